@@ -1,0 +1,5 @@
+"""Allow ``python -m evidencemap``."""
+
+from evidencemap.cli import main
+
+main()

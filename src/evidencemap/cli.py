@@ -1,0 +1,145 @@
+"""Command line: arguments in, a pipeline call, a summary out. No logic lives here.
+
+Exit codes: 0 success; 1 content errors (or warnings with ``check --strict``);
+2 usage errors; 3 the output folder cannot be written safely.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from evidencemap import __version__
+from evidencemap.errors import ContentError, OutputError, Problem, Severity
+
+EXIT_CONTENT = 1
+EXIT_OUTPUT = 3
+
+app = typer.Typer(
+    name="evidencemap",
+    help="Turn a folder of health articles into a static evidence map: typed claims, the evidence behind them, and where sources disagree.",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+ContentOpt = Annotated[Path, typer.Option("--content", "-c", help="The map's content folder (sources/, lexicon.yaml, reviews/, evidencemap.yaml).")]
+
+
+def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
+    for problem in problems:
+        typer.echo(problem.format(), err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"evidencemap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)] = False,
+) -> None:
+    """Build evidence maps of health claims."""
+
+
+@app.command()
+def build(
+    content: ContentOpt = Path("content"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the site. Replaced whole, atomically.")] = Path("site"),
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="Where the site will be hosted, e.g. /evidence/ or https://example.org/evidence/ (overrides evidencemap.yaml).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Build the site from the content folder into the output folder."""
+    from evidencemap.build import build as run_build
+
+    try:
+        report = run_build(content, output, base_url)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        typer.echo(f"Build failed: {len(exc.problems)} problem(s). The previous site, if any, is unchanged.", err=True)
+        raise typer.Exit(EXIT_CONTENT) from None
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    _print_problems(report.warnings)
+    if not quiet:
+        typer.echo(
+            f"Built {report.output}: {report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, "
+            f"{report.pages} pages ({report.files} files) in {report.seconds:.2f} s."
+        )
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A Markdown or text article, with or without front matter.", exists=True, dir_okay=False, readable=True)],
+    content: ContentOpt = Path("content"),
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Stream one JSON record a line (claims, then citations), for pipelines.")] = False,
+) -> None:
+    """Print the claims of one article as JSON, without building anything."""
+    from evidencemap.extract import extract as run_extract
+    from evidencemap.lexicon import load_lexicon
+    from evidencemap.load import load_document
+
+    try:
+        lexicon = load_lexicon(content) if content.is_dir() else load_lexicon(Path("/nonexistent"))
+        document = load_document(file.resolve(), file.resolve().parent)
+        result = run_extract(document, lexicon)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        raise typer.Exit(EXIT_CONTENT) from None
+    if jsonl:
+        for claim in result.claims:
+            sys.stdout.write(json.dumps({"type": "claim", **claim.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+        for citation in result.citations:
+            sys.stdout.write(json.dumps({"type": "citation", **citation.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+        return
+    payload = {
+        "source": result.source.model_dump(mode="json"),
+        "claims": [c.model_dump(mode="json") for c in result.claims],
+        "citations": [c.model_dump(mode="json") for c in result.citations],
+    }
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+def check(
+    content: ContentOpt = Path("content"),
+    strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero on warnings too (for CI).")] = False,
+) -> None:
+    """Validate the content folder and report problems: errors, then warnings."""
+    from evidencemap.build import make_map
+
+    try:
+        result = make_map(content)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        typer.echo(f"{len(exc.problems)} error(s).", err=True)
+        raise typer.Exit(EXIT_CONTENT) from None
+    warnings = list(result.warnings)
+    for extraction in result.extractions:
+        path = str(content / extraction.source.path)
+        if not extraction.claims:
+            warnings.append(Problem(path, None, "no claims were found in this source", "check that the lexicon names its concepts", Severity.WARNING, "no-claims"))
+        for item in extraction.unresolved:
+            warnings.append(Problem(path, item.line, f"reads like a claim but names no known concept on one side: “{item.text[:120]}”",
+                                    "add the missing concept or alias to content/lexicon.yaml", Severity.WARNING, "unresolved"))
+        for citation in extraction.citations:
+            if citation.is_research and not citation.traceable:
+                warnings.append(Problem(path, citation.line, f"untraceable study: “{citation.text[:100]}”", "a reader cannot find it: no DOI, PMID or full reference", Severity.WARNING, "untraceable"))
+    _print_problems(warnings)
+    data = result.graph.dataset
+    typer.echo(f"{len(data.sources)} sources, {len(data.claims)} claims, {len(data.contradictions)} disagreements: 0 errors, {len(warnings)} warning(s).")
+    if strict and warnings:
+        raise typer.Exit(EXIT_CONTENT)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

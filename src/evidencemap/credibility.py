@@ -1,0 +1,40 @@
+"""Source credibility by the JAMA benchmarks (Silberg, Lundberg & Musacchio 1997).
+
+Four plain questions a reader can check on any web page: who wrote it
+(authorship), what it rests on (attribution), who owns or pays for it
+(disclosure) and when it was written (currency). We add what the publisher
+sells, because a seller's claims about its own product are marketing.
+"""
+
+from __future__ import annotations
+
+from evidencemap.lexicon import Lexicon
+from evidencemap.model import Citation, Credibility, Criterion, Source, SourceKind
+
+
+def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credibility:
+    """Score one source on the four JAMA benchmarks, each with its reason."""
+    names = source.authors or ([source.author] if source.author else [])
+    authorship = Criterion(met=bool(names), reason=f"written by {', '.join(names)}" if names else "no author is named")
+    traceable = sum(1 for c in citations if c.traceable)
+    if source.kind == SourceKind.RESEARCH and (source.doi or source.pmid or (source.venue and source.year)):
+        attribution = Criterion(met=True, reason="a published study with a traceable record")
+    elif traceable:
+        attribution = Criterion(met=True, reason=f"{len(citations)} references, {traceable} traceable (DOI, PMID or full reference)")
+    elif citations:
+        attribution = Criterion(met=False, reason=f"{len(citations)} references, none traceable to a study")
+    else:
+        attribution = Criterion(met=False, reason="cites no sources")
+    sold = [lexicon.concepts[c].label if c in lexicon.concepts else c for c in source.sells]
+    if source.disclosure:
+        disclosure = Criterion(met=True, reason=f"states: {source.disclosure}")
+    elif sold:
+        disclosure = Criterion(met=False, reason=f"sells {', '.join(sold)} and states no interests")
+    elif source.publisher:
+        disclosure = Criterion(met=True, reason=f"published by {source.publisher}, which sells nothing named in this map")
+    else:
+        disclosure = Criterion(met=False, reason="the publisher is not named")
+    date = source.updated or source.published or (str(source.year) if source.year else None)
+    currency = Criterion(met=bool(date), reason=f"dated {date}" if date else "no date of writing or update")
+    score = sum(c.met for c in (authorship, attribution, disclosure, currency))
+    return Credibility(authorship=authorship, attribution=attribution, disclosure=disclosure, currency=currency, score=score, sells=list(source.sells))

@@ -1,0 +1,59 @@
+"""Errors and problems that point a user at a file and a line.
+
+Every problem the tool reports about content names where it is and what to do
+about it, so an author can fix it without reading our code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    """How bad a problem is: errors stop a build, warnings are reported."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the content, located as precisely as we can."""
+
+    path: str
+    line: int | None
+    message: str
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+    code: str = "content"
+
+    def format(self) -> str:
+        """Render as ``file:line: severity: message (hint)`` like a compiler."""
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+class EvidenceMapError(Exception):
+    """Base class of every error the tool raises on purpose."""
+
+
+class ContentError(EvidenceMapError):
+    """Content that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.format() for p in problems))
+
+    @classmethod
+    def at(cls, path: Path | str, line: int | None, message: str, hint: str = "") -> "ContentError":
+        """Build an error holding one problem."""
+        return cls([Problem(str(path), line, message, hint)])
+
+
+class OutputError(EvidenceMapError):
+    """The output folder cannot be written safely."""

@@ -1,0 +1,181 @@
+"""Stage 2, extract: one Document in, its claims and citations out.
+
+``extract`` is a pure function of a document and a lexicon: no I/O, no global
+state, no clock. That makes it cacheable by content hash and safe to run in
+parallel over processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from evidencemap.document import Block, BlockKind, Document
+from evidencemap.extract.citations import FoundCitation, find_citations
+from evidencemap.extract.claims import Proposition, propositions, sentence_links
+from evidencemap.extract.cues import EXTRACTOR_VERSION, Direction
+from evidencemap.extract.evidence import EvidenceCall, classify_evidence
+from evidencemap.extract.sentences import split_sentences
+from evidencemap.lexicon import Lexicon
+from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
+
+_INTERVENTION_KINDS = {ConceptKind.INTERVENTION, ConceptKind.PRODUCT}
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A sentence that reads like a claim but names no known concept on one side."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one document yields."""
+
+    source: Source
+    claims: tuple[Claim, ...]
+    citations: tuple[Citation, ...]
+    unresolved: tuple[Unresolved, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _LeadFrame:
+    """The open slot of a list's lead-in: "... are caused by the following:"."""
+
+    relation: Relation
+    known: list[str]
+    items_are_subjects: bool
+    negated: bool
+    strength: object
+
+
+def extract(document: Document, lexicon: Lexicon) -> Extraction:
+    """Extract the claims and citations of one document."""
+    source = document.source
+    found, reference_blocks = find_citations(document)
+    citations_by_block: dict[int, list[FoundCitation]] = {}
+    for item in found:
+        citations_by_block.setdefault(item.block, []).append(item)
+    has_web_references = any(i.block in reference_blocks and not i.citation.is_research for i in found)
+    claims: list[Claim] = []
+    unresolved: list[Unresolved] = []
+    seen_ids: dict[str, int] = {}
+    carry: list[str] = []  # what the previous sentence ended on, for "This ..."
+    previous_evidence: EvidenceCall | None = None
+    for block in document.blocks:
+        if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
+            continue
+        if block.kind == BlockKind.HEADING:
+            carry = []
+        frame = _lead_frame(document, block, lexicon)
+        lead_subjects = _lead_subjects(document, block, lexicon)
+        previous_evidence = None
+        for start, end in split_sentences(block.text):
+            sentence = block.text[start:end]
+            if sentence.rstrip().endswith("?"):
+                continue
+            mentions = lexicon.find(sentence)
+            borrowed = carry or lead_subjects
+            props, carry_next = propositions(sentence, mentions, lexicon, borrowed)
+            if not props and frame is not None and mentions:
+                props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
+            if not props:
+                if sentence_links(sentence, mentions) and block.kind != BlockKind.HEADING:
+                    unresolved.append(Unresolved(block.line_at(start), sentence))
+                carry = carry_next or carry
+                continue
+            carry = carry_next or carry
+            sentence_citations = [c.citation for c in citations_by_block.get(block.index, []) if c.start < end and c.end > start]
+            for prop in props:
+                intervention = prop.subject if lexicon.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
+                interest, interest_reason = _commercial_interest(source, intervention, lexicon)
+                call = classify_evidence(sentence, source, sentence_citations, previous_evidence, interest, has_web_references)
+                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, lexicon))
+            previous_evidence = call
+    return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved))
+
+
+def _claim(source: Source, block: Block, start: int, end: int, sentence: str, prop: Proposition, intervention: str | None,
+           call: EvidenceCall, interest: bool, interest_reason: str | None, citations: list[Citation], seen_ids: dict[str, int], lexicon: Lexicon) -> Claim:
+    """Assemble a Claim record with a stable id."""
+    key = f"{sentence}|{prop.subject}|{prop.relation.value}|{prop.object}|{prop.negated}"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    count = seen_ids.get(digest, 0)
+    seen_ids[digest] = count + 1
+    claim_id = f"{source.id}-{digest}" + (f"-{count + 1}" if count else "")
+    treatment = prop.relation in (Relation.TREATS, Relation.PREVENTS)
+    return Claim(
+        id=claim_id, source=source.id, quote=sentence,
+        location=Location(block=block.index, line=block.line_at(start), start=start, end=end),
+        subject=prop.subject, relation=prop.relation, object=prop.object, negated=prop.negated, mechanism=prop.mechanism,
+        cause=None if treatment else prop.subject, intervention=intervention, outcome=prop.object,
+        strength=prop.strength, evidence=call.evidence, evidence_reason=call.reason,
+        commercial_interest=interest, commercial_reason=interest_reason, citations=[c.id for c in citations],
+    )
+
+
+def _commercial_interest(source: Source, intervention: str | None, lexicon: Lexicon) -> tuple[bool, str | None]:
+    """The source sells the claim's intervention, or a narrower product of it."""
+    if intervention is None:
+        return False, None
+    who = source.publisher or source.title
+    for sold in source.sells:
+        if lexicon.is_within(sold, intervention) or lexicon.is_within(intervention, sold):
+            sold_label = lexicon.concepts[sold].label if sold in lexicon.concepts else sold
+            if sold == intervention:
+                return True, f"{who} sells {sold_label}"
+            if lexicon.is_within(sold, intervention):
+                return True, f"{who} sells {sold_label}, a kind of {lexicon.concepts[intervention].label}"
+            return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
+    return False, None
+
+
+def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:
+    """For a list item: the concepts its lead-in names ("Key benefits of FoosFoot:")."""
+    if block.lead_in is None:
+        return []
+    lead = document.blocks[block.lead_in]
+    spans = split_sentences(lead.text)
+    if not spans:
+        return []
+    s, e = spans[-1]
+    mentions = lexicon.find(lead.text[s:e])
+    return [mentions[-1].concept] if mentions else []
+
+
+def _lead_frame(document: Document, block: Block, lexicon: Lexicon) -> _LeadFrame | None:
+    """For a list item: a lead-in relation with one side open, which the items fill."""
+    if block.lead_in is None:
+        return None
+    lead = document.blocks[block.lead_in]
+    for start, end in reversed(split_sentences(lead.text)):
+        sentence = lead.text[start:end]
+        mentions = lexicon.find(sentence)
+        for link in sentence_links(sentence, mentions):
+            if bool(link.subjects) == bool(link.objects):
+                continue
+            direction = link.cue.cue.direction
+            if link.subjects:
+                return _LeadFrame(link.cue.cue.relation, link.subjects, False, link.cue.cue.negated, None)
+            if link.objects:
+                return _LeadFrame(link.cue.cue.relation, link.objects, direction != Direction.BETWEEN, link.cue.cue.negated, None)
+    return None
+
+
+def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:
+    """Claims of a list item that names only the open side of its lead-in."""
+    from evidencemap.model import Strength
+
+    props: list[Proposition] = []
+    for concept in dict.fromkeys(concepts):
+        for known in frame.known:
+            subject, obj = (concept, known) if frame.items_are_subjects else (known, concept)
+            if subject == obj or lexicon.comparable(subject, obj):
+                continue
+            strength = Strength.CORRELATIONAL if frame.relation == Relation.ASSOCIATED_WITH else Strength.DIRECT_CAUSAL
+            props.append(Proposition(subject, frame.relation, obj, frame.negated, strength))
+    return props

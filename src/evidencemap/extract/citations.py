@@ -1,0 +1,166 @@
+"""Find and parse citations: reference lists, DOIs, PMIDs, URLs, named studies.
+
+A citation is *traceable* when a reader could find the work: it has a DOI or a
+PMID, or authors, a year and a venue. Only traceable research can make a claim
+``cited_research``; everything else is recorded too, so a reader sees what an
+article points at and how little of it leads anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from evidencemap.document import Block, BlockKind, Document
+from evidencemap.model import Citation
+
+DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+?)(?=[.,;)\]]?(?:\s|$))", re.IGNORECASE)
+PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
+URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
+REFERENCE_HEADING = re.compile(r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|studies cited|resources)\b", re.IGNORECASE)
+# "Author. (2025). Title. Venue or URL" / "Author A, Author B (2013) Title. Venue"
+REFERENCE_ENTRY = re.compile(r"^(?P<authors>[^()]{2,300}?)[.,]?\s*\((?P<year>(?:19|20)\d{2})[^)]*\)\.?\s*(?P<rest>.+)$")
+NAMED_STUDY = re.compile(
+    r"\b(?:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?:article|study|paper|review|trial)\s+by\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
+    r"|\b(?:a|an|one|the)\s+(?:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
+)
+SCHOLARLY_HOSTS = (
+    "doi.org", "pubmed", "ncbi.nlm.nih.gov", "sciencedirect.com", "springer", "wiley.com", "bmj.com", "jamanetwork.com",
+    "nature.com", "cochranelibrary.com", "academic.oup.com", "thelancet.com", "nejm.org", "tandfonline.com", "plos",
+    "biomedcentral.com", "frontiersin.org", "mdpi.com", "sagepub.com", "journals.lww.com", "jospt.org", "archives-pmr.org",
+)
+VENUE_WORDS = re.compile(r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|cochrane|spine|disorders|research|science)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCitation:
+    """A citation and the block/span where it stands."""
+
+    citation: Citation
+    block: int
+    start: int
+    end: int
+
+
+def citation_id(source_id: str, text: str) -> str:
+    """A stable id: the source, then a hash of the citation text."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{source_id}-ref-{digest}"
+
+
+def reference_blocks(document: Document) -> set[int]:
+    """Indices of blocks inside a reference-list section (under a References-like heading)."""
+    inside: set[int] = set()
+    section_level: int | None = None
+    for block in document.blocks:
+        if block.kind == BlockKind.HEADING:
+            if REFERENCE_HEADING.match(block.text):
+                section_level = block.level
+                continue
+            if section_level is not None and block.level <= section_level:
+                section_level = None
+        elif section_level is not None:
+            inside.add(block.index)
+        elif REFERENCE_ENTRY.match(block.text) and (URL.search(block.text) or DOI.search(block.text)):
+            # A bare reference list with no heading, as copied web pages often have.
+            inside.add(block.index)
+    return inside
+
+
+def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
+    """All citations of a document, and the blocks that are reference-list entries."""
+    source_id = document.source.id
+    references = reference_blocks(document)
+    found: list[FoundCitation] = []
+    seen: set[str] = set()
+    for block in document.blocks:
+        if block.kind == BlockKind.CODE:
+            continue
+        if block.index in references:
+            citation = parse_reference(block.text, source_id, block.line)
+            if citation.id not in seen:
+                seen.add(citation.id)
+                found.append(FoundCitation(citation, block.index, 0, len(block.text)))
+            continue
+        for item in _inline_citations(block, source_id):
+            if item.citation.id not in seen:
+                seen.add(item.citation.id)
+                found.append(item)
+    return found, references
+
+
+def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
+    """DOIs, PMIDs, URLs and named studies inside running text."""
+    items: list[FoundCitation] = []
+    text = block.text
+    for match in NAMED_STUDY.finditer(text):
+        snippet = match.group(0)
+        year = int(match.group("year")) if match.group("year") else None
+        author = match.group("author")
+        citation = Citation(
+            id=citation_id(source_id, snippet), source=source_id, text=snippet, line=block.line_at(match.start()),
+            authors=[author] if author else [], year=year, venue=match.group("venue"), traceable=False, is_research=True,
+        )
+        items.append(FoundCitation(citation, block.index, match.start(), match.end()))
+    covered: list[tuple[int, int]] = []
+    for match in DOI.finditer(text):
+        doi = match.group(1).rstrip(".")
+        citation = Citation(id=citation_id(source_id, doi), source=source_id, text=match.group(0), line=block.line_at(match.start()),
+                            doi=doi.lower(), url=f"https://doi.org/{doi}", traceable=True, is_research=True)
+        items.append(FoundCitation(citation, block.index, match.start(), match.end()))
+        covered.append((match.start(), match.end()))
+    for match in PMID.finditer(text):
+        citation = Citation(id=citation_id(source_id, match.group(0)), source=source_id, text=match.group(0), line=block.line_at(match.start()),
+                            pmid=match.group(1), url=f"https://pubmed.ncbi.nlm.nih.gov/{match.group(1)}/", traceable=True, is_research=True)
+        items.append(FoundCitation(citation, block.index, match.start(), match.end()))
+    for match in URL.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        url = match.group(0)
+        citation = Citation(id=citation_id(source_id, url), source=source_id, text=url, line=block.line_at(match.start()),
+                            url=url, traceable=False, is_research=_is_scholarly(url))
+        items.append(FoundCitation(citation, block.index, match.start(), match.end()))
+    return items
+
+
+def parse_reference(text: str, source_id: str, line: int) -> Citation:
+    """Parse one reference-list entry into a Citation record."""
+    doi_match = DOI.search(text)
+    pmid_match = PMID.search(text)
+    url_match = URL.search(text)
+    authors: list[str] = []
+    year: int | None = None
+    title: str | None = None
+    venue: str | None = None
+    entry = REFERENCE_ENTRY.match(text)
+    if entry:
+        authors = [a.strip(" .") for a in re.split(r",\s*(?:&\s*)?|\s+&\s+|\s+and\s+", entry.group("authors")) if a.strip(" .")]
+        year = int(entry.group("year"))
+        rest = entry.group("rest")
+        if url_match:
+            rest = rest.replace(url_match.group(0), "")
+        pieces = [p.strip() for p in re.split(r"(?<=[.?!])\s+", rest) if p.strip()]
+        if pieces:
+            title = pieces[0].rstrip(".")
+        if len(pieces) > 1:
+            candidate = pieces[1].rstrip(".")
+            if VENUE_WORDS.search(candidate):
+                venue = candidate
+    doi = doi_match.group(1).rstrip(".").lower() if doi_match else None
+    pmid = pmid_match.group(1) if pmid_match else None
+    url = url_match.group(0) if url_match else (f"https://doi.org/{doi}" if doi else None)
+    is_research = bool(doi or pmid or (url and _is_scholarly(url)) or venue)
+    traceable = bool(doi or pmid or (authors and year and venue and is_research))
+    return Citation(
+        id=citation_id(source_id, text), source=source_id, text=text, line=line, url=url, doi=doi, pmid=pmid,
+        authors=authors, year=year, title=title, venue=venue, traceable=traceable, is_research=is_research,
+    )
+
+
+def _is_scholarly(url: str) -> bool:
+    """True for URLs that point at journals, PubMed or DOIs."""
+    host = urlsplit(url).netloc.lower()
+    path = url.lower()
+    return any(h in host or h in path for h in SCHOLARLY_HOSTS)

@@ -1,0 +1,206 @@
+"""Turn sentences into typed claims.
+
+A sentence becomes claims when a relation cue (cues.py) has a concept on each
+side. Cues in one sentence chain ("X causes A, resulting in B") into one claim
+whose mechanism is the middle of the chain. A sentence with no subject of its
+own borrows one: "This ..." takes what the previous sentence ended on, a list
+item takes the open side of its lead-in ("... are caused by: - obesity").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from evidencemap.extract.cues import ANAPHORA, HEDGES, NEGATIONS, NOT_NEGATION, RELATION_CUES, Direction, RelationCue
+from evidencemap.lexicon import Lexicon, Mention
+from evidencemap.model import ConceptKind, Relation, Strength
+
+# Text allowed between mentions of one coordinated group: "A, B, and even C or D".
+_GROUP_GAP = re.compile(r"^(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to)\b)*$", re.IGNORECASE)
+_ACTIVE_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A relation cue found in a sentence."""
+
+    cue: RelationCue
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Link:
+    """One cue with the concept groups on its two sides."""
+
+    cue: CueMatch
+    subjects: list[str]
+    objects: list[str]
+    subject_end: int  # end offset of the subject group (or -1 if borrowed)
+
+
+@dataclass(slots=True)
+class Proposition:
+    """A claim before it has a source, an id and evidence."""
+
+    subject: str
+    relation: Relation
+    object: str
+    negated: bool
+    strength: Strength
+    mechanism: list[str] = field(default_factory=list)
+
+
+def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
+    """Relation cues in the sentence, earliest table rows first, never inside a concept mention."""
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+    found: list[CueMatch] = []
+    for cue in RELATION_CUES:
+        for match in cue.pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            while start < end and sentence[start].isspace():
+                start += 1
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(CueMatch(cue, start, end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Split mentions into coordinated groups ("A, B and C" is one group)."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _ids(group: list[Mention] | None) -> list[str]:
+    """Concept ids of a group, first occurrence order, no repeats."""
+    seen: list[str] = []
+    for mention in group or []:
+        if mention.concept not in seen:
+            seen.append(mention.concept)
+    return seen
+
+
+def _groups_in(groups: list[list[Mention]], start: int, end: int) -> list[list[Mention]]:
+    """Groups lying wholly within [start, end)."""
+    return [g for g in groups if g[0].start >= start and g[-1].end <= end]
+
+
+def sentence_links(sentence: str, mentions: list[Mention]) -> list[Link]:
+    """Every cue with the nearest concept groups on its subject and object side."""
+    cues = find_cues(sentence, mentions)
+    groups = group_mentions(sentence, mentions)
+    links: list[Link] = []
+    for i, cue in enumerate(cues):
+        left_start = cues[i - 1].end if i > 0 else 0
+        right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        left = _groups_in(groups, left_start, cue.start)
+        right = _groups_in(groups, cue.end, right_end)
+        direction = cue.cue.direction
+        if direction == Direction.FORWARD:
+            subject_group = left[-1] if left else None
+            object_group = right[0] if right else None
+        elif direction == Direction.BACKWARD:
+            subject_group = right[0] if right else None
+            object_group = left[-1] if left else None
+        else:  # BETWEEN: "the link between A and B"
+            flat = [m for g in right for m in g]
+            subject_group = flat[:1] or None
+            object_group = flat[1:] or None
+        subject_end = subject_group[-1].end if subject_group and direction != Direction.BACKWARD else (cue.start if subject_group else -1)
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end))
+    return links
+
+
+def chain_links(links: list[Link]) -> list[list[Link]]:
+    """Group links into chains: a link whose subject is the previous object, or is missing, continues it."""
+    chains: list[list[Link]] = []
+    for link in links:
+        if chains:
+            previous = chains[-1][-1]
+            continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
+            if continues and link.cue.cue.direction == Direction.FORWARD:
+                chains[-1].append(link)
+                continue
+        chains.append([link])
+    return chains
+
+
+def _chain_relation(chain: list[Link]) -> Relation:
+    """The relation a whole chain asserts between its first subject and last object."""
+    relations = [link.cue.cue.relation for link in chain if link.objects or link is chain[-1]]
+    if Relation.PREVENTS in relations:
+        return Relation.PREVENTS
+    if Relation.TREATS in relations:
+        return Relation.TREATS
+    if Relation.WORSENS in relations:
+        return Relation.WORSENS
+    return relations[-1]
+
+
+def is_negated(sentence: str, start: int, end: int, cue: RelationCue) -> bool:
+    """True if the cue itself, or the words between subject and cue, negate the claim."""
+    if cue.negated:
+        return True
+    window = NOT_NEGATION.sub(" ", sentence[max(start, 0) : end])
+    return bool(NEGATIONS.search(window))
+
+
+def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
+    """Correlational, conditional (hedged) or direct causal language."""
+    if chain[-1].cue.cue.correlational or all(link.cue.cue.correlational for link in chain):
+        return Strength.CORRELATIONAL
+    if HEDGES.search(sentence[:upto]):
+        return Strength.CONDITIONAL_CAUSAL
+    return Strength.DIRECT_CAUSAL
+
+
+def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, borrowed_subjects: list[str]) -> tuple[list[Proposition], list[str]]:
+    """The claims of one sentence, and the concepts it ended on (for the next "This ...").
+
+    ``borrowed_subjects`` fills a missing subject when the sentence opens with
+    "This"/"It" or is a list item under a lead-in.
+    """
+    links = sentence_links(sentence, mentions)
+    results: list[Proposition] = []
+    last_objects: list[str] = []
+    for chain in chain_links(links):
+        first = chain[0]
+        subjects = first.subjects
+        borrowed = False
+        if not subjects and (ANAPHORA.match(sentence[: first.cue.start] or "") or borrowed_subjects):
+            subjects = borrowed_subjects
+            borrowed = True
+        with_objects = [link for link in chain if link.objects]
+        if not subjects or not with_objects:
+            continue
+        objects = with_objects[-1].objects
+        mechanism: list[str] = []
+        for link in with_objects[:-1]:
+            for concept in link.objects:
+                if concept not in mechanism and concept not in subjects and concept not in objects:
+                    mechanism.append(concept)
+        relation = _chain_relation(chain)
+        negation_start = 0 if borrowed else max(first.subject_end, 0)
+        if first.cue.cue.direction == Direction.BACKWARD:
+            negation_start = 0
+        negated = is_negated(sentence, negation_start, first.cue.start, first.cue.cue) or any(link.cue.cue.negated for link in chain)
+        strength = strength_of(sentence, chain[-1].cue.end, chain)
+        for subject in subjects:
+            for obj in objects:
+                if subject == obj or lexicon.is_within(subject, obj) or lexicon.is_within(obj, subject):
+                    continue
+                if relation in (Relation.TREATS, Relation.PREVENTS) and lexicon.concepts[obj].kind not in _ACTIVE_OBJECT_KINDS:
+                    continue
+                results.append(Proposition(subject, relation, obj, negated, strength, list(mechanism)))
+        last_objects = objects
+    if not last_objects and mentions:
+        last_objects = _ids([mentions[0]]) if results == [] and not links else _ids([mentions[-1]])
+    return results, last_objects

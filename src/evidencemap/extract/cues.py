@@ -1,0 +1,133 @@
+"""Cue lexicons for claim extraction, kept as data.
+
+Each table is an ordered list of patterns with what they mean; the extractor
+walks them and never hard-codes a phrase elsewhere. Extending the extractor to
+a new way of phrasing a claim means adding a row here. Bumping
+``EXTRACTOR_VERSION`` invalidates cached extractions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from evidencemap.model import EvidenceType, Relation
+
+EXTRACTOR_VERSION = "1"
+
+
+class Direction(StrEnum):
+    """Where subject and object stand around a relation cue."""
+
+    FORWARD = "forward"  # subject cue object: "X causes Y"
+    BACKWARD = "backward"  # object cue subject: "Y is caused by X"
+    BETWEEN = "between"  # cue subject and object: "the link between X and Y"
+
+
+@dataclass(frozen=True, slots=True)
+class RelationCue:
+    """A phrase that signals a relation between two concepts."""
+
+    pattern: re.Pattern[str]
+    relation: Relation
+    direction: Direction
+    correlational: bool = False
+    negated: bool = False
+
+
+def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False) -> RelationCue:
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated)
+
+
+C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
+F, B, BT = Direction.FORWARD, Direction.BACKWARD, Direction.BETWEEN
+
+# Order matters: earlier rows win where matches overlap (longer, more specific first).
+RELATION_CUES: tuple[RelationCue, ...] = (
+    # association, negated by the cue itself
+    _cue(r"(?:showed|shows|show|found|find|was|were|is|had|has) no (?:significant |clear |consistent )?(?:association|correlation|relationship|link) (?:with|to)", A, F, correlational=True, negated=True),
+    _cue(r"no (?:significant |clear )?(?:association|correlation|relationship|link) between", A, BT, correlational=True, negated=True),
+    # association
+    _cue(r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |directly )?(?:associated|correlated|linked|connected|related) (?:with|to)", A, F, correlational=True),
+    _cue(r"correlates? with|correlated with|go(?:es)? together with", A, F, correlational=True),
+    _cue(r"(?:strong |direct |clear |close )?(?:association|correlation|relationship|link|connection|relation) between", A, BT, correlational=True),
+    _cue(r"(?:\d+(?:\.\d+)? times |much |far )?more likely to (?:suffer from|have|develop|experience|get|report)", A, F, correlational=True),
+    _cue(r"(?:at )?(?:a )?(?:higher|greater|increased) (?:risk|odds|rate|prevalence) of", A, F, correlational=True),
+    # worsening
+    _cue(r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?(?:worsened|exacerbated|aggravated) by", W, B),
+    _cue(r"worsens?|worsening|exacerbates?|exacerbating|aggravates?|aggravating", W, F),
+    # prevention
+    _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
+    # causation, backward
+    _cue(r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by", C, B),
+    _cue(r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of", C, B),
+    # causation, forward
+    _cue(r"(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
+    _cue(r"(?:\w+\s+){0,3}?(?:causes?|contributors?) of", C, B),
+    _cue(r"causes?|caused|causing", C, F),
+    _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
+    _cue(r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for", C, F),
+    _cue(r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)", C, F),
+    _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
+    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|restricts?|impedes?|alters?|disrupts?", C, F),
+    # treatment
+    _cue(r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) (?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?", T, F),
+    _cue(r"relieves?|relieving|relief (?:of|from|for)|alleviates?|alleviating|eases?|easing|soothes?", T, F),
+    _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?", T, F),
+    _cue(r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring", T, F),
+    _cue(r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening", T, F),
+    _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|addresses|addressing|manages?|managing|combat|combats", T, F),
+)
+
+# Words that make a causal claim conditional (Yu et al. 2019: "conditional causal").
+HEDGES = re.compile(
+    r"\b(?:may|might|can|could|often|sometimes|possibly|potentially|probably|perhaps|likely|seems?|appears?|suggests?|"
+    r"tends?|usually|frequently|commonly|in some cases|in many cases|not necessarily)\b",
+    re.IGNORECASE,
+)
+
+# Negation between subject and cue ("does not correlate", "is not the cause of").
+NEGATIONS = re.compile(r"\b(?:not|no|never|cannot|neither|nor|fails? to|failed to|without)\b|n[’']t\b", re.IGNORECASE)
+NOT_NEGATION = re.compile(r"\bnot (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
+
+# A pronoun or demonstrative that opens a sentence and stands for something said before.
+ANAPHORA = re.compile(r"^\s*(?:this|these|that|those|it|they|which|such)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceCue:
+    """A phrase that tells what kind of evidence a sentence rests on."""
+
+    pattern: re.Pattern[str]
+    evidence: EvidenceType
+    reason: str
+
+
+def _ev(regex: str, evidence: EvidenceType, reason: str) -> EvidenceCue:
+    return EvidenceCue(re.compile(regex, re.IGNORECASE), evidence, reason)
+
+
+# Sentence-level evidence cues, best evidence first.
+EVIDENCE_CUES: tuple[EvidenceCue, ...] = (
+    _ev(r"\b(?:a|an|one|the|another|this|that|recent|new|large)\s+(?:\d{4}\s+|recent\s+|large\s+|new\s+|small\s+)*(?:study|studies|article|trial|review|paper|survey|meta-analysis|analysis|report)\s+(?:\w+\s+){0,2}?(?:by|published|in|from|of|conducted)\b",
+        EvidenceType.NAMED_STUDY, "names a study without a traceable reference"),
+    _ev(r"\b(?:journal of|the lancet|bmj\b|jama\b|spine journal)", EvidenceType.NAMED_STUDY, "names a journal without a traceable reference"),
+    _ev(r"\b(?:research|studies|science|scientists|evidence|researchers|experts|clinical practice|the literature)\s+(?:has |have |had |now |also |clearly |consistently )*(?:shown|show|shows|showed|demonstrates?|demonstrated|found|finds|suggests?|suggested|indicates?|indicated|identified|proves?|proven|confirms?|confirmed|underscores?|supports?)\b",
+        EvidenceType.RESEARCH_APPEAL, "appeals to research without naming it"),
+    _ev(r"\b(?:modern science|current research|recent research|scientific research|studies|it is now understood|science underscores|according to (?:research|science|studies))\b",
+        EvidenceType.RESEARCH_APPEAL, "appeals to research without naming it"),
+    _ev(r"\bin my (?:\d+ years (?:of|in) (?:practice|experience)|experience|practice|clinical experience|opinion)\b|\bI (?:always |strongly )?recommend\b|\bI(?:’|')ve been in practice\b|\bI have (?:seen|found|treated)\b|\bmy patients\b",
+        EvidenceType.EXPERT_OPINION, "the author's own experience or opinion"),
+)
+
+# First-person praise: inside a vendor's page it is a testimonial.
+FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|my|me)\b")
+
+# Sales language: guarantees, calls to buy, superlatives about one's own product.
+MARKETING = re.compile(
+    r"\b(?:shop now|buy now|order now|add to cart|money[- ]back|guarantee[ds]?|risk[- ]free|free shipping|discount|% off|"
+    r"our (?:footwear|insoles|products?|shoes|device|orthotics|clinic|treatment)|we make|we offer|best for)\b",
+    re.IGNORECASE,
+)

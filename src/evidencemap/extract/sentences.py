@@ -1,0 +1,51 @@
+"""Sentence splitting that keeps character offsets.
+
+Quotes on the site must be verbatim, so a sentence is never rebuilt from
+tokens: it is a (start, end) span of its block's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st vs etc al fig figs e.g i.e no vol pp approx inc ltd co jr sr ca cf eq ref refs dept univ".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences in ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        if _ends_with_abbreviation(text[start:end]):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    """True if the chunk ends in an abbreviation or an initial ("J. Smith")."""
+    stripped = chunk.rstrip("\"”’)]")
+    if not stripped.endswith("."):
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", stripped)
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha() and word.group(1).isupper()

@@ -1,0 +1,243 @@
+"""Stage 1, load: read ``content/`` into validated, typed records.
+
+This is the only stage that reads content files. It validates front matter,
+parses Markdown (raw HTML off: article text is untrusted) into blocks that keep
+their file lines, and reports every problem with its file and line. Nothing
+here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from evidencemap.config import SiteConfig, load_config
+from evidencemap.document import Block, BlockKind, Document
+from evidencemap.errors import ContentError, Problem
+from evidencemap.extract.source_kind import infer_kind
+from evidencemap.lexicon import Lexicon, load_lexicon
+from evidencemap.model import Source, SourceMeta, slugify
+from evidencemap.yamlfile import LineDict, parse_yaml, validate
+
+SOURCES_DIR = "sources"
+SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Everything ``content/`` holds, validated."""
+
+    root: Path
+    config: SiteConfig
+    lexicon: Lexicon
+    documents: tuple[Document, ...]
+
+
+def markdown_parser() -> MarkdownIt:
+    """CommonMark with raw HTML disabled and tables on; shared by load and render."""
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+
+def source_files(content_dir: Path) -> list[Path]:
+    """Source files in a stable order (by name), whatever the order on disk."""
+    folder = content_dir / SOURCES_DIR
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def load_content(content_dir: Path, base_url: str | None = None) -> Corpus:
+    """Load and validate a whole content folder; raise ContentError listing every problem."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        raise ContentError.at(content_dir, None, "the content folder does not exist", "run the command from your map's folder, or pass --content PATH; 'evidencemap new DIR' makes a new map")
+    problems: list[Problem] = []
+    config: SiteConfig | None = None
+    lexicon: Lexicon | None = None
+    try:
+        config = load_config(content_dir, base_url)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+    try:
+        lexicon = load_lexicon(content_dir)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+    documents: list[Document] = []
+    seen_ids: dict[str, str] = {}
+    parser = markdown_parser()
+    for path in source_files(content_dir):
+        try:
+            document = load_document(path, content_dir, parser)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        sid = document.source.id
+        if sid in seen_ids:
+            problems.append(Problem(str(path), 2, f"source id {sid!r} is already used by {seen_ids[sid]}", "give each source a unique 'id' in its front matter"))
+            continue
+        seen_ids[sid] = str(path)
+        documents.append(document)
+    if lexicon is not None:
+        for document in documents:
+            for concept_id in document.source.sells:
+                if concept_id not in lexicon.concepts:
+                    problems.append(Problem(str(content_dir / document.source.path), document.meta_line("sells"),
+                                            f"sells {concept_id!r}, which is not a concept in the lexicon", "add it to content/lexicon.yaml (kind: product or intervention) or fix the id"))
+    if problems:
+        raise ContentError(problems)
+    assert config is not None and lexicon is not None
+    documents.sort(key=lambda d: d.source.id)
+    return Corpus(content_dir, config, lexicon, tuple(documents))
+
+
+def read_text(path: Path) -> str:
+    """Read a text file as UTF-8 (BOM allowed, CRLF folded); errors say where."""
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise ContentError.at(path, None, f"the file is {size // (1024 * 1024)} MiB, over the {MAX_SOURCE_BYTES // (1024 * 1024)} MiB limit", "split it, or keep only the article text")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ContentError.at(path, line, "the file contains a NUL byte: it looks binary", "save the article as UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError.at(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", "save the file as UTF-8; 'iconv -f WINDOWS-1252 -t UTF-8' converts most web pages") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
+    """Return (front matter, body, first body line). Front matter sits between '---' lines."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None, text, 1
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
+    raise ContentError.at(path, 1, "front matter starts with '---' but never ends", "close it with a line holding only '---'")
+
+
+def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = None) -> Document:
+    """Read one source file into a Document."""
+    text = read_text(path)
+    relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
+    front, body, body_line = split_front_matter(text, path)
+    data = parse_yaml(front, path, first_line=2) if front is not None else None
+    if data is None:
+        data = LineDict()
+        data.key_lines = {}
+    if not isinstance(data, dict):
+        raise ContentError.at(path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source")
+    if "title" not in data:
+        data = LineDict(data) if not isinstance(data, LineDict) else data
+        title = _first_heading(body) or path.stem.replace("-", " ").replace("_", " ")
+        data["title"] = title
+        data.key_lines = {**getattr(data, "key_lines", {}), "title": 1}
+    meta = validate(SourceMeta, data, path, "front matter")
+    assert isinstance(meta, SourceMeta)
+    blocks = parse_blocks(body, body_line, parser or markdown_parser())
+    body_text = "\n\n".join(b.text for b in blocks)
+    kind, reason = (meta.kind, meta.kind_reason) if meta.kind is not None else infer_kind(meta, body_text)
+    source = Source.model_validate(
+        {**meta.model_dump(), "id": meta.id or slugify(path.stem), "kind": kind, "kind_reason": reason, "path": relative}
+    )
+    key_lines = getattr(data, "key_lines", {})
+    meta_lines = tuple((k, v) for k, v in key_lines.items() if isinstance(k, str))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(source=source, blocks=tuple(blocks), content_hash=digest, body_line=body_line, meta_lines=meta_lines)
+
+
+def _first_heading(body: str) -> str | None:
+    """The text of the first Markdown heading, used as a title fallback."""
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            return stripped.lstrip("#").strip() or None
+    return None
+
+
+def parse_blocks(body: str, first_line: int, parser: MarkdownIt) -> list[Block]:
+    """Parse Markdown into text blocks that remember headings, lists and lines."""
+    tokens = parser.parse(body)
+    blocks: list[Block] = []
+    heading: int | None = None
+    list_stack: list[tuple[int, bool, int | None]] = []  # (list id, ordered, lead-in block)
+    quote_depth = 0
+    next_list_id = 0
+    pending_kind: BlockKind | None = None
+    level = 0
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lead_in = blocks[-1].index if blocks and blocks[-1].kind == BlockKind.PARAGRAPH else None
+            list_stack.append((next_list_id, kind == "ordered_list_open", lead_in))
+            next_list_id += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_stack.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            pending_kind, level = BlockKind.HEADING, int(token.tag[1:])
+        elif kind == "paragraph_open":
+            if list_stack:
+                pending_kind, level = BlockKind.LIST_ITEM, len(list_stack)
+            else:
+                pending_kind, level = (BlockKind.QUOTE if quote_depth else BlockKind.PARAGRAPH), 0
+        elif kind in ("fence", "code_block"):
+            line = first_line + (token.map[0] if token.map else 0)
+            text = token.content.rstrip("\n")
+            if text.strip():
+                blocks.append(Block(len(blocks), BlockKind.CODE, text, line, heading=heading))
+        elif kind == "inline" and pending_kind is not None:
+            start_line = first_line + (token.map[0] if token.map else 0)
+            text, offsets = inline_text(token, start_line)
+            if text.strip():
+                list_id, ordered, lead_in = list_stack[-1] if (list_stack and pending_kind == BlockKind.LIST_ITEM) else (None, False, None)
+                block = Block(
+                    index=len(blocks), kind=pending_kind, text=text, line=start_line, level=level,
+                    heading=heading if pending_kind != BlockKind.HEADING else _parent_heading(blocks, heading, level),
+                    lead_in=lead_in, list_id=list_id, ordered=ordered, line_offsets=offsets,
+                )
+                blocks.append(block)
+                if pending_kind == BlockKind.HEADING:
+                    heading = block.index
+            pending_kind = None
+    return blocks
+
+
+def _parent_heading(blocks: list[Block], current: int | None, level: int) -> int | None:
+    """The heading a new heading of ``level`` sits under."""
+    while current is not None and blocks[current].level >= level:
+        current = blocks[current].heading
+    return current
+
+
+def inline_text(token: Token, start_line: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Plain text of an inline token, with the offsets where each source line starts."""
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = [(0, start_line)]
+    line = start_line
+    length = 0
+    for child in token.children or []:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+            length += len(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+            length += 1
+            line += 1
+            offsets.append((length, line))
+        elif child.type == "image":
+            alt = child.content or ""
+            parts.append(alt)
+            length += len(alt)
+    return "".join(parts), tuple(offsets)

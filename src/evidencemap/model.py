@@ -1,0 +1,301 @@
+"""The data contract: every record that flows through the pipeline.
+
+These pydantic models are the single definition of the data; the JSON Schema
+published with the site (``data/evidence.schema.json``) is generated from
+``EvidenceDataset``. Enumerations are spelled exactly as in DESIGN.md section 4
+because users filter and script against them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = "1.0"
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """Turn any text into a URL- and file-safe slug (``a-z0-9-``).
+
+    Slugs become file names in ``site/``, so nothing but ASCII letters, digits
+    and single hyphens may survive, whatever the input.
+    """
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = slug[:max_length].rstrip("-")
+    return slug or "untitled"
+
+
+class SourceKind(StrEnum):
+    """Who publishes a source, which tells how far to trust its claims."""
+
+    VENDOR = "vendor"
+    CLINIC = "clinic"
+    BLOG = "blog"
+    NEWS = "news"
+    PATIENT_EDUCATION = "patient_education"
+    RESEARCH = "research"
+    OTHER = "other"
+
+
+class ConceptKind(StrEnum):
+    """The role a concept plays in claims."""
+
+    CONDITION = "condition"
+    FACTOR = "factor"
+    MECHANISM = "mechanism"
+    INTERVENTION = "intervention"
+    PRODUCT = "product"
+
+
+class Relation(StrEnum):
+    """What a claim says the subject does to the object."""
+
+    CAUSES = "causes"
+    PREVENTS = "prevents"
+    TREATS = "treats"
+    WORSENS = "worsens"
+    ASSOCIATED_WITH = "associated_with"
+
+
+class Strength(StrEnum):
+    """Strength of the language of a claim (Yu et al. 2019)."""
+
+    DIRECT_CAUSAL = "direct_causal"
+    CONDITIONAL_CAUSAL = "conditional_causal"
+    CORRELATIONAL = "correlational"
+    NONE = "none"
+
+
+class EvidenceType(StrEnum):
+    """What backs a claim, best first (the order is used for ranking)."""
+
+    CITED_RESEARCH = "cited_research"
+    NAMED_STUDY = "named_study"
+    WEB_REFERENCE = "web_reference"
+    RESEARCH_APPEAL = "research_appeal"
+    EXPERT_OPINION = "expert_opinion"
+    TESTIMONIAL = "testimonial"
+    MARKETING = "marketing"
+    ASSERTION = "assertion"
+
+    @property
+    def rank(self) -> int:
+        """0 for the best evidence; lower is better."""
+        return list(EvidenceType).index(self)
+
+    @property
+    def is_research(self) -> bool:
+        """True for evidence that points at a study (traceable or named)."""
+        return self in (EvidenceType.CITED_RESEARCH, EvidenceType.NAMED_STUDY)
+
+
+class Origin(StrEnum):
+    """Where a claim record came from."""
+
+    EXTRACTED = "extracted"
+    REVIEWED = "reviewed"
+    MANUAL = "manual"
+
+
+class StudyDesign(StrEnum):
+    """Design of a research source, used for its level of evidence."""
+
+    SYSTEMATIC_REVIEW = "systematic_review"
+    META_ANALYSIS = "meta_analysis"
+    RANDOMISED_TRIAL = "randomised_trial"
+    COHORT = "cohort"
+    CASE_CONTROL = "case_control"
+    CROSS_SECTIONAL = "cross_sectional"
+    CASE_SERIES = "case_series"
+    NARRATIVE = "narrative"
+    OTHER = "other"
+
+
+class Record(BaseModel):
+    """Base of every published record: strict about unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class SourceMeta(Record):
+    """The front matter of a source file, as an author writes it."""
+
+    id: Slug | None = None
+    title: str = Field(min_length=1, max_length=500)
+    kind: SourceKind | None = None
+    kind_reason: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    sells: list[Slug] = Field(default_factory=list)
+    published: str | None = Field(default=None, description="Publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD).")
+    updated: str | None = None
+    language: str = "en"
+    disclosure: str | None = Field(default=None, description="The publisher's own statement of interests.")
+    # Research sources
+    authors: list[str] = Field(default_factory=list)
+    year: int | None = Field(default=None, ge=1500, le=2200)
+    venue: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    design: StudyDesign | None = None
+    population: str | None = None
+    sample_size: int | None = Field(default=None, ge=0)
+
+
+class Criterion(Record):
+    """One credibility benchmark: whether it is met, and why we think so."""
+
+    met: bool
+    reason: str
+
+
+class Credibility(Record):
+    """JAMA benchmarks (Silberg et al. 1997) plus what the publisher sells."""
+
+    authorship: Criterion
+    attribution: Criterion
+    disclosure: Criterion
+    currency: Criterion
+    score: int = Field(ge=0, le=4)
+    sells: list[str] = Field(default_factory=list)
+
+
+class Source(SourceMeta):
+    """A loaded source: its front matter completed by the loader."""
+
+    id: Slug
+    kind: SourceKind
+    path: str = Field(description="Path of the source file, relative to the content folder.")
+    credibility: Credibility | None = None
+
+
+class Concept(Record):
+    """A thing claims are about: a condition, a factor, a mechanism, an intervention or a product."""
+
+    id: Slug
+    label: str = Field(min_length=1, max_length=200)
+    kind: ConceptKind
+    aliases: list[str] = Field(default_factory=list)
+    broader: Slug | None = None
+    description: str | None = None
+    provisional: bool = Field(default=False, description="Found in text but not in the lexicon yet.")
+
+
+class Location(Record):
+    """Where a quote sits in its source file."""
+
+    block: int = Field(ge=0, description="Index of the Markdown block in the source.")
+    line: int = Field(ge=1, description="1-based line in the source file.")
+    start: int = Field(ge=0, description="Character offset of the quote in the block text.")
+    end: int = Field(ge=0)
+
+
+class Figure(Record):
+    """A number a claim reports (odds ratio, P value, ...), verbatim."""
+
+    kind: str
+    text: str
+
+
+class Citation(Record):
+    """A reference to other work, as it stands in a source."""
+
+    id: Slug
+    source: Slug
+    text: str
+    line: int = Field(ge=1)
+    url: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    year: int | None = None
+    title: str | None = None
+    venue: str | None = None
+    traceable: bool = Field(description="DOI, PMID, or authors + year + venue: a reader can find the work.")
+    is_research: bool = Field(default=False, description="Points at a study rather than a web page.")
+    resolves_to: Slug | None = Field(default=None, description="Id of the source in this map that is the cited work.")
+
+
+class Claim(Record):
+    """One typed claim: who says that what does what to what, backed by what."""
+
+    id: Slug
+    source: Slug
+    quote: str = Field(min_length=1, description="Verbatim text from the source.")
+    location: Location
+    subject: Slug
+    relation: Relation
+    object: Slug
+    negated: bool = False
+    mechanism: list[Slug] = Field(default_factory=list, description="Concept ids of the chain between subject and object, in order.")
+    cause: Slug | None = None
+    intervention: Slug | None = None
+    outcome: Slug | None = None
+    strength: Strength
+    evidence: EvidenceType
+    evidence_reason: str = ""
+    commercial_interest: bool = False
+    commercial_reason: str | None = None
+    citations: list[Slug] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    origin: Origin = Origin.EXTRACTED
+    note: str | None = None
+
+
+class Assertion(Record):
+    """Claims from any number of sources that say the same thing."""
+
+    id: Slug
+    subject: Slug
+    relation: Relation
+    object: Slug
+    negated: bool
+    claims: list[Slug]
+    sources: list[Slug]
+    best_evidence: EvidenceType
+    research_backed: bool = Field(description="At least one claim rests on research.")
+    commercial_only: bool = Field(description="Every source asserting it sells the intervention.")
+    supports: list[Slug] = Field(default_factory=list, description="Broader assertions this one bears out.")
+
+
+class ContradictionBasis(StrEnum):
+    """Why two assertions cannot both be right."""
+
+    NEGATION = "negation"
+    OPPOSITE_EFFECT = "opposite_effect"
+
+
+class Contradiction(Record):
+    """Two assertions from different sources that disagree."""
+
+    id: Slug
+    a: Slug
+    b: Slug
+    basis: ContradictionBasis
+    summary: str
+
+
+class EvidenceDataset(Record):
+    """The whole map, as published in ``data/evidence.json``."""
+
+    schema_version: str = SCHEMA_VERSION
+    title: str
+    sources: list[Source]
+    concepts: list[Concept]
+    claims: list[Claim]
+    citations: list[Citation]
+    assertions: list[Assertion]
+    contradictions: list[Contradiction]

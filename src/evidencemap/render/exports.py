@@ -1,0 +1,76 @@
+"""Machine-readable exports: the dataset as JSON (with its schema), CSV and GraphML.
+
+Every export is serialised deterministically (fixed key order, sorted
+records, no timestamps) so the same content always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from evidencemap.graph import EvidenceGraph
+from evidencemap.model import EvidenceDataset
+
+CSV_FIELDS = (
+    "id", "source", "source_kind", "quote", "line", "subject", "relation", "object", "negated", "mechanism",
+    "cause", "intervention", "outcome", "strength", "evidence", "commercial_interest", "commercial_reason", "origin", "citations",
+)
+
+
+def dataset_json(graph: EvidenceGraph) -> bytes:
+    """``data/evidence.json``: the whole map."""
+    return (json.dumps(graph.dataset.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def dataset_schema() -> bytes:
+    """``data/evidence.schema.json``: JSON Schema generated from the models."""
+    schema = EvidenceDataset.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return (json.dumps(schema, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def claims_csv(graph: EvidenceGraph) -> bytes:
+    """``data/claims.csv``: one row a claim, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for claim in graph.dataset.claims:
+        source = graph.sources[claim.source]
+        writer.writerow([
+            claim.id, claim.source, source.kind.value, claim.quote, claim.location.line, claim.subject, claim.relation.value,
+            claim.object, str(claim.negated).lower(), " > ".join(claim.mechanism), claim.cause or "", claim.intervention or "",
+            claim.outcome or "", claim.strength.value, claim.evidence.value, str(claim.commercial_interest).lower(),
+            claim.commercial_reason or "", claim.origin.value, " ".join(claim.citations),
+        ])
+    return out.getvalue().encode("utf-8")
+
+
+def graphml(graph: EvidenceGraph) -> bytes:
+    """``data/evidence.graphml``: concepts and claim edges, for Gephi and Cytoscape."""
+    keys = [
+        ("label", "node", "string"), ("kind", "node", "string"), ("broader", "node", "string"), ("provisional", "node", "boolean"),
+        ("relation", "edge", "string"), ("negated", "edge", "boolean"), ("best_evidence", "edge", "string"),
+        ("claims", "edge", "int"), ("sources", "edge", "int"), ("source_ids", "edge", "string"),
+    ]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+    for name, domain, kind in keys:
+        lines.append(f'  <key id="{name}" for="{domain}" attr.name="{name}" attr.type="{kind}"/>')
+    lines.append('  <graph id="evidence" edgedefault="directed">')
+    used = sorted({e.source for e in graph.edges} | {e.target for e in graph.edges})
+    for concept_id in used:
+        concept = graph.concepts[concept_id]
+        lines.append(f"    <node id={quoteattr(concept.id)}>")
+        lines.append(f'      <data key="label">{escape(concept.label)}</data><data key="kind">{concept.kind.value}</data>'
+                     f'<data key="broader">{escape(concept.broader or "")}</data><data key="provisional">{str(concept.provisional).lower()}</data>')
+        lines.append("    </node>")
+    for index, edge in enumerate(graph.edges):
+        lines.append(f'    <edge id="e{index}" source={quoteattr(edge.source)} target={quoteattr(edge.target)}>')
+        lines.append(f'      <data key="relation">{edge.relation.value}</data><data key="negated">{str(edge.negated).lower()}</data>'
+                     f'<data key="best_evidence">{edge.best_evidence.value}</data><data key="claims">{len(edge.claims)}</data>'
+                     f'<data key="sources">{len(edge.sources)}</data><data key="source_ids">{escape(" ".join(edge.sources))}</data>')
+        lines.append("    </edge>")
+    lines += ["  </graph>", "</graphml>", ""]
+    return "\n".join(lines).encode("utf-8")

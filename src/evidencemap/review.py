@@ -1,0 +1,171 @@
+"""Stage 3, review: a curator's decisions applied to extracted claims.
+
+``content/reviews/<source-id>.yaml`` accepts, rejects or edits extracted claims
+by id and adds claims the extractor missed. Reviewed claims carry
+``origin: reviewed`` (added ones ``manual``), so the site always says which
+records a person has checked. A review naming a claim that no longer exists is
+reported, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import Field
+
+from evidencemap.document import Document
+from evidencemap.errors import ContentError, Problem, Severity
+from evidencemap.lexicon import Lexicon
+from evidencemap.load import read_text
+from evidencemap.model import Claim, EvidenceType, Location, Origin, Record, Relation, Slug, Strength
+from evidencemap.yamlfile import LineDict, line_of, parse_yaml, validate
+
+REVIEWS_DIR = "reviews"
+
+
+class Action(StrEnum):
+    """What a curator decided about an extracted claim."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    EDIT = "edit"
+
+
+class ClaimEdit(Record):
+    """Fields a curator may change on a claim."""
+
+    subject: Slug | None = None
+    relation: Relation | None = None
+    object: Slug | None = None
+    negated: bool | None = None
+    mechanism: list[Slug] | None = None
+    strength: Strength | None = None
+    evidence: EvidenceType | None = None
+    commercial_interest: bool | None = None
+
+
+class ClaimDecision(Record):
+    """A decision about one extracted claim."""
+
+    id: Slug
+    action: Action
+    set: ClaimEdit | None = None
+    note: str | None = None
+
+
+class ManualClaim(Record):
+    """A claim the extractor missed, added by hand; its quote must be in the source."""
+
+    quote: str = Field(min_length=1)
+    subject: Slug
+    relation: Relation
+    object: Slug
+    negated: bool = False
+    mechanism: list[Slug] = Field(default_factory=list)
+    strength: Strength = Strength.DIRECT_CAUSAL
+    evidence: EvidenceType = EvidenceType.ASSERTION
+    commercial_interest: bool = False
+    note: str | None = None
+
+
+class ReviewFile(Record):
+    """The shape of ``content/reviews/<source-id>.yaml``."""
+
+    source: Slug
+    claims: list[ClaimDecision] = Field(default_factory=list)
+    add: list[ManualClaim] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedReview:
+    """A validated review file and the data it came from (for line numbers)."""
+
+    path: Path
+    review: ReviewFile
+    data: object
+
+
+def load_reviews(content_dir: Path) -> list[LoadedReview]:
+    """Read every review file, sorted by name; errors name file and line."""
+    folder = content_dir / REVIEWS_DIR
+    if not folder.is_dir():
+        return []
+    loaded: list[LoadedReview] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+        try:
+            data = parse_yaml(read_text(path), path)
+            review = validate(ReviewFile, data if data is not None else LineDict(), path, "review")
+            assert isinstance(review, ReviewFile)
+            loaded.append(LoadedReview(path, review, data))
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ContentError(problems)
+    return loaded
+
+
+def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: dict[str, Document], lexicon: Lexicon) -> tuple[list[Claim], list[Problem]]:
+    """Apply curator decisions; return the claims and problems (stale ids are warnings, bad concepts errors)."""
+    by_id = {claim.id: claim for claim in claims}
+    problems: list[Problem] = []
+    removed: set[str] = set()
+    added: list[Claim] = []
+    for loaded in reviews:
+        review, path = loaded.review, loaded.path
+        if review.source not in documents:
+            problems.append(Problem(str(path), line_of(loaded.data, ["source"]), f"review names source {review.source!r}, which does not exist", "fix the id or delete the review file"))
+            continue
+        for index, decision in enumerate(review.claims):
+            line = line_of(loaded.data, ["claims", index])
+            claim = by_id.get(decision.id)
+            if claim is None or claim.source != review.source:
+                problems.append(Problem(str(path), line, f"review names claim {decision.id!r}, which the source no longer yields", "the article or the extractor changed: run 'evidencemap review SOURCE' to see current claim ids, then update or remove this entry", Severity.WARNING, "stale-review"))
+                continue
+            if decision.action == Action.REJECT:
+                removed.add(claim.id)
+                continue
+            update: dict[str, object] = {"origin": Origin.REVIEWED}
+            if decision.note:
+                update["note"] = decision.note
+            if decision.action == Action.EDIT and decision.set is not None:
+                for key, value in decision.set.model_dump(exclude_none=True).items():
+                    update[key] = value
+                for key in ("subject", "object"):
+                    if key in update and update[key] not in lexicon.concepts:
+                        problems.append(Problem(str(path), line, f"edit sets {key} to {update[key]!r}, which is not a concept", "add it to the lexicon or fix the id"))
+            by_id[claim.id] = claim.model_validate({**claim.model_dump(), **update})
+        for index, manual in enumerate(review.add):
+            line = line_of(loaded.data, ["add", index])
+            claim = _manual_claim(manual, documents[review.source], lexicon, path, line, problems)
+            if claim is not None:
+                added.append(claim)
+    result = [c for c in by_id.values() if c.id not in removed] + added
+    return result, problems
+
+
+def _manual_claim(manual: ManualClaim, document: Document, lexicon: Lexicon, path: Path, line: int | None, problems: list[Problem]) -> Claim | None:
+    """Place a hand-written claim at its quote in the source, or report why not."""
+    for key in ("subject", "object"):
+        if getattr(manual, key) not in lexicon.concepts:
+            problems.append(Problem(str(path), line, f"added claim's {key} {getattr(manual, key)!r} is not a concept", "add it to the lexicon or fix the id"))
+            return None
+    for block in document.blocks:
+        at = block.text.find(manual.quote)
+        if at >= 0:
+            digest = hashlib.sha1(f"manual|{manual.quote}|{manual.subject}|{manual.relation}|{manual.object}".encode()).hexdigest()[:10]
+            treatment = manual.relation in (Relation.TREATS, Relation.PREVENTS)
+            kind = lexicon.kind(manual.subject)
+            return Claim(
+                id=f"{document.source.id}-m-{digest}", source=document.source.id, quote=manual.quote,
+                location=Location(block=block.index, line=block.line_at(at), start=at, end=at + len(manual.quote)),
+                subject=manual.subject, relation=manual.relation, object=manual.object, negated=manual.negated, mechanism=manual.mechanism,
+                cause=None if treatment else manual.subject, intervention=manual.subject if kind in ("intervention", "product") else None,
+                outcome=manual.object, strength=manual.strength, evidence=manual.evidence, evidence_reason="set by a curator",
+                commercial_interest=manual.commercial_interest, origin=Origin.MANUAL, note=manual.note,
+            )
+    problems.append(Problem(str(path), line, "added claim's quote is not in the source text", "copy the quote exactly from the article (one sentence, same punctuation)"))
+    return None

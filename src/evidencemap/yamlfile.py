@@ -1,0 +1,165 @@
+"""Read YAML written by people, keeping the line of every key.
+
+Front matter, the lexicon, reviews and the config are all YAML. When one of
+them is wrong the author must be told the file *and the line*, so the loader
+records where each key and list item stood, refuses duplicate keys (PyYAML
+silently keeps the last one) and refuses aliases (nobody needs them in content,
+and they make alias bombs possible).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from evidencemap.errors import ContentError, Problem
+
+
+class LineDict(dict):
+    """A mapping that remembers the line of each key (1-based)."""
+
+    line: int = 1
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    """A sequence that remembers the line of each item (1-based)."""
+
+    line: int = 1
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that builds LineDict/LineList and rejects duplicates and aliases."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="aliases (*name) are not allowed in evidencemap files; write the value out",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
+        self.flatten_mapping(node)
+        mapping = LineDict()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise yaml.MarkedYAMLError(problem="a key must be plain text", problem_mark=key_node.start_mark)
+            if key in mapping:
+                raise yaml.MarkedYAMLError(
+                    problem=f"duplicate key {key!r} (the first stands at line {mapping.key_lines[key]})",
+                    problem_mark=key_node.start_mark,
+                )
+            mapping[key] = self.construct_object(value_node, deep=True)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:  # type: ignore[override]
+        items = LineList(self.construct_object(child, deep=True) for child in node.value)
+        items.line = node.start_mark.line + 1
+        items.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return items
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
+# Dates stay strings: we never want the loader to interpret them for us.
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_str)
+
+
+def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> Any:
+    """Parse YAML text; errors name ``path`` and the line (offset by ``first_line - 1``)."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + first_line) if mark is not None else first_line
+        problem = exc.problem or "invalid YAML"
+        hint = "YAML: 'key: value' pairs, two-space indentation, no tabs; quote values that contain ': ' or start with '*', '&', '!', '%' or '@'"
+        if "\t" in text and "tab" in str(exc).lower():
+            hint = "replace tab characters with spaces"
+        raise ContentError.at(path, line, f"invalid YAML: {problem}", hint) from None
+    except yaml.YAMLError as exc:
+        raise ContentError.at(path, first_line, f"invalid YAML: {exc}", "check the YAML syntax") from None
+    _shift_lines(data, first_line - 1)
+    return data
+
+
+def _shift_lines(data: Any, offset: int) -> None:
+    """Move recorded lines by ``offset`` (front matter starts after ``---``)."""
+    if offset == 0:
+        return
+    if isinstance(data, LineDict):
+        data.line += offset
+        data.key_lines = {k: v + offset for k, v in data.key_lines.items()}
+        for value in data.values():
+            _shift_lines(value, offset)
+    elif isinstance(data, LineList):
+        data.line += offset
+        data.item_lines = [v + offset for v in data.item_lines]
+        for value in data:
+            _shift_lines(value, offset)
+
+
+def line_of(data: Any, loc: Sequence[str | int]) -> int | None:
+    """Find the line of the deepest part of ``loc`` (a pydantic error location) in ``data``."""
+    line = getattr(data, "line", None)
+    node = data
+    for part in loc:
+        if isinstance(node, LineDict) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, LineList) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def validation_problems(exc: ValidationError, data: Any, path: Path | str, what: str) -> list[Problem]:
+    """Turn a pydantic ValidationError into located problems with hints."""
+    problems: list[Problem] = []
+    for error in exc.errors():
+        loc = [p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
+        field = ".".join(str(p) for p in loc) or what
+        message = error["msg"]
+        hint = _hint_for(error)
+        if error["type"] == "extra_forbidden":
+            message = f"unknown field {field!r}"
+            hint = "remove it, or check its spelling against the documented fields"
+        else:
+            message = f"{field}: {message}"
+        problems.append(Problem(str(path), line_of(data, loc), f"{what}: {message}", hint))
+    return problems
+
+
+def _hint_for(error: Any) -> str:
+    """A short hint for the common pydantic error types."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "enum" and "expected" in ctx:
+        return f"use one of {ctx['expected']}"
+    if kind == "missing":
+        return "add this field"
+    if kind == "string_pattern_mismatch":
+        return "ids are slugs: lowercase letters, digits and single hyphens, e.g. 'low-back-pain'"
+    if kind in ("list_type", "dict_type", "string_type", "int_parsing", "int_type", "bool_type"):
+        return f"expected a {kind.split('_')[0]}"
+    return ""
+
+
+def validate(model: type[BaseModel], data: Any, path: Path | str, what: str) -> BaseModel:
+    """Validate ``data`` against ``model``; raise ContentError with lines on failure."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(validation_problems(exc, data, path, what)) from None

@@ -1,0 +1,1 @@
+"""The default evidencemap theme: jinja2 templates and static assets, shipped as package data."""
