@@ -191,6 +191,7 @@ class Concept(Record):
     aliases: list[str] = Field(default_factory=list)
     broader: Slug | None = None
     description: str | None = None
+    desirable: bool = Field(default=False, description="A state one wants more of (mobility, balance): reducing it is harm.")
     provisional: bool = Field(default=False, description="Found in text but not in the lexicon yet.")
 
 

@@ -8,6 +8,7 @@ parallel over processes.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from evidencemap.document import Block, BlockKind, Document
@@ -17,7 +18,7 @@ from evidencemap.extract.cues import EXTRACTOR_VERSION, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.lexicon import Lexicon
-from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source
+from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 
@@ -66,8 +67,11 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     seen_ids: dict[str, int] = {}
     carry: list[str] = []  # what the previous sentence ended on, for "This ..."
     previous_evidence: EvidenceCall | None = None
+    findings_only = _finding_blocks(document)
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
+            continue
+        if findings_only is not None and block.index not in findings_only:
             continue
         if block.kind == BlockKind.HEADING:
             carry = []
@@ -79,8 +83,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if sentence.rstrip().endswith("?"):
                 continue
             mentions = lexicon.find(sentence)
-            borrowed = carry or lead_subjects
-            props, carry_next = propositions(sentence, mentions, lexicon, borrowed)
+            props, carry_next = propositions(sentence, mentions, lexicon, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
             if not props:
@@ -97,6 +100,31 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, lexicon))
             previous_evidence = call
     return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved))
+
+
+_FINDINGS_HEADING = re.compile(r"^\s*(?:\d+\.?\s*)?(?:main |key |principal )?(?:results?|findings?|conclusions?|interpretation|authors(?:’|')? conclusions?)\b", re.IGNORECASE)
+
+
+def _finding_blocks(document: Document) -> set[int] | None:
+    """For research sources: blocks under Results/Conclusions headings (what the study found).
+
+    Background and methods describe what others claim or what was done; a
+    study's own claims are its findings. None means "use every block".
+    """
+    if document.source.kind != SourceKind.RESEARCH:
+        return None
+    keep: set[int] = set()
+    level: int | None = None
+    for block in document.blocks:
+        if block.kind == BlockKind.HEADING:
+            if _FINDINGS_HEADING.match(block.text):
+                level = block.level
+                continue
+            if level is not None and block.level <= level:
+                level = None
+        elif level is not None:
+            keep.add(block.index)
+    return keep or None
 
 
 def _claim(source: Source, block: Block, start: int, end: int, sentence: str, prop: Proposition, intervention: str | None,
@@ -162,7 +190,10 @@ def _lead_frame(document: Document, block: Block, lexicon: Lexicon) -> _LeadFram
             if link.subjects:
                 return _LeadFrame(link.cue.cue.relation, link.subjects, False, link.cue.cue.negated, None)
             if link.objects:
-                return _LeadFrame(link.cue.cue.relation, link.objects, direction != Direction.BETWEEN, link.cue.cue.negated, None)
+                relation = link.cue.cue.relation
+                offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
+                    lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects)
+                return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated, None)
     return None
 
 
@@ -175,6 +206,8 @@ def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> lis
         for known in frame.known:
             subject, obj = (concept, known) if frame.items_are_subjects else (known, concept)
             if subject == obj or lexicon.comparable(subject, obj):
+                continue
+            if frame.relation != Relation.ASSOCIATED_WITH and lexicon.concepts[obj].kind in _INTERVENTION_KINDS:
                 continue
             strength = Strength.CORRELATIONAL if frame.relation == Relation.ASSOCIATED_WITH else Strength.DIRECT_CAUSAL
             props.append(Proposition(subject, frame.relation, obj, frame.negated, strength))

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from evidencemap.extract.cues import ANAPHORA, HEDGES, NEGATIONS, NOT_NEGATION, RELATION_CUES, Direction, RelationCue
+from evidencemap.extract.cues import (
+    ANAPHORA,
+    CLAUSE_BREAK,
+    HEDGES,
+    INDIRECT_QUESTION,
+    NEGATIONS,
+    NOT_NEGATION,
+    RELATION_CUES,
+    SCOPE_NEGATION,
+    Direction,
+    RelationCue,
+)
 from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
@@ -38,6 +49,7 @@ class Link:
     subjects: list[str]
     objects: list[str]
     subject_end: int  # end offset of the subject group (or -1 if borrowed)
+    new_clause: bool = False  # "... and/but <cue>": same subject as before, a claim of its own
 
 
 @dataclass(slots=True)
@@ -104,45 +116,74 @@ def sentence_links(sentence: str, mentions: list[Mention]) -> list[Link]:
         left = _groups_in(groups, left_start, cue.start)
         right = _groups_in(groups, cue.end, right_end)
         direction = cue.cue.direction
+        subject_group: list[Mention] | None
+        object_group: list[Mention] | None
         if direction == Direction.FORWARD:
             subject_group = left[-1] if left else None
             object_group = right[0] if right else None
         elif direction == Direction.BACKWARD:
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
+        elif direction == Direction.NOUN:
+            # "the main cause of Y is X" / "X is not the cause of Y" / "the best way to treat Y is X"
+            object_group = right[0] if right else None
+            after = [g for g in right[1:] if _COPULA.search(sentence[object_group[-1].end : g[0].start])] if object_group else []
+            if after:
+                subject_group = after[0]
+            elif left and _COPULA.search(sentence[left[-1][-1].end : cue.start]):
+                subject_group = left[-1]
+            else:
+                subject_group = None
         else:  # BETWEEN: "the link between A and B"
             flat = [m for g in right for m in g]
             subject_group = flat[:1] or None
             object_group = flat[1:] or None
-        subject_end = subject_group[-1].end if subject_group and direction != Direction.BACKWARD else (cue.start if subject_group else -1)
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end))
+        subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
+        gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
+        new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause))
     return links
 
 
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
+
+
 def chain_links(links: list[Link]) -> list[list[Link]]:
-    """Group links into chains: a link whose subject is the previous object, or is missing, continues it."""
+    """Group links into chains: a link whose subject is the previous object, or is missing, continues it.
+
+    A link that opens a new clause ("..., but often leads to B") starts a new
+    chain; it keeps the earlier subject (see ``propositions``).
+    """
     chains: list[list[Link]] = []
     for link in links:
-        if chains:
+        if chains and not link.new_clause:
             previous = chains[-1][-1]
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
-            if continues and link.cue.cue.direction == Direction.FORWARD:
+            if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
                 chains[-1].append(link)
                 continue
+        if chains and link.new_clause and (not link.subjects or link.subjects == chains[-1][-1].objects):
+            link.subjects = []
         chains.append([link])
     return chains
 
 
 def _chain_relation(chain: list[Link]) -> Relation:
-    """The relation a whole chain asserts between its first subject and last object."""
-    relations = [link.cue.cue.relation for link in chain if link.objects or link is chain[-1]]
-    if Relation.PREVENTS in relations:
-        return Relation.PREVENTS
-    if Relation.TREATS in relations:
-        return Relation.TREATS
-    if Relation.WORSENS in relations:
-        return Relation.WORSENS
-    return relations[-1]
+    """The relation a whole chain asserts between its first subject and last object.
+
+    The last step with an object decides ("X reduces A, leading to B": X causes
+    B, for "reduce" may take a good thing), except that a pure relief verb
+    carries over ("orthotics relieve the twisting that contributes to back
+    pain": they relieve back pain, through the twisting).
+    """
+    with_objects = [link for link in chain if link.objects]
+    last = with_objects[-1] if with_objects else chain[-1]
+    relation = last.cue.cue.relation
+    before = chain[: chain.index(last)]
+    relief = [link.cue.cue.relation for link in before if not link.cue.cue.decreases and link.cue.cue.relation in (Relation.TREATS, Relation.PREVENTS)]
+    if relation == Relation.CAUSES and relief:
+        return relief[0]
+    return relation
 
 
 def is_negated(sentence: str, start: int, end: int, cue: RelationCue) -> bool:
@@ -162,22 +203,32 @@ def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
     return Strength.DIRECT_CAUSAL
 
 
-def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, borrowed_subjects: list[str]) -> tuple[list[Proposition], list[str]]:
+def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str]]:
     """The claims of one sentence, and the concepts it ended on (for the next "This ...").
 
-    ``borrowed_subjects`` fills a missing subject when the sentence opens with
-    "This"/"It" or is a list item under a lead-in.
+    A chain with no subject of its own borrows one: from the previous sentence
+    when it opens with "This"/"It", from the lead-in when it is a list item,
+    or from the chain before it in the same sentence ("X reduces A but causes B").
     """
+    if INDIRECT_QUESTION.search(sentence):
+        return [], _ids(mentions[:1])
     links = sentence_links(sentence, mentions)
     results: list[Proposition] = []
     last_objects: list[str] = []
+    sentence_subjects: list[str] = []
     for chain in chain_links(links):
         first = chain[0]
         subjects = first.subjects
         borrowed = False
-        if not subjects and (ANAPHORA.match(sentence[: first.cue.start] or "") or borrowed_subjects):
-            subjects = borrowed_subjects
+        if not subjects:
+            if first.new_clause and sentence_subjects:
+                subjects = sentence_subjects
+            elif ANAPHORA.match(sentence[: first.cue.start]) and previous:
+                subjects = previous
+            elif lead:
+                subjects = lead
             borrowed = True
+        sentence_subjects = sentence_subjects or subjects
         with_objects = [link for link in chain if link.objects]
         if not subjects or not with_objects:
             continue
@@ -188,19 +239,26 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, borro
                 if concept not in mechanism and concept not in subjects and concept not in objects:
                     mechanism.append(concept)
         relation = _chain_relation(chain)
-        negation_start = 0 if borrowed else max(first.subject_end, 0)
-        if first.cue.cue.direction == Direction.BACKWARD:
-            negation_start = 0
-        negated = is_negated(sentence, negation_start, first.cue.start, first.cue.cue) or any(link.cue.cue.negated for link in chain)
+        negation_start = 0 if borrowed or first.cue.cue.direction == Direction.BACKWARD else max(first.subject_end, 0)
+        negated = (
+            is_negated(sentence, negation_start, first.cue.start, first.cue.cue)
+            or any(link.cue.cue.negated for link in chain)
+            or bool(SCOPE_NEGATION.search(sentence[: chain[-1].cue.start]))
+        )
         strength = strength_of(sentence, chain[-1].cue.end, chain)
+        last = with_objects[-1].cue.cue
         for subject in subjects:
             for obj in objects:
                 if subject == obj or lexicon.is_within(subject, obj) or lexicon.is_within(obj, subject):
                     continue
-                if relation in (Relation.TREATS, Relation.PREVENTS) and lexicon.concepts[obj].kind not in _ACTIVE_OBJECT_KINDS:
+                target = lexicon.concepts[obj]
+                effective = relation
+                if target.desirable and last.decreases:
+                    effective = Relation.WORSENS
+                if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
-                results.append(Proposition(subject, relation, obj, negated, strength, list(mechanism)))
+                results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))
         last_objects = objects
     if not last_objects and mentions:
-        last_objects = _ids([mentions[0]]) if results == [] and not links else _ids([mentions[-1]])
+        last_objects = _ids([mentions[0]]) if not links else _ids([mentions[-1]])
     return results, last_objects

@@ -23,6 +23,7 @@ class Direction(StrEnum):
     FORWARD = "forward"  # subject cue object: "X causes Y"
     BACKWARD = "backward"  # object cue subject: "Y is caused by X"
     BETWEEN = "between"  # cue subject and object: "the link between X and Y"
+    NOUN = "noun"  # cue object [is] subject: "the main cause of Y is X", "the best way to treat Y is X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +35,15 @@ class RelationCue:
     direction: Direction
     correlational: bool = False
     negated: bool = False
+    decreases: bool = False  # "reduces X": on a desirable X (mobility, balance) it is harm, not relief
 
 
-def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False) -> RelationCue:
-    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated)
+def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False) -> RelationCue:
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases)
 
 
 C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
-F, B, BT = Direction.FORWARD, Direction.BACKWARD, Direction.BETWEEN
+F, B, BT, N = Direction.FORWARD, Direction.BACKWARD, Direction.BETWEEN, Direction.NOUN
 
 # Order matters: earlier rows win where matches overlap (longer, more specific first).
 RELATION_CUES: tuple[RelationCue, ...] = (
@@ -64,19 +66,22 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of", C, B),
     # causation, forward
     _cue(r"(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
-    _cue(r"(?:\w+\s+){0,3}?(?:causes?|contributors?) of", C, B),
+    _cue(r"(?:the\s+)?(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?) (?:of|behind)", C, N),
+    _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
+    _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
     _cue(r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for", C, F),
     _cue(r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)", C, F),
     _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
-    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|restricts?|impedes?|alters?|disrupts?", C, F),
+    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|alters?|disrupts?", C, F),
+    _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
     _cue(r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) (?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?", T, F),
     _cue(r"relieves?|relieving|relief (?:of|from|for)|alleviates?|alleviating|eases?|easing|soothes?", T, F),
-    _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?", T, F),
+    _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?|dulls?|limits?|limiting", T, F, decreases=True),
     _cue(r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring", T, F),
-    _cue(r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening", T, F),
+    _cue(r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|promotes?|promoting", T, F),
     _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|addresses|addressing|manages?|managing|combat|combats", T, F),
 )
 
@@ -89,6 +94,12 @@ HEDGES = re.compile(
 
 # Negation between subject and cue ("does not correlate", "is not the cause of").
 NEGATIONS = re.compile(r"\b(?:not|no|never|cannot|neither|nor|fails? to|failed to|without)\b|n[’']t\b", re.IGNORECASE)
+# Negation that scopes a whole finding, wherever it stands: "Evidence is insufficient to support X for Y".
+SCOPE_NEGATION = re.compile(r"\b(?:insufficient evidence|evidence (?:is|was) insufficient|no (?:good |clear |convincing )?evidence|little evidence|lack of evidence|not (?:been )?shown to|failed to show|did not show)\b", re.IGNORECASE)
+# Indirect questions report what was asked, not what was found.
+INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
+# Words that start a new clause with the same subject: "X may reduce A but often leads to B".
+CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+\s+){0,3}?(?:and|but|yet|while|whereas|however)\b", re.IGNORECASE)
 NOT_NEGATION = re.compile(r"\bnot (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
