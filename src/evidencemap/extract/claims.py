@@ -28,7 +28,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to)\b)*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to)\b)*$", re.IGNORECASE)
 _ACTIVE_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
 
 
@@ -50,6 +50,7 @@ class Link:
     objects: list[str]
     subject_end: int  # end offset of the subject group (or -1 if borrowed)
     new_clause: bool = False  # "... and/but <cue>": same subject as before, a claim of its own
+    lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
 
 
 @dataclass(slots=True)
@@ -105,7 +106,7 @@ def _groups_in(groups: list[list[Mention]], start: int, end: int) -> list[list[M
     return [g for g in groups if g[0].start >= start and g[-1].end <= end]
 
 
-def sentence_links(sentence: str, mentions: list[Mention]) -> list[Link]:
+def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Link]:
     """Every cue with the nearest concept groups on its subject and object side."""
     cues = find_cues(sentence, mentions)
     groups = group_mentions(sentence, mentions)
@@ -118,9 +119,16 @@ def sentence_links(sentence: str, mentions: list[Mention]) -> list[Link]:
         direction = cue.cue.direction
         subject_group: list[Mention] | None
         object_group: list[Mention] | None
+        lead_mechanism: list[str] = []
         if direction == Direction.FORWARD:
             subject_group = left[-1] if left else None
             object_group = right[0] if right else None
+            # "Screen time suppresses melatonin, leading to poor sleep": the sentence's
+            # subject comes first; mechanisms named between it and the cue are the chain.
+            if i == 0 and len(left) >= 2 and lexicon is not None and all(
+                    lexicon.concepts[m.concept].kind == ConceptKind.MECHANISM for g in left[1:] for m in g):
+                subject_group = left[0]
+                lead_mechanism = [m.concept for g in left[1:] for m in g]
         elif direction == Direction.BACKWARD:
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
@@ -141,7 +149,7 @@ def sentence_links(sentence: str, mentions: list[Mention]) -> list[Link]:
         subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause))
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause, lead_mechanism))
     return links
 
 
@@ -212,7 +220,7 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
     """
     if INDIRECT_QUESTION.search(sentence):
         return [], _ids(mentions[:1])
-    links = sentence_links(sentence, mentions)
+    links = sentence_links(sentence, mentions, lexicon)
     results: list[Proposition] = []
     last_objects: list[str] = []
     sentence_subjects: list[str] = []
@@ -233,7 +241,7 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         if not subjects or not with_objects:
             continue
         objects = with_objects[-1].objects
-        mechanism: list[str] = []
+        mechanism: list[str] = [m for m in first.lead_mechanism if m not in subjects]
         for link in with_objects[:-1]:
             for concept in link.objects:
                 if concept not in mechanism and concept not in subjects and concept not in objects:

@@ -1,0 +1,36 @@
+"""Shared fixtures: the repository's own content, and a site built from it once per session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evidencemap.build import BuildReport, build, make_map
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_map():
+    """The default map (seeds + research sources), linked but not rendered."""
+    return make_map(CONTENT)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """The default map built once into a temporary folder."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    report = build(CONTENT, out)
+    return out, report
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the default content, for tests that break it."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target

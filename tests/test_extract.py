@@ -1,0 +1,206 @@
+"""Extraction: claims of every kind from the seeds, verbatim quotes, and the rules on unseen topics."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from evidencemap.extract import extract
+from evidencemap.lexicon import build_lexicon
+from evidencemap.load import load_document
+from evidencemap.model import Claim, Concept, ConceptKind, EvidenceType, Relation, Strength
+
+from conftest import SEEDS
+
+# What a careful reader finds in each seed (issue 2): the kinds of claim it contains.
+SEED_KINDS = {
+    "biopods-lower-back-pain": {"cause", "mechanism", "intervention", "association"},
+    "ideastep-walking-back-pain": {"cause", "mechanism", "intervention", "association"},
+    "hodandhod-weak-feet-bad-back": {"cause", "mechanism", "intervention", "association"},
+    "foot-mobility-kinetic-chain": {"cause", "mechanism", "intervention"},
+    "crux-feet-low-back-pain": {"cause", "mechanism", "intervention", "association"},
+}
+SEED_FILES = {
+    "biopods-lower-back-pain": "000_66294c0ad2bf510d.txt",
+    "ideastep-walking-back-pain": "001_209c2b17fe3ca4d4.txt",
+    "hodandhod-weak-feet-bad-back": "002_c1de42e16a598d46.txt",
+    "foot-mobility-kinetic-chain": "003_195af0f5c994fc7a.txt",
+    "crux-feet-low-back-pain": "004_57aba091b3c7c8e9.txt",
+}
+
+
+def kinds_of(claims: list[Claim], seed_map) -> set[str]:
+    lexicon = seed_map.corpus.lexicon
+    kinds = set()
+    for c in claims:
+        if c.relation in (Relation.CAUSES, Relation.WORSENS):
+            kinds.add("cause")
+        if c.mechanism or ConceptKind.MECHANISM.value in (lexicon.kind(c.subject), lexicon.kind(c.object)):
+            kinds.add("mechanism")
+        if c.intervention:
+            kinds.add("intervention")
+        if c.relation == Relation.ASSOCIATED_WITH:
+            kinds.add("association")
+    return kinds
+
+
+def claims_of(seed_map, source: str) -> list[Claim]:
+    return [c for c in seed_map.graph.dataset.claims if c.source == source]
+
+
+def find(seed_map, source: str, subject: str, relation: Relation, obj: str, negated: bool = False) -> Claim:
+    for claim in claims_of(seed_map, source):
+        if (claim.subject, claim.relation, claim.object, claim.negated) == (subject, relation, obj, negated):
+            return claim
+    listing = "\n".join(f"{c.subject} {c.relation.value} {c.object} {c.negated}" for c in claims_of(seed_map, source))
+    raise AssertionError(f"{source}: no claim {subject} {relation.value} {obj} negated={negated}; found:\n{listing}")
+
+
+@pytest.mark.parametrize("source", sorted(SEED_KINDS))
+def test_every_seed_yields_each_kind_of_claim_it_contains(seed_map, source: str) -> None:
+    assert SEED_KINDS[source] <= kinds_of(claims_of(seed_map, source), seed_map)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+@pytest.mark.parametrize("source", sorted(SEED_FILES))
+def test_quotes_are_verbatim_in_the_original_seed_article(seed_map, source: str) -> None:
+    seed = SEEDS / SEED_FILES[source]
+    if not seed.is_file():
+        pytest.fail(f"the seed articles are expected beside the repo at {SEEDS}")
+    original = _squash(seed.read_text(encoding="utf-8"))
+    for claim in claims_of(seed_map, source):
+        assert _squash(claim.quote) in original, claim.quote
+
+
+def test_every_quote_is_at_its_location_in_its_source(seed_map) -> None:
+    documents = {d.source.id: d for d in seed_map.corpus.documents}
+    for claim in seed_map.graph.dataset.claims:
+        block = documents[claim.source].blocks[claim.location.block]
+        assert block.text[claim.location.start : claim.location.end] == claim.quote
+        path = seed_map.corpus.root / documents[claim.source].source.path
+        file_line = path.read_text(encoding="utf-8").split("\n")[claim.location.line - 1]
+        assert _squash(claim.quote)[:20].split(" ")[0] in file_line or _squash(file_line) in _squash(claim.quote), (claim.id, file_line)
+
+
+def test_the_obvious_claims_of_the_seeds_are_found(seed_map) -> None:
+    ruffo = find(seed_map, "hodandhod-weak-feet-bad-back", "flat-feet", Relation.ASSOCIATED_WITH, "chronic-low-back-pain")
+    assert ruffo.evidence == EvidenceType.NAMED_STUDY and ruffo.strength == Strength.CORRELATIONAL
+    posture = find(seed_map, "crux-feet-low-back-pain", "foot-posture", Relation.ASSOCIATED_WITH, "low-back-pain", negated=True)
+    assert posture.evidence == EvidenceType.RESEARCH_APPEAL
+    weakness = find(seed_map, "hodandhod-weak-feet-bad-back", "foot-orthoses", Relation.CAUSES, "foot-muscle-weakness")
+    assert weakness.strength == Strength.CONDITIONAL_CAUSAL  # "may ... often lead to"
+    relief = find(seed_map, "ideastep-walking-back-pain", "foot-orthoses", Relation.TREATS, "low-back-pain")
+    assert relief.commercial_interest and relief.evidence == EvidenceType.MARKETING
+    assert "IDEASTEP" in (relief.commercial_reason or "")
+    chain = find(seed_map, "hodandhod-weak-feet-bad-back", "overpronation", Relation.CAUSES, "pelvic-tilt")
+    assert chain.quote.startswith("When feet roll inward excessively")
+    support = find(seed_map, "biopods-lower-back-pain", "external-support", Relation.CAUSES, "foot-muscle-weakness")
+    assert support.evidence == EvidenceType.RESEARCH_APPEAL and support.commercial_interest
+
+
+def test_this_is_resolved_to_what_the_previous_sentence_ended_on(seed_map) -> None:
+    claim = find(seed_map, "hodandhod-weak-feet-bad-back", "pelvic-tilt", Relation.CAUSES, "spinal-curvature")
+    assert claim.quote.startswith("This increases the curvature of the spine")
+
+
+def test_mechanism_chains_are_kept_in_order(seed_map) -> None:
+    claim = find(seed_map, "crux-feet-low-back-pain", "overpronation", Relation.CAUSES, "low-back-pain")
+    assert claim.mechanism == ["pelvic-tilt"]
+
+
+def test_research_sources_yield_their_findings_not_their_background(seed_map) -> None:
+    menz = claims_of(seed_map, "research-menz-2013-framingham-foot")
+    assert all(c.evidence == EvidenceType.CITED_RESEARCH for c in menz)
+    find(seed_map, "research-menz-2013-framingham-foot", "flat-feet", Relation.ASSOCIATED_WITH, "low-back-pain", negated=True)
+    cochrane = claims_of(seed_map, "research-cochrane-insoles-back-pain")
+    assert not any(c.quote.startswith("Insoles are promoted") for c in cochrane)
+    find(seed_map, "research-chuter-2014-insoles-meta-analysis", "insoles", Relation.PREVENTS, "low-back-pain", negated=True)
+
+
+def test_extraction_is_deterministic(seed_map) -> None:
+    document = seed_map.corpus.documents[0]
+    assert extract(document, seed_map.corpus.lexicon) == extract(document, seed_map.corpus.lexicon)
+
+
+# ---- rules on a topic the seeds never mention ------------------------------------------------------
+
+GLASSES = build_lexicon([
+    Concept(id="blue-light-glasses", label="blue-light glasses", kind=ConceptKind.PRODUCT, aliases=["blue light glasses", "our glasses"], broader="eyewear"),
+    Concept(id="eyewear", label="eyewear", kind=ConceptKind.INTERVENTION, aliases=["glasses"]),
+    Concept(id="screen-time", label="screen time", kind=ConceptKind.FACTOR, aliases=["screens", "screen use"]),
+    Concept(id="eye-strain", label="eye strain", kind=ConceptKind.CONDITION, aliases=["digital eye strain", "tired eyes"]),
+    Concept(id="sleep-problems", label="sleep problems", kind=ConceptKind.CONDITION, aliases=["poor sleep", "insomnia"]),
+    Concept(id="melatonin-suppression", label="melatonin suppression", kind=ConceptKind.MECHANISM, aliases=["suppresses melatonin"]),
+])
+
+
+def extract_text(tmp_path: Path, body: str, front: str = "title: Test\nkind: blog\n") -> list[Claim]:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    return list(extract(load_document(path, tmp_path), GLASSES).claims)
+
+
+def only(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1, [(c.subject, c.relation.value, c.object) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "relation", "obj", "negated", "strength"),
+    [
+        ("Screen time causes eye strain.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
+        ("Screen time may cause eye strain.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.CONDITIONAL_CAUSAL),
+        ("Screen time is associated with poor sleep.", "screen-time", Relation.ASSOCIATED_WITH, "sleep-problems", False, Strength.CORRELATIONAL),
+        ("Screen time does not cause insomnia.", "screen-time", Relation.CAUSES, "sleep-problems", True, Strength.DIRECT_CAUSAL),
+        ("Eye strain is caused by screen use.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
+        ("Blue light glasses relieve tired eyes.", "blue-light-glasses", Relation.TREATS, "eye-strain", False, Strength.DIRECT_CAUSAL),
+        ("The main cause of eye strain is screen time.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
+        ("Screens showed no association with insomnia.", "screen-time", Relation.ASSOCIATED_WITH, "sleep-problems", True, Strength.CORRELATIONAL),
+    ],
+)
+def test_relation_negation_and_strength_on_an_unseen_topic(tmp_path: Path, sentence: str, subject: str, relation: Relation, obj: str, negated: bool, strength: Strength) -> None:
+    claim = only(extract_text(tmp_path, sentence))
+    assert (claim.subject, claim.relation, claim.object, claim.negated, claim.strength) == (subject, relation, obj, negated, strength)
+    assert claim.quote == sentence
+
+
+def test_a_chain_in_one_sentence_keeps_its_mechanism(tmp_path: Path) -> None:
+    claim = only(extract_text(tmp_path, "Screen time suppresses melatonin, leading to poor sleep."))
+    assert (claim.subject, claim.object, claim.mechanism) == ("screen-time", "sleep-problems", ["melatonin-suppression"])
+
+
+def test_a_list_item_fills_the_open_side_of_its_lead_in(tmp_path: Path) -> None:
+    claims = extract_text(tmp_path, "Eye strain is caused by the following:\n\n- screen use\n- poor sleep\n")
+    assert {(c.subject, c.relation, c.object) for c in claims} == {
+        ("screen-time", Relation.CAUSES, "eye-strain"), ("sleep-problems", Relation.CAUSES, "eye-strain")}
+
+
+def test_a_sellers_claim_about_its_product_is_marketing_with_interest(tmp_path: Path) -> None:
+    front = "title: Shop\nkind: vendor\npublisher: Glassco\nsells: [blue-light-glasses]\n"
+    claim = only(extract_text(tmp_path, "Glasses prevent digital eye strain.", front))
+    assert claim.commercial_interest and claim.evidence == EvidenceType.MARKETING
+    assert "Glassco sells blue-light glasses" in (claim.commercial_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("Research has shown that screen time causes eye strain.", EvidenceType.RESEARCH_APPEAL),
+        ("A 2021 study by Jane Smith found that screen time causes eye strain.", EvidenceType.NAMED_STUDY),
+        ("In my 20 years of practice, screen time causes eye strain.", EvidenceType.EXPERT_OPINION),
+        ("Screen time causes eye strain (doi:10.1000/xyz123).", EvidenceType.CITED_RESEARCH),
+        ("Screen time causes eye strain.", EvidenceType.ASSERTION),
+    ],
+)
+def test_evidence_type_comes_from_the_sentence(tmp_path: Path, sentence: str, evidence: EvidenceType) -> None:
+    assert only(extract_text(tmp_path, sentence)).evidence == evidence
+
+
+def test_questions_are_not_claims(tmp_path: Path) -> None:
+    assert extract_text(tmp_path, "Does screen time cause eye strain?") == []
