@@ -23,8 +23,8 @@ REFERENCE_HEADING = re.compile(r"^\s*(?:\d+\.\s*)?(?:references?|sources?|biblio
 # "Author. (2025). Title. Venue or URL" / "Author A, Author B (2013) Title. Venue"
 REFERENCE_ENTRY = re.compile(r"^(?P<authors>[^()]{2,300}?)[.,]?\s*\((?P<year>(?:19|20)\d{2})[^)]*\)\.?\s*(?P<rest>.+)$")
 NAMED_STUDY = re.compile(
-    r"\b(?:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?:article|study|paper|review|trial)\s+by\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
-    r"|\b(?:a|an|one|the)\s+(?:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
+    r"\b(?i:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?i:article|study|paper|review|trial)\s+by\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
+    r"|\b(?i:a|an|one|the)\s+(?i:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
 )
 SCHOLARLY_HOSTS = (
     "doi.org", "pubmed", "ncbi.nlm.nih.gov", "sciencedirect.com", "springer", "wiley.com", "bmj.com", "jamanetwork.com",
@@ -61,12 +61,19 @@ def reference_blocks(document: Document) -> set[int]:
                 continue
             if section_level is not None and block.level <= section_level:
                 section_level = None
-        elif section_level is not None:
+        elif section_level is not None and _looks_like_reference(block):
             inside.add(block.index)
         elif REFERENCE_ENTRY.match(block.text) and (URL.search(block.text) or DOI.search(block.text)):
             # A bare reference list with no heading, as copied web pages often have.
             inside.add(block.index)
     return inside
+
+
+def _looks_like_reference(block: Block) -> bool:
+    """Inside a References section: list items, entries with a year or a link; not closing remarks."""
+    if block.kind == BlockKind.LIST_ITEM:
+        return True
+    return bool(URL.search(block.text) or DOI.search(block.text) or REFERENCE_ENTRY.match(block.text))
 
 
 def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
@@ -79,6 +86,13 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
         if block.kind == BlockKind.CODE:
             continue
         if block.index in references:
+            bare_url = URL.fullmatch(block.text.strip())
+            if bare_url and found and found[-1].citation.url is None and found[-1].block in references:
+                # A title line followed by its link on a line of its own: one reference.
+                previous = found[-1]
+                merged = previous.citation.model_copy(update={"url": bare_url.group(0), "is_research": _is_scholarly(bare_url.group(0))})
+                found[-1] = FoundCitation(merged, previous.block, previous.start, previous.end)
+                continue
             citation = parse_reference(block.text, source_id, block.line)
             if citation.id not in seen:
                 seen.add(citation.id)

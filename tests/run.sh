@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Run the whole test suite on a fresh machine: installs what the tests need, then runs pytest.
+# Usage: bash tests/run.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Chromium for the browser tests (apt-get)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium' first." >&2
+    exit 2
+  fi
+fi
+
+python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+exec python -m pytest "$@"

@@ -1,0 +1,569 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright.
+
+What a reader would notice: pages that log errors or fetch from elsewhere, accessibility
+failures (axe-core, light and dark), broken links (at the domain root and under a
+sub-path), filters and graph controls that do nothing, a site that breaks when opened
+from disk, and pages that scroll sideways on a phone. Screenshots of the main pages
+land in tests/.artifacts/ for a human to look at.
+
+Run with ``python -m pytest tests/test_browser.py -q``; needs ``/usr/bin/chromium``
+(``apt-get install chromium``). Never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "tests" / ".artifacts"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 740}
+DATA_SUFFIXES = (".json", ".csv", ".graphml")
+SHOT_MAX_HEIGHT = 4000  # long pages (111 claims) are cut here: enough to judge the layout, quick to take
+
+pytestmark = pytest.mark.browser
+
+
+# ---- building and serving ---------------------------------------------------------------------
+
+
+def build_site(out: Path, *extra: str) -> Path:
+    """Build the repository's default map into ``out`` with the real command line."""
+    subprocess.run(
+        [sys.executable, "-m", "evidencemap", "build", "--content", str(REPO / "content"), "--output", str(out), "--quiet", *extra],
+        check=True, cwd=REPO,
+    )
+    return out
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files, quietly; missing paths get the site's own 404.html, as a static host would."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        for candidate in Path(self.directory).glob("*/404.html"):  # a site built under a sub-path
+            page = candidate if not page.is_file() else page
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@dataclass
+class Server:
+    root: Path
+    url: str  # "http://127.0.0.1:PORT/", ending in a slash
+    httpd: http.server.ThreadingHTTPServer
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+
+def serve(root: Path) -> Server:
+    """Serve ``root`` on 127.0.0.1 on a free port, in a daemon thread."""
+    handler = functools.partial(_Handler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name=f"http-{root.name}", daemon=True)
+    thread.start()
+    return Server(root, f"http://127.0.0.1:{httpd.server_address[1]}/", httpd, thread)
+
+
+@pytest.fixture(scope="module")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default map, built once for this module."""
+    return build_site(tmp_path_factory.mktemp("browser") / "site")
+
+
+@pytest.fixture(scope="module")
+def server(site_dir: Path) -> Iterator[Server]:
+    """The built site over HTTP; stopped at teardown."""
+    srv = serve(site_dir)
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def samples(site_dir: Path) -> dict[str, str]:
+    """One page of each template, as site paths. For the per-item templates, the biggest page,
+    which exercises the most of its template (citations, disagreements, a long article)."""
+
+    def biggest(folder: str) -> str:
+        pages = [p for p in (site_dir / folder).glob("*.html") if p.name != "index.html"]
+        assert pages, f"no pages in {folder}/"
+        return f"{folder}/{max(pages, key=lambda p: (p.stat().st_size, p.name)).name}"
+
+    return {
+        "home": "index.html", "claims": "claims/index.html", "claim": biggest("claims"), "sources": "sources/index.html",
+        "source": biggest("sources"), "concepts": "concepts/index.html", "concept": biggest("concepts"), "graph": "graph.html",
+        "contradictions": "contradictions.html", "404": "404.html",
+    }
+
+
+PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404"]
+
+
+@pytest.fixture(scope="module")
+def playwright_instance():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium); they never download one")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture(scope="module")
+def chromium(playwright_instance):
+    """Debian's Chromium, headless; one per module."""
+    browser = playwright_instance.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def context(chromium):
+    """A fresh desktop browser context per test."""
+    ctx = chromium.new_context(viewport=DESKTOP)
+    yield ctx
+    ctx.close()
+
+
+# ---- watching a page --------------------------------------------------------------------------
+
+
+@dataclass
+class Watch:
+    """Everything a page did that a reader (or the console) would complain about."""
+
+    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def attach(self, page) -> Watch:
+        page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text} ({m.location.get('url', '')})") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("response", lambda r: self.failed.append(f"{r.url}: HTTP {r.status}") if r.status >= 400 else None)
+        return self
+
+    def external(self, allowed_host: str = "127.0.0.1") -> list[str]:
+        """Requests that left the machine (anything but the local server, data: and file: URLs)."""
+        return [u for u in self.requests if urlsplit(u).scheme not in ("data", "blob", "about", "file") and urlsplit(u).hostname != allowed_host]
+
+    def assert_clean(self, what: str) -> None:
+        assert not self.errors, f"{what}: console errors:\n" + "\n".join(self.errors)
+        assert not self.failed, f"{what}: failed requests:\n" + "\n".join(self.failed)
+        assert not self.external(), f"{what}: requests outside 127.0.0.1:\n" + "\n".join(self.external())
+
+
+def open_page(ctx, url: str):
+    """A new page in ``ctx`` at ``url``, fully loaded, with a Watch attached before navigation."""
+    page = ctx.new_page()
+    watch = Watch().attach(page)
+    page.goto(url, wait_until="load")
+    return page, watch
+
+
+# ---- 1. every template loads cleanly ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_page_loads_without_errors(context, server, samples, key):
+    page, watch = open_page(context, server.url + samples[key])
+    assert page.locator("h1").count() == 1, f"{samples[key]}: expected one h1"
+    assert page.locator("link[rel=stylesheet]").count() == 1
+    # the stylesheet really applied (the skip link is moved off screen by it)
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", f"{samples[key]}: style.css not applied"
+    assert any(u.endswith("/static/site.js") for u in watch.requests), f"{samples[key]}: site.js not requested"
+    watch.assert_clean(samples[key])
+    page.close()
+
+
+def test_missing_page_shows_styled_404_at_any_depth(context, server):
+    """A static host serves 404.html for any missing path; its links are root-based so it works from any depth."""
+    page = context.new_page()
+    watch = Watch().attach(page)
+    response = page.goto(server.url + "claims/no/such/claim.html")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "404 page unstyled at depth"
+    home = page.get_by_role("link", name="Go to the home page")
+    home.click()
+    page.wait_for_load_state("load")
+    assert page.url == server.url + "index.html"
+    bad = [f for f in watch.failed if "no/such/claim.html" not in f]
+    assert not bad, "\n".join(bad)
+    assert not [e for e in watch.errors if "404" not in e], "\n".join(watch.errors)
+    page.close()
+
+
+# ---- 2. accessibility ---------------------------------------------------------------------------
+
+
+def axe_report(page) -> str:
+    """Every axe-core violation on ``page``, one line per affected node; empty when none."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    lines = []
+    for v in results.response["violations"]:
+        lines.append(f"- {v['id']} ({v['impact']}): {v['help']} [{len(v['nodes'])} nodes]")
+        for node in v["nodes"][:8]:
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            lines.append(f"    {' > '.join(map(str, node['target']))}: {summary[:300]}")
+        if len(v["nodes"]) > 8:
+            lines.append(f"    ... and {len(v['nodes']) - 8} more")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_axe_no_violations(context, server, samples, key):
+    page, _ = open_page(context, server.url + samples[key])
+    report = axe_report(page)
+    assert not report, f"axe-core violations on {samples[key]} (light):\n{report}"
+    page.close()
+
+
+@pytest.mark.parametrize("key", ["home", "source", "claims"])
+def test_axe_no_violations_dark(chromium, server, samples, key):
+    ctx = chromium.new_context(viewport=DESKTOP, color_scheme="dark")
+    try:
+        page, _ = open_page(ctx, server.url + samples[key])
+        assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+        bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert bg != "rgb(255, 255, 255)", "dark scheme not applied"
+        report = axe_report(page)
+        assert not report, f"axe-core violations on {samples[key]} (dark):\n{report}"
+    finally:
+        ctx.close()
+
+
+# ---- 3. links -----------------------------------------------------------------------------------
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[str] = []  # <a href>
+        self.assets: list[str] = []  # <link href>, <script src>
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+        elif tag == "link" and a.get("href") and a.get("rel") in ("stylesheet", "icon"):
+            self.assets.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.assets.append(a["src"])
+
+
+@dataclass
+class Crawl:
+    pages: dict[str, set[str]] = field(default_factory=dict)  # page URL -> ids on it
+    broken: list[str] = field(default_factory=list)
+    fetched: set[str] = field(default_factory=set)
+    fragments: list[tuple[str, str, str]] = field(default_factory=list)  # (from, target page, fragment)
+    outside: list[str] = field(default_factory=list)
+
+
+def _status(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+def crawl(start: str, prefix: str) -> Crawl:
+    """Follow every same-site link from ``start``; each page, asset and data file must answer 200.
+
+    ``prefix`` is where the site lives (``http://host:port/`` or ``.../evidence/``); a link that
+    leaves it is reported as broken too, since on a real host it would hit another site's pages."""
+    host = urlsplit(start).netloc
+    result = Crawl()
+    queue = [start]
+    seen = {start}
+    referrer = {start: "(start)"}
+    while queue:
+        url = queue.pop()
+        status, body = _status(url)
+        result.fetched.add(url)
+        if status != 200:
+            result.broken.append(f"{url} -> HTTP {status} (linked from {referrer[url]})")
+            continue
+        path = urlsplit(url).path
+        if not (path.endswith(".html") or path.endswith("/")):
+            continue
+        parser = _LinkParser()
+        parser.feed(body.decode("utf-8"))
+        result.pages[url] = parser.ids
+        for href in parser.links + parser.assets:
+            absolute = urljoin(url, href)
+            target, fragment = urldefrag(absolute)
+            parts = urlsplit(target)
+            if parts.scheme not in ("http", "https") or parts.netloc != host:
+                continue  # external (the original article), mailto:, ...
+            target = parts._replace(query="").geturl()
+            if not target.startswith(prefix):
+                result.outside.append(f"{href} on {url} leaves {prefix}")
+                continue
+            if fragment:
+                result.fragments.append((url, target, unquote(fragment)))
+            if target not in seen:
+                seen.add(target)
+                referrer[target] = url
+                queue.append(target)
+    return result
+
+
+def assert_crawl_clean(result: Crawl) -> None:
+    assert not result.broken, f"{len(result.broken)} broken links:\n" + "\n".join(sorted(result.broken)[:40])
+    assert not result.outside, "links leaving the site's folder:\n" + "\n".join(sorted(set(result.outside))[:40])
+    missing = sorted({f"{src} -> {dst}#{frag}" for src, dst, frag in result.fragments if dst in result.pages and frag not in result.pages[dst]})
+    assert not missing, f"{len(missing)} links to #fragments that are not on the target page:\n" + "\n".join(missing[:40])
+    assert len(result.pages) > 50, f"only {len(result.pages)} pages reachable from index.html"
+    data = [u for u in result.fetched if u.endswith(DATA_SUFFIXES)]
+    assert len(data) >= 4, f"data downloads not linked: {sorted(data)}"
+
+
+@pytest.fixture(scope="module")
+def site_crawl(server) -> Crawl:
+    return crawl(server.url + "index.html", server.url)
+
+
+def test_no_broken_links(site_crawl):
+    assert_crawl_clean(site_crawl)
+
+
+def test_every_built_page_is_reachable(server, site_dir, site_crawl):
+    """No orphans: every HTML page in the output (but 404.html) can be reached by following links from home."""
+    result = site_crawl
+    built = {server.url + p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html") if p.name != "404.html"}
+    orphans = sorted(built - set(result.pages))
+    assert not orphans, f"{len(orphans)} pages no link leads to:\n" + "\n".join(orphans[:20])
+
+
+# ---- 4. claim filters ---------------------------------------------------------------------------
+
+VISIBLE_ROWS = """() => Array.from(document.querySelectorAll('#claims-table tbody tr'))
+  .filter(r => r.getClientRects().length > 0 && getComputedStyle(r).display !== 'none')
+  .map(r => ({evidence: r.dataset.evidence, kind: r.dataset.kind, interest: r.dataset.interest}))"""
+
+
+def visible_rows(page) -> list[dict[str, str]]:
+    return page.evaluate(VISIBLE_ROWS)
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_claim_filters(chromium, server, viewport):
+    ctx = chromium.new_context(viewport=viewport)
+    try:
+        page, watch = open_page(ctx, server.url + "claims/index.html")
+        count = page.locator("#claim-count")
+        all_rows = visible_rows(page)
+        total = page.locator("#claims-table tbody tr").count()
+        assert len(all_rows) == total > 0, "unfiltered table should show every claim"
+        before = count.inner_text()
+
+        page.select_option("#f-evidence", "cited_research")
+        shown = visible_rows(page)
+        assert 0 < len(shown) < total, f"evidence filter showed {len(shown)} of {total} rows"
+        assert {r["evidence"] for r in shown} == {"cited_research"}
+        assert count.inner_text() != before and str(len(shown)) in count.inner_text()
+        assert "evidence=cited_research" in page.url
+
+        page.goto(server.url + "claims/index.html?kind=vendor")
+        assert page.locator("#f-kind").input_value() == "vendor", "the select should reflect the URL"
+        shown = visible_rows(page)
+        assert 0 < len(shown) < total
+        assert {r["kind"] for r in shown} == {"vendor"}
+        assert str(len(shown)) in count.inner_text()
+
+        page.goto(server.url + "claims/index.html")
+        page.select_option("#f-interest", "yes")
+        shown = visible_rows(page)
+        assert 0 < len(shown) < total
+        assert {r["interest"] for r in shown} == {"yes"}
+        assert "interest=yes" in page.url
+
+        page.select_option("#f-interest", "")
+        assert len(visible_rows(page)) == total, "clearing the filter should show every row again"
+        assert "?" not in page.url
+        watch.assert_clean("claims/index.html with filters")
+    finally:
+        ctx.close()
+
+
+def test_home_links_open_filtered_claims(context, server):
+    page, watch = open_page(context, server.url + "index.html")
+    page.locator("#h-evidence ~ ul a", has_text="Cited research").first.click()
+    page.wait_for_url("**/claims/index.html?evidence=cited_research")
+    assert page.locator("#f-evidence").input_value() == "cited_research"
+    assert {r["evidence"] for r in visible_rows(page)} == {"cited_research"}
+    watch.assert_clean("home -> filtered claims")
+
+
+# ---- 5. graph -----------------------------------------------------------------------------------
+
+
+def test_graph_nodes_and_filter(context, server):
+    page, watch = open_page(context, server.url + "graph.html")
+    nodes = page.locator("svg.evidence-graph a.node")
+    assert nodes.count() > 10, f"only {nodes.count()} nodes"
+
+    marketing = page.locator("svg.evidence-graph path.edge[data-evidence=marketing]")
+    others = page.locator("svg.evidence-graph path.edge:not([data-evidence=marketing])")
+    assert marketing.count() > 0 and others.count() > 0
+    display = "els => els.map(e => getComputedStyle(e).display)"
+    assert set(marketing.evaluate_all(display)) != {"none"}
+    page.locator("#graph-filter input[value=marketing]").uncheck()
+    assert set(marketing.evaluate_all(display)) == {"none"}, "unchecking Marketing should hide marketing arrows"
+    assert "none" not in set(others.evaluate_all(display)), "other arrows should stay"
+    page.locator("#graph-filter input[value=marketing]").check()
+    assert "none" not in set(marketing.evaluate_all(display))
+
+    node = nodes.nth(nodes.count() // 2)
+    concept = node.get_attribute("data-concept")
+    node.click()
+    page.wait_for_url(f"**/concepts/{concept}.html")
+    assert page.locator("h1").count() == 1 and page.locator("h1").inner_text().strip()
+    watch.assert_clean("graph.html and a concept page")
+
+
+def test_graph_keyboard_highlight(context, server):
+    """Focusing a node (keyboard) highlights its arrows, as hovering does."""
+    page, _ = open_page(context, server.url + "graph.html")
+    node = page.locator("svg.evidence-graph a.node").first
+    concept = node.get_attribute("data-concept")
+    node.focus()
+    lit = page.locator("path.edge.lit")
+    assert lit.count() > 0
+    assert all(concept in (e.get_attribute("data-from"), e.get_attribute("data-to")) for e in lit.all())
+
+
+# ---- 6. file:// ---------------------------------------------------------------------------------
+
+
+def test_works_from_file_url(context, site_dir):
+    page, watch = open_page(context, (site_dir / "index.html").as_uri())
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "style.css not applied from disk"
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Claims", exact=True).click()
+    page.wait_for_load_state("load")
+    assert page.url == (site_dir / "claims" / "index.html").as_uri()
+    assert page.locator("#claims-table tbody tr").count() > 0
+    page.select_option("#f-evidence", "marketing")  # history.replaceState may be refused on file://; filtering must still work
+    assert {r["evidence"] for r in visible_rows(page)} == {"marketing"}
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Graph", exact=True).click()
+    page.wait_for_load_state("load")
+    assert page.locator("svg.evidence-graph a.node").count() > 10
+    watch.assert_clean("site opened from disk")
+
+
+# ---- 7. under a sub-path ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def subpath_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("subpath") / "root"
+    build_site(root / "evidence", "--base-url", "/evidence/")
+    srv = serve(root)
+    yield srv
+    srv.stop()
+
+
+def test_works_under_sub_path(context, subpath_server):
+    base = subpath_server.url + "evidence/"
+    page, watch = open_page(context, base + "index.html")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Sources", exact=True).click()
+    page.wait_for_url(base + "sources/index.html")
+    missing = page.goto(base + "claims/gone.html")
+    assert missing is not None and missing.status == 404
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "404 page unstyled under the sub-path"
+    page.get_by_role("link", name="browse all claims").click()
+    page.wait_for_url(base + "claims/index.html")
+    watch.failed = [f for f in watch.failed if "claims/gone.html" not in f]
+    watch.errors = [e for e in watch.errors if "404" not in e]
+    watch.assert_clean("site under /evidence/")
+
+    result = crawl(base + "index.html", base)
+    assert_crawl_clean(result)
+
+
+# ---- 8. phone -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def phone(chromium):
+    ctx = chromium.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    yield ctx
+    ctx.close()
+
+
+@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph"])
+def test_phone_no_horizontal_scroll(phone, server, samples, key):
+    page, _ = open_page(phone, server.url + samples[key])
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > PHONE["width"] + 1:
+        culprits = page.evaluate(
+            """(limit) => Array.from(document.querySelectorAll('body *'))
+                 .filter(e => e.getBoundingClientRect().right > limit + 1 && !e.closest('.graph-wrap svg'))
+                 .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > limit + 1))
+                 .slice(0, 10).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                   + ' right=' + Math.round(e.getBoundingClientRect().right) + ' text=' + (e.textContent || '').trim().slice(0, 40))""",
+            PHONE["width"],
+        )
+        pytest.fail(f"{samples[key]} scrolls sideways on a {PHONE['width']}px phone: scrollWidth {width}; widest elements:\n" + "\n".join(culprits))
+    page.close()
+
+
+# ---- screenshots for a human ------------------------------------------------------------------
+
+
+def test_screenshots(chromium, server, samples):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        ctx = chromium.new_context(viewport=viewport)
+        try:
+            page = ctx.new_page()
+            for key in ("home", "claims", "source", "graph", "contradictions"):
+                page.goto(server.url + samples[key])
+                target = ARTIFACTS / f"{key}-{name}.png"
+                height = min(page.evaluate("document.documentElement.scrollHeight"), SHOT_MAX_HEIGHT)
+                page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": viewport["width"], "height": height})
+                written.append(target)
+        finally:
+            ctx.close()
+    assert all(p.stat().st_size > 5000 for p in written), [str(p) for p in written]

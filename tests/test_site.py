@@ -1,0 +1,216 @@
+"""The built site: links resolve, the dataset validates, builds are byte-identical and atomic."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from evidencemap.build import build
+from evidencemap.errors import ContentError, OutputError
+from evidencemap.write import MARKER
+
+from conftest import CONTENT
+
+
+class LinkCollector(HTMLParser):
+    """Collect href/src attributes and ids of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+            if name == "id" and value:
+                self.ids.add(value)
+
+
+def parse(path: Path) -> LinkCollector:
+    collector = LinkCollector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_home_and_every_page_kind_exist(built_site) -> None:
+    out, report = built_site
+    for name in ("index.html", "claims/index.html", "sources/index.html", "concepts/index.html", "graph.html", "contradictions.html",
+                 "404.html", "data/evidence.json", "data/evidence.schema.json", "data/claims.csv", "data/evidence.graphml", "sitemap.xml", "robots.txt"):
+        assert (out / name).is_file(), name
+    data = json.loads((out / "data/evidence.json").read_text())
+    assert len(list((out / "claims").glob("*.html"))) == len(data["claims"]) + 1
+    assert report.claims == len(data["claims"]) > 50
+
+
+def test_every_internal_link_resolves(built_site) -> None:
+    out, _ = built_site
+    pages = sorted(out.rglob("*.html"))
+    ids = {p.relative_to(out).as_posix(): parse(p).ids for p in pages}
+    broken = []
+    checked = 0
+    for page in pages:
+        rel = page.relative_to(out).as_posix()
+        if rel == "404.html":
+            continue  # served from any depth: its links are root-relative by design
+        for link in parse(page).links:
+            if link.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, _, fragment = link.partition("#")
+            target = target.split("?")[0]
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), target)) if target else rel
+            checked += 1
+            if not (out / resolved).is_file():
+                broken.append(f"{rel} -> {link}")
+            elif fragment and resolved.endswith(".html") and fragment not in ids.get(resolved, set()):
+                broken.append(f"{rel} -> {link} (no #{fragment})")
+    assert not broken, broken[:20]
+    assert checked > 1000
+
+
+def test_no_page_loads_anything_from_another_host(built_site) -> None:
+    out, _ = built_site
+    for page in out.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert 'src="http' not in text and 'rel="stylesheet" href="http' not in text, page
+        assert "Content-Security-Policy" in text
+
+
+def test_dataset_validates_against_its_published_schema(built_site) -> None:
+    out, _ = built_site
+    schema = json.loads((out / "data/evidence.schema.json").read_text())
+    data = json.loads((out / "data/evidence.json").read_text())
+    jsonschema.validate(data, schema)
+    enums = schema["$defs"]["EvidenceType"]["enum"]
+    assert enums == ["cited_research", "named_study", "web_reference", "research_appeal", "expert_opinion", "testimonial", "marketing", "assertion"]
+    assert schema["$defs"]["Relation"]["enum"] == ["causes", "prevents", "treats", "worsens", "associated_with"]
+    assert data["schema_version"] and data["contradictions"]
+
+
+def test_every_claim_quote_is_shown_verbatim_on_its_pages(built_site) -> None:
+    out, _ = built_site
+    from html import escape
+
+    data = json.loads((out / "data/evidence.json").read_text())
+    for claim in data["claims"]:
+        quote = escape(claim["quote"], quote=False)
+        assert quote in (out / f"claims/{claim['id']}.html").read_text(encoding="utf-8")
+        assert quote in (out / f"sources/{claim['source']}.html").read_text(encoding="utf-8")
+
+
+def test_every_claim_shows_its_evidence_type_and_interest(built_site) -> None:
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    interested = next(c for c in data["claims"] if c["commercial_interest"])
+    page = (out / f"claims/{interested['id']}.html").read_text(encoding="utf-8")
+    assert "Seller’s interest" in page and f"badge ev-{interested['evidence']}" in page
+    plain = next(c for c in data["claims"] if not c["commercial_interest"])
+    page = (out / f"claims/{plain['id']}.html").read_text(encoding="utf-8")
+    assert "Seller’s interest" not in page and "None found" in page
+
+
+def test_same_content_gives_byte_identical_site(tmp_path: Path, built_site) -> None:
+    out, _ = built_site
+    again = tmp_path / "again"
+    build(CONTENT, again)
+    assert snapshot(again) == snapshot(out)
+
+
+def test_failed_build_leaves_previous_site_whole(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    build(content_copy, out)
+    before = snapshot(out)
+    bad = content_copy / "sources" / "biopods-lower-back-pain.md"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("kind: vendor", "kind: shop", 1), encoding="utf-8")
+    with pytest.raises(ContentError):
+        build(content_copy, out)
+    assert snapshot(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_render_failure_leaves_previous_site_whole(tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    build(content_copy, out)
+    before = snapshot(out)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    import evidencemap.write as write_module
+
+    monkeypatch.setattr(write_module.Path, "write_bytes", explode)
+    with pytest.raises(RuntimeError):
+        build(content_copy, out)
+    monkeypatch.undo()
+    assert snapshot(out) == before
+
+
+def test_build_never_modifies_content(tmp_path: Path, content_copy: Path) -> None:
+    before = snapshot(content_copy)
+    build(content_copy, tmp_path / "site")
+    assert snapshot(content_copy) == before
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.tex").write_text("years of work")
+    with pytest.raises(OutputError):
+        build(CONTENT, precious)
+    assert (precious / "thesis.tex").read_text() == "years of work"
+
+
+def test_refuses_to_build_into_the_content_folder(content_copy: Path) -> None:
+    with pytest.raises(OutputError):
+        build(content_copy, content_copy / "sources")
+
+
+def test_output_carries_the_marker_and_no_wall_clock(built_site) -> None:
+    out, _ = built_site
+    assert (out / MARKER).is_file()
+    import re
+
+    for page in list(out.rglob("*.html"))[:50]:
+        assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:\d\d", page.read_text(encoding="utf-8"))
+
+
+def test_base_url_makes_absolute_sitemap_and_keeps_links_relative(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(CONTENT, out, base_url="https://example.org/evidence/")
+    sitemap = (out / "sitemap.xml").read_text()
+    assert "<loc>https://example.org/evidence/index.html</loc>" in sitemap
+    assert 'href="static/style.css"' in (out / "index.html").read_text()
+    assert 'href="/evidence/static/style.css"' in (out / "404.html").read_text()
+
+
+def test_the_two_disagreements_are_on_the_contradictions_page(built_site) -> None:
+    out, _ = built_site
+    page = (out / "contradictions.html").read_text(encoding="utf-8")
+    assert "foot posture is not linked to low back pain" in page
+    assert "foot orthoses causes foot muscle weakness" in page
+
+
+def test_committed_site_is_the_build_of_committed_content(built_site) -> None:
+    """Golden output: site/ in the repository is exactly what the default content builds to.
+
+    If this fails after a change to the code, templates or content, run
+    ``evidencemap build`` and commit site/ with the change.
+    """
+    from conftest import REPO
+
+    out, _ = built_site
+    committed = snapshot(REPO / "site")
+    fresh = snapshot(out)
+    assert sorted(committed) == sorted(fresh), "files differ: run 'evidencemap build' and commit site/"
+    changed = [name for name in fresh if committed[name] != fresh[name]]
+    assert not changed, f"{len(changed)} files differ, e.g. {changed[:5]}: run 'evidencemap build' and commit site/"
