@@ -11,7 +11,8 @@ from evidencemap.build import BuildReport, build, make_map
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
-SEEDS = REPO.parent / "shared" / "seeds"
+# The five original seed articles, as saved from the web, to check quotes against.
+SEEDS = REPO / "tests" / "fixtures" / "seeds"
 
 
 @pytest.fixture(scope="session")

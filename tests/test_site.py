@@ -64,7 +64,7 @@ def test_every_internal_link_resolves(built_site) -> None:
         if rel == "404.html":
             continue  # served from any depth: its links are root-relative by design
         for link in parse(page).links:
-            if link.startswith(("http://", "https://", "mailto:")):
+            if link.startswith(("http://", "https://", "mailto:", "data:")):
                 continue
             target, _, fragment = link.partition("#")
             target = target.split("?")[0]
