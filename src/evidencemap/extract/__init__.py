@@ -18,7 +18,7 @@ from evidencemap.extract.cues import EXTRACTOR_VERSION, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.lexicon import Lexicon
-from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind
+from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 
@@ -51,7 +51,6 @@ class _LeadFrame:
     known: list[str]
     items_are_subjects: bool
     negated: bool
-    strength: object
 
 
 def extract(document: Document, lexicon: Lexicon) -> Extraction:
@@ -188,19 +187,17 @@ def _lead_frame(document: Document, block: Block, lexicon: Lexicon) -> _LeadFram
                 continue
             direction = link.cue.cue.direction
             if link.subjects:
-                return _LeadFrame(link.cue.cue.relation, link.subjects, False, link.cue.cue.negated, None)
+                return _LeadFrame(link.cue.cue.relation, link.subjects, False, link.cue.cue.negated)
             if link.objects:
                 relation = link.cue.cue.relation
                 offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
                     lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects)
-                return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated, None)
+                return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated)
     return None
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:
     """Claims of a list item that names only the open side of its lead-in."""
-    from evidencemap.model import Strength
-
     props: list[Proposition] = []
     for concept in dict.fromkeys(concepts):
         for known in frame.known:
