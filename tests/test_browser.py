@@ -58,10 +58,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        for candidate in Path(self.directory).glob("*/404.html"):  # a site built under a sub-path
-            page = candidate if not page.is_file() else page
-        if code != 404 or not page.is_file():
+        root = Path(self.directory)
+        pages = [root / "404.html", *sorted(root.glob("*/404.html"))]  # at the root, or a site built under a sub-path
+        page = next((p for p in pages if p.is_file()), None)
+        if code != 404 or page is None:
             super().send_error(code, message, explain)
             return
         body = page.read_bytes()
@@ -379,7 +379,7 @@ def test_every_built_page_is_reachable(server, site_dir, site_crawl):
 
 VISIBLE_ROWS = """() => Array.from(document.querySelectorAll('#claims-table tbody tr'))
   .filter(r => r.getClientRects().length > 0 && getComputedStyle(r).display !== 'none')
-  .map(r => ({evidence: r.dataset.evidence, kind: r.dataset.kind, interest: r.dataset.interest}))"""
+  .map(r => ({evidence: r.dataset.evidence, kind: r.dataset.kind, interest: r.dataset.interest, concepts: r.dataset.concepts, evrank: r.dataset.evrank}))"""
 
 
 def visible_rows(page) -> list[dict[str, str]]:
@@ -421,6 +421,16 @@ def test_claim_filters(chromium, server, viewport):
         page.select_option("#f-interest", "")
         assert len(visible_rows(page)) == total, "clearing the filter should show every row again"
         assert "?" not in page.url
+
+        concept = "low-back-pain" if page.locator("#f-concept option[value=low-back-pain]").count() else page.locator("#f-concept option").nth(1).get_attribute("value")
+        page.select_option("#f-concept", concept)
+        shown = visible_rows(page)
+        assert shown and all(concept in r["concepts"].split() for r in shown)
+        assert f"concept={concept}" in page.url
+        page.select_option("#f-sort", "evidence")
+        ranks = [int(r["evrank"]) for r in visible_rows(page)]
+        assert ranks == sorted(ranks), "'Best evidence first' should order rows by evidence"
+        assert "sort=evidence" in page.url and f"concept={concept}" in page.url
         watch.assert_clean("claims/index.html with filters")
     finally:
         ctx.close()
