@@ -78,6 +78,9 @@ class EvidenceGraph:
     claims_by_concept: dict[str, list[Claim]] = field(default_factory=dict)
     citations_by_source: dict[str, list[Citation]] = field(default_factory=dict)
     contradictions_of: dict[str, list[Contradiction]] = field(default_factory=dict)
+    cited_by: dict[str, list[Citation]] = field(default_factory=dict)
+    narrower: dict[str, list[Concept]] = field(default_factory=dict)
+    sellers: dict[str, list[Source]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         data = self.dataset
@@ -99,6 +102,21 @@ class EvidenceGraph:
         for citation in data.citations:
             cites[citation.source].append(citation)
         self.citations_by_source = dict(cites)
+        cited: dict[str, list[Citation]] = defaultdict(list)
+        for citation in data.citations:
+            if citation.resolves_to:
+                cited[citation.resolves_to].append(citation)
+        self.cited_by = dict(cited)
+        children: dict[str, list[Concept]] = defaultdict(list)
+        for concept in sorted(data.concepts, key=lambda c: c.label):
+            if concept.broader:
+                children[concept.broader].append(concept)
+        self.narrower = dict(children)
+        sold_by: dict[str, list[Source]] = defaultdict(list)
+        for source in data.sources:
+            for concept_id in source.sells:
+                sold_by[concept_id].append(source)
+        self.sellers = dict(sold_by)
         contra: dict[str, list[Contradiction]] = defaultdict(list)
         for item in data.contradictions:
             contra[item.a].append(item)

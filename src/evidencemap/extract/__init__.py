@@ -67,6 +67,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     carry: list[str] = []  # what the previous sentence ended on, for "This ..."
     previous_evidence: EvidenceCall | None = None
     findings_only = _finding_blocks(document)
+    lead_ins: dict[int, tuple[_LeadFrame | None, list[str]]] = {}  # one analysis per lead-in, not per list item
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
             continue
@@ -74,19 +75,22 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             continue
         if block.kind == BlockKind.HEADING:
             carry = []
-        frame = _lead_frame(document, block, lexicon)
-        lead_subjects = _lead_subjects(document, block, lexicon)
+        frame, lead_subjects = None, []
+        if block.lead_in is not None:
+            if block.lead_in not in lead_ins:
+                lead_ins[block.lead_in] = (_lead_frame(document, block, lexicon), _lead_subjects(document, block, lexicon))
+            frame, lead_subjects = lead_ins[block.lead_in]
         previous_evidence = None
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?"):
                 continue
             mentions = lexicon.find(sentence)
-            props, carry_next = propositions(sentence, mentions, lexicon, carry, lead_subjects)
+            props, carry_next, had_cue = propositions(sentence, mentions, lexicon, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
             if not props:
-                if sentence_links(sentence, mentions) and block.kind != BlockKind.HEADING:
+                if had_cue and block.kind != BlockKind.HEADING:
                     unresolved.append(Unresolved(block.line_at(start), sentence))
                 carry = carry_next or carry
                 continue

@@ -211,15 +211,15 @@ def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
     return Strength.DIRECT_CAUSAL
 
 
-def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str]]:
-    """The claims of one sentence, and the concepts it ended on (for the next "This ...").
+def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str], bool]:
+    """The claims of one sentence, the concepts it ended on (for the next "This ..."), and whether it had a relation cue.
 
     A chain with no subject of its own borrows one: from the previous sentence
     when it opens with "This"/"It", from the lead-in when it is a list item,
     or from the chain before it in the same sentence ("X reduces A but causes B").
     """
     if INDIRECT_QUESTION.search(sentence):
-        return [], _ids(mentions[:1])
+        return [], _ids(mentions[:1]), False
     links = sentence_links(sentence, mentions, lexicon)
     results: list[Proposition] = []
     last_objects: list[str] = []
@@ -269,4 +269,4 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         last_objects = objects
     if not last_objects and mentions:
         last_objects = _ids([mentions[0]]) if not links else _ids([mentions[-1]])
-    return results, last_objects
+    return results, last_objects, bool(links)

@@ -228,7 +228,7 @@ class SiteRenderer:
         )
         return {
             "title": source.title, "source": source, "claims": claims, "article": article,
-            "citations": g.citations_by_source.get(source.id, []), "cited_by": [c for c in g.dataset.citations if c.resolves_to == source.id],
+            "citations": g.citations_by_source.get(source.id, []), "cited_by": g.cited_by.get(source.id, []),
             "evidence_counts": Counter(c.evidence.value for c in claims),
         }
 
@@ -237,12 +237,13 @@ class SiteRenderer:
         claims = g.claims_by_concept.get(concept.id, [])
         research = [c for c in claims if c.evidence == EvidenceType.CITED_RESEARCH]
         commercial = [c for c in claims if c.evidence != EvidenceType.CITED_RESEARCH and (c.commercial_interest or g.sources[c.source].kind == SourceKind.VENDOR)]
-        other = [c for c in claims if c not in research and c not in commercial]
-        narrower = sorted((c for c in g.dataset.concepts if c.broader == concept.id), key=lambda c: c.label)
+        placed = {c.id for c in research} | {c.id for c in commercial}
+        other = [c for c in claims if c.id not in placed]
+        narrower = g.narrower.get(concept.id, [])
         return {
             "title": concept.label, "concept": concept, "research": research, "commercial": commercial, "other": other,
             "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
-            "sellers": [s for s in g.dataset.sources if concept.id in s.sells],
+            "sellers": g.sellers.get(concept.id, []),
         }
 
 
