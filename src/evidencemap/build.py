@@ -3,21 +3,35 @@
 Gather everything first, then write (as MkDocs does): nothing touches the
 output folder until every page has rendered, so a failing build changes
 nothing on disk.
+
+Incremental by construction rather than by bookkeeping: unchanged sources come
+from the content-hash cache (see cache.py), unchanged output files are linked
+from the previous site rather than written again, and when nothing at all has
+changed since the last build into the same folder, the build stops after
+hashing its inputs. Every path yields the same bytes as a clean build.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from evidencemap.batch import Progress, SourceKeys, load_and_extract, source_keys
+from evidencemap.cache import BuildCache, code_fingerprint, default_cache_dir
+from evidencemap.config import SiteConfig
 from evidencemap.errors import ContentError, Problem, Severity
-from evidencemap.extract import Extraction, extract
+from evidencemap.extract import Extraction
 from evidencemap.graph import EvidenceGraph, link
-from evidencemap.load import Corpus, load_content
+from evidencemap.lexicon import Lexicon
+from evidencemap.load import Corpus, check_documents, load_settings, source_files
 from evidencemap.render import render
-from evidencemap.review import apply_reviews, load_reviews
-from evidencemap.write import check_output_dir, write_site
+from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
+from evidencemap.write import MARKER, check_output_dir, unchanged_on_disk, write_site
+
+Stage = Callable[[str], None]
 
 
 @dataclass
@@ -28,6 +42,8 @@ class MapResult:
     extractions: list[Extraction]
     graph: EvidenceGraph
     warnings: list[Problem] = field(default_factory=list)
+    reused: int = 0
+    extracted: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,36 +58,144 @@ class BuildReport:
     contradictions: int
     seconds: float
     warnings: tuple[Problem, ...]
+    reused: int = 0  # sources whose extraction came from the cache
+    extracted: int = 0  # sources extracted in this build
+    written: int = 0  # output files written (the rest were unchanged)
+    up_to_date: bool = False  # nothing changed since the last build: nothing was done
 
 
-def make_map(content_dir: Path, base_url: str | None = None) -> MapResult:
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build, beyond what to build."""
+
+    base_url: str | None = None
+    cache_dir: Path | None = None  # None: the default beside the content folder
+    use_cache: bool = True
+    jobs: int | None = None  # None: every core
+    progress: Progress | None = None
+    stage: Stage | None = None  # told the name of each stage as it starts
+
+
+def _settings(content_dir: Path, base_url: str | None) -> tuple[SiteConfig, Lexicon]:
+    config, lexicon, problems = load_settings(content_dir, base_url)
+    if problems:
+        raise ContentError(problems)
+    assert config is not None and lexicon is not None
+    return config, lexicon
+
+
+def _cache_for(content_dir: Path, options: BuildOptions) -> BuildCache:
+    if not options.use_cache:
+        return BuildCache(None)
+    return BuildCache(options.cache_dir or default_cache_dir(content_dir))
+
+
+def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptions | None = None,
+             settings: tuple[SiteConfig, Lexicon] | None = None, sources: SourceKeys | None = None) -> MapResult:
     """Load, extract, review and link a content folder (no output written)."""
-    corpus = load_content(content_dir, base_url)
-    extractions = [extract(document, corpus.lexicon) for document in corpus.documents]
+    options = options or BuildOptions(base_url=base_url, use_cache=False)
+    content_dir = Path(content_dir)
+    config, lexicon = settings or _settings(content_dir, base_url if base_url is not None else options.base_url)
+    sources = sources or source_keys(source_files(content_dir), content_dir, lexicon)
+    cache = _cache_for(content_dir, options)
+    if options.stage:
+        options.stage("extract")
+    batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress)
+    problems = list(batch.problems)
+    by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions)}
+    documents, more = check_documents(list(batch.documents), lexicon, content_dir)
+    problems.extend(more)
+    if problems:
+        raise ContentError(problems)
+    extractions = [by_document[id(d)] for d in documents]
+    if cache.enabled:
+        cache.prune()
+    if options.stage:
+        options.stage("link")
+    corpus = Corpus(content_dir, config, lexicon, tuple(documents))
     claims = [claim for ex in extractions for claim in ex.claims]
     citations = [citation for ex in extractions for citation in ex.citations]
     reviews = load_reviews(content_dir)
-    documents = {d.source.id: d for d in corpus.documents}
-    claims, problems = apply_reviews(claims, reviews, documents, corpus.lexicon)
-    errors = [p for p in problems if p.severity == Severity.ERROR]
+    by_id = {d.source.id: d for d in documents}
+    claims, review_problems = apply_reviews(claims, reviews, by_id, lexicon)
+    errors = [p for p in review_problems if p.severity == Severity.ERROR]
     if errors:
         raise ContentError(errors)
-    warnings = [p for p in problems if p.severity == Severity.WARNING]
-    graph = link(corpus.config.title, [d.source for d in corpus.documents], corpus.lexicon, claims, citations)
-    return MapResult(corpus, extractions, graph, warnings)
+    warnings = [p for p in review_problems if p.severity == Severity.WARNING]
+    graph = link(config.title, [d.source for d in documents], lexicon, claims, citations)
+    return MapResult(corpus, extractions, graph, warnings, batch.reused, batch.extracted)
 
 
-def build(content_dir: Path, out_dir: Path, base_url: str | None = None) -> BuildReport:
+def _build_key(content_dir: Path, out_dir: Path, config: SiteConfig, lexicon: Lexicon, sources: SourceKeys) -> str:
+    """A hash of every input of a build: equal keys mean byte-equal sites."""
+    digest = hashlib.sha256()
+    digest.update(code_fingerprint().encode())
+    digest.update(str(out_dir).encode())
+    digest.update(config.model_dump_json().encode())
+    digest.update(lexicon.digest.encode())
+    for path, key in zip(sources.files, sources.keys):
+        digest.update(f"{path}\0{key}\n".encode())
+    reviews = content_dir / REVIEWS_DIR
+    if reviews.is_dir():
+        for path in sorted(reviews.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(reviews).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _still_there(out_dir: Path, files: dict) -> bool:
+    """The previous output is whole and untouched: its marker and every file it wrote, as written."""
+    return (out_dir / MARKER).is_file() and all(unchanged_on_disk(out_dir / name, entry) for name, entry in files.items())
+
+
+def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options: BuildOptions | None = None) -> BuildReport:
     """Build the site from ``content_dir`` into ``out_dir``."""
     started = time.perf_counter()
-    check_output_dir(out_dir, content_dir)  # fail before doing the work, not after
-    result = make_map(content_dir, base_url)
-    documents = {d.source.id: d for d in result.corpus.documents}
-    files = render(result.graph, result.corpus.config, documents)
-    written = write_site(files, out_dir, content_dir)
+    options = options or BuildOptions(base_url=base_url)
+    if base_url is not None:
+        options = BuildOptions(**{**asdict_shallow(options), "base_url": base_url})
+    content_dir = Path(content_dir)
+    target = check_output_dir(out_dir, content_dir)  # fail before doing the work, not after
+    if options.stage:
+        options.stage("load")
+    config, lexicon = _settings(content_dir, options.base_url)
+    sources = source_keys(source_files(content_dir), content_dir, lexicon)
+    cache = _cache_for(content_dir, options)
+    key = _build_key(content_dir, target, config, lexicon, sources) if cache.enabled else ""
+    manifest = cache.read_manifest(target)
+    if key and manifest.get("build") == key and _still_there(target, manifest.get("files", {})):
+        summary = manifest.get("summary", {})
+        return BuildReport(
+            output=target, sources=summary.get("sources", 0), claims=summary.get("claims", 0), files=len(manifest["files"]),
+            pages=summary.get("pages", 0), contradictions=summary.get("contradictions", 0), seconds=time.perf_counter() - started,
+            warnings=tuple(Problem(**{**w, "severity": Severity(w["severity"])}) for w in summary.get("warnings", [])),
+            reused=summary.get("sources", 0), up_to_date=True,
+        )
+    result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources)
+    if options.stage:
+        options.stage("render")
+    files = render(result.graph, config, {d.source.id: d for d in result.corpus.documents})
+    if options.stage:
+        options.stage("write")
+    previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
+    written, hashes, changed = write_site(files, out_dir, content_dir, previous)
     data = result.graph.dataset
-    return BuildReport(
+    report = BuildReport(
         output=written, sources=len(data.sources), claims=len(data.claims), files=len(files),
         pages=sum(1 for name in files if name.endswith(".html")), contradictions=len(data.contradictions),
         seconds=time.perf_counter() - started, warnings=tuple(result.warnings),
+        reused=result.reused, extracted=result.extracted, written=changed,
     )
+    if cache.enabled:
+        cache.write_manifest(target, {
+            "build": key, "output": str(target), "files": hashes,
+            "summary": {"sources": report.sources, "claims": report.claims, "pages": report.pages, "contradictions": report.contradictions,
+                        "warnings": [{**asdict(w), "severity": w.severity.value} for w in report.warnings]},
+        })
+    return report
+
+
+def asdict_shallow(options: BuildOptions) -> dict:
+    """The fields of ``options`` without deep-copying the callables in it."""
+    return {name: getattr(options, name) for name in BuildOptions.__dataclass_fields__}

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from evidencemap import __version__
 from evidencemap.errors import ContentError, OutputError, Problem, Severity
+
+if TYPE_CHECKING:
+    from evidencemap.build import BuildReport
 
 EXIT_CONTENT = 1
 EXIT_OUTPUT = 3
@@ -49,31 +52,80 @@ def main_options(
     """Build evidence maps of health claims."""
 
 
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to extract with (default: every core).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the build cache (.cache/evidencemap beside the content folder): a clean build.")]
+
+
+class _Progress:
+    """Progress on stderr for long builds: one line rewritten in place on a terminal, else silent."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def stage(self, name: str) -> None:
+        if self.enabled:
+            self._show(f"{name}...")
+
+    def count(self, done: int, total: int) -> None:
+        if self.enabled and total >= 50:
+            self._show(f"extract {done}/{total} sources")
+
+    def _show(self, text: str) -> None:
+        sys.stderr.write(f"\r\033[K{text}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
 @app.command()
 def build(
     content: ContentOpt = Path("content"),
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the site. Replaced whole, atomically.")] = Path("site"),
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="Where the site will be hosted, e.g. /evidence/ or https://example.org/evidence/ (overrides evidencemap.yaml).")] = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show progress on stderr (default: when it is a terminal).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
-    """Build the site from the content folder into the output folder."""
+    """Build the site from the content folder into the output folder.
+
+    Unchanged sources come from the build cache and unchanged files are not
+    rewritten; the result is always the same as a clean build.
+    """
+    from evidencemap.build import BuildOptions
     from evidencemap.build import build as run_build
 
+    shown = _Progress(sys.stderr.isatty() if progress is None else progress)
+    options = BuildOptions(base_url=base_url, use_cache=not no_cache, jobs=jobs, progress=shown.count, stage=shown.stage)
     try:
-        report = run_build(content, output, base_url)
+        report = run_build(content, output, options=options)
     except ContentError as exc:
+        shown.done()
         _print_problems(exc.problems)
         typer.echo(f"Build failed: {len(exc.problems)} problem(s). The previous site, if any, is unchanged.", err=True)
         raise typer.Exit(EXIT_CONTENT) from None
     except OutputError as exc:
+        shown.done()
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
+    shown.done()
     _print_problems(report.warnings)
     if not quiet:
-        typer.echo(
-            f"Built {report.output}: {report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, "
-            f"{report.pages} pages ({report.files} files) in {report.seconds:.2f} s."
-        )
+        typer.echo(_summary(report))
+
+
+def _summary(report: "BuildReport") -> str:
+    """The closing line of a build: what is on the site, and what this build did to get there."""
+    made = f"{report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, {report.pages} pages"
+    if report.up_to_date:
+        return f"Up to date: {report.output} ({made}); nothing changed since the last build ({report.seconds:.2f} s)."
+    work = f"{report.extracted} extracted, {report.reused} from cache; {report.written} of {report.files} files written"
+    return f"Built {report.output}: {made} in {report.seconds:.2f} s ({work})."
 
 
 @app.command()
@@ -114,10 +166,10 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero on warnings too (for CI).")] = False,
 ) -> None:
     """Validate the content folder and report problems: errors, then warnings."""
-    from evidencemap.build import make_map
+    from evidencemap.build import BuildOptions, make_map
 
     try:
-        result = make_map(content)
+        result = make_map(content, options=BuildOptions())
     except ContentError as exc:
         _print_problems(exc.problems)
         typer.echo(f"{len(exc.problems)} error(s).", err=True)

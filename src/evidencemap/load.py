@@ -52,8 +52,8 @@ def source_files(content_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_content(content_dir: Path, base_url: str | None = None) -> Corpus:
-    """Load and validate a whole content folder; raise ContentError listing every problem."""
+def load_settings(content_dir: Path, base_url: str | None = None) -> tuple[SiteConfig | None, Lexicon | None, list[Problem]]:
+    """The map's config and lexicon, with the problems found in either (not raised)."""
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         raise ContentError.at(content_dir, None, "the content folder does not exist", "run the command from your map's folder, or pass --content PATH; 'evidencemap new DIR' makes a new map")
@@ -68,31 +68,49 @@ def load_content(content_dir: Path, base_url: str | None = None) -> Corpus:
         lexicon = load_lexicon(content_dir)
     except ContentError as exc:
         problems.extend(exc.problems)
-    documents: list[Document] = []
+    return config, lexicon, problems
+
+
+def check_documents(documents: list[Document], lexicon: Lexicon | None, content_dir: Path) -> tuple[list[Document], list[Problem]]:
+    """Drop sources whose id is taken (reporting it) and check what each source sells exists."""
+    problems: list[Problem] = []
+    kept: list[Document] = []
     seen_ids: dict[str, str] = {}
-    parser = markdown_parser()
-    for path in source_files(content_dir):
-        try:
-            document = load_document(path, content_dir, parser)
-        except ContentError as exc:
-            problems.extend(exc.problems)
-            continue
+    for document in documents:
         sid = document.source.id
+        path = content_dir / document.source.path
         if sid in seen_ids:
-            problems.append(Problem(str(path), 2, f"source id {sid!r} is already used by {seen_ids[sid]}", "give each source a unique 'id' in its front matter"))
+            problems.append(Problem(str(path), document.meta_line("id"),
+                                    f"source id {sid!r} is already used by {seen_ids[sid]}", "give each source a unique 'id' in its front matter"))
             continue
         seen_ids[sid] = str(path)
-        documents.append(document)
+        kept.append(document)
     if lexicon is not None:
-        for document in documents:
+        for document in kept:
             for concept_id in document.source.sells:
                 if concept_id not in lexicon.concepts:
                     problems.append(Problem(str(content_dir / document.source.path), document.meta_line("sells"),
                                             f"sells {concept_id!r}, which is not a concept in the lexicon", "add it to content/lexicon.yaml (kind: product or intervention) or fix the id"))
+    kept.sort(key=lambda d: d.source.id)
+    return kept, problems
+
+
+def load_content(content_dir: Path, base_url: str | None = None) -> Corpus:
+    """Load and validate a whole content folder; raise ContentError listing every problem."""
+    content_dir = Path(content_dir)
+    config, lexicon, problems = load_settings(content_dir, base_url)
+    documents: list[Document] = []
+    parser = markdown_parser()
+    for path in source_files(content_dir):
+        try:
+            documents.append(load_document(path, content_dir, parser))
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    documents, more = check_documents(documents, lexicon, content_dir)
+    problems.extend(more)
     if problems:
         raise ContentError(problems)
     assert config is not None and lexicon is not None
-    documents.sort(key=lambda d: d.source.id)
     return Corpus(content_dir, config, lexicon, tuple(documents))
 
 

@@ -8,6 +8,7 @@ replace a folder that evidencemap made (it carries a marker file), so a wrong
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path, PurePosixPath
@@ -44,9 +45,35 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None = None) -> Path:
-    """Write ``files`` to ``out_dir`` atomically; return the resolved output folder."""
+FileEntry = list  # [content hash, size, mtime_ns] as stored in the build manifest (JSON)
+
+
+def content_hash(data: bytes) -> str:
+    """A fast hash of one output file, to tell whether it changed since the last build."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def unchanged_on_disk(path: Path, entry: FileEntry) -> bool:
+    """``path`` is still the file the last build wrote (same size and modification time)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return len(entry) == 3 and stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
+
+
+def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None = None,
+               previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
+    """Write ``files`` to ``out_dir`` atomically.
+
+    Files whose bytes are the same as in the previous build (``previous``, from
+    the build manifest) are hard-linked from the current site into the stage
+    rather than written again, so they keep their modification time and a sync
+    to a host sends only what changed. Returns the resolved output folder, the
+    new manifest entries, and how many files were written.
+    """
     target = check_output_dir(out_dir, content_dir)
+    previous = previous or {}
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     stage = parent / f".{target.name}.building-{os.getpid()}"
@@ -54,12 +81,24 @@ def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None 
     for leftover in (stage, backup):
         if leftover.exists():
             shutil.rmtree(leftover)
+    entries: dict[str, FileEntry] = {}
+    written = 0
     try:
         stage.mkdir()
+        made: set[Path] = {stage}
         for name, data in files.items():
-            path = stage.joinpath(*_safe_relative(name).parts)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            relative = _safe_relative(name)
+            path = stage.joinpath(*relative.parts)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            digest = content_hash(data)
+            old = previous.get(name)
+            if not (old and old[0] == digest and _link_unchanged(target.joinpath(*relative.parts), path, old)):
+                path.write_bytes(data)
+                written += 1
+            stat = path.stat()
+            entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
         (stage / MARKER).write_bytes(MARKER_TEXT)
         if target.exists():
             target.rename(backup)
@@ -70,4 +109,15 @@ def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None 
         shutil.rmtree(stage, ignore_errors=True)
         raise
     shutil.rmtree(backup, ignore_errors=True)
-    return target
+    return target, entries, written
+
+
+def _link_unchanged(current: Path, staged: Path, entry: FileEntry) -> bool:
+    """Hard-link an unchanged file of the current site into the stage; False if it cannot be trusted or linked."""
+    if not unchanged_on_disk(current, entry):
+        return False
+    try:
+        os.link(current, staged)
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,171 @@
+"""Load and extract every source of a map: from the cache when unchanged, else in parallel.
+
+Extraction is pure and per-source (DESIGN.md section 2), which makes it the
+part of a build worth spreading over processes: each worker reads, parses and
+extracts whole files and hands back pickled results, which the parent stores
+in the cache as they are. Results come back in file order whatever the order
+in which workers finish, so the build stays deterministic.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from evidencemap.cache import BuildCache, dumps, entry_key, loads
+from evidencemap.document import Document
+from evidencemap.errors import ContentError, Problem
+from evidencemap.extract import Extraction, extract
+from evidencemap.lexicon import Lexicon
+from evidencemap.load import load_document, markdown_parser
+
+# Below this many files to extract, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 24
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What the batch stage produced for the whole map."""
+
+    documents: tuple[Document, ...]
+    extractions: tuple[Extraction, ...]
+    problems: tuple[Problem, ...]
+    reused: int  # sources taken from the cache
+    extracted: int  # sources read and extracted in this build
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# Set in each worker (inherited through fork, or passed to the initializer under spawn).
+_worker_state: tuple[Path, Lexicon] | None = None
+
+
+def _init_worker(content_dir: Path, lexicon: Lexicon) -> None:
+    global _worker_state
+    _worker_state = (content_dir, lexicon)
+
+
+def _process(path: Path) -> tuple[bool, bytes]:
+    """Load and extract one file in a worker: (True, pickled result) or (False, pickled problems)."""
+    assert _worker_state is not None
+    content_dir, lexicon = _worker_state
+    return _load_and_extract(path, content_dir, lexicon)
+
+
+_PARSER = None
+
+
+def _load_and_extract(path: Path, content_dir: Path, lexicon: Lexicon) -> tuple[bool, bytes]:
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = markdown_parser()
+    try:
+        document = load_document(path, content_dir, _PARSER)
+        return True, dumps((document, extract(document, lexicon)))
+    except ContentError as exc:
+        return False, dumps(list(exc.problems))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it (workers inherit the loaded code for free), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _run(paths: list[Path], content_dir: Path, lexicon: Lexicon, jobs: int) -> Iterator[tuple[bool, bytes]]:
+    """Results for ``paths`` in order, from a pool of ``jobs`` processes or in this one."""
+    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
+        for path in paths:
+            yield _load_and_extract(path, content_dir, lexicon)
+        return
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon)) as pool:
+        yield from pool.imap(_process, paths, chunksize=chunk)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceKeys:
+    """The cache key of every source file ("" where the file cannot be read)."""
+
+    files: tuple[Path, ...]
+    keys: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+
+def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> SourceKeys:
+    """Hash every source file with what its extraction depends on; cheap next to extracting."""
+    keys: list[str] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(str(path), None, f"cannot read the file: {exc.strerror}", "check that it exists and is readable"))
+            keys.append("")
+            continue
+        relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
+        keys.append(entry_key(relative, raw, lexicon.digest))
+    return SourceKeys(tuple(files), tuple(keys), tuple(problems))
+
+
+def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, cache: BuildCache,
+                     jobs: int | None = None, progress: Progress | None = None) -> Extracted:
+    """Documents and extractions for ``sources`` (in file order), problems collected, not raised."""
+    files, keys = sources.files, sources.keys
+    problems: list[Problem] = list(sources.problems)
+    stored: dict[int, bytes] = {}
+    for index, key in enumerate(keys):
+        hit = cache.get(key) if key else None
+        if hit is not None:
+            stored[index] = hit
+    todo = [i for i in range(len(files)) if i not in stored and keys[i]]
+    done = len(stored)
+    total = len(files)
+    if progress:
+        progress(done, total)
+    fresh: dict[int, tuple[bool, bytes]] = {}
+    for index, (ok, data) in zip(todo, _run([files[i] for i in todo], content_dir, lexicon, jobs or default_jobs())):
+        fresh[index] = (ok, data)
+        if ok:
+            cache.put(keys[index], data)
+        done += 1
+        if progress and (done % 50 == 0 or done == total):
+            progress(done, total)
+    documents: list[Document] = []
+    extractions: list[Extraction] = []
+    reused = 0
+    for index in range(len(files)):
+        if index in stored:
+            try:
+                document, extraction = loads(stored[index])  # type: ignore[misc]
+            except Exception:  # a torn or foreign entry: extract again rather than fail
+                ok, data = _load_and_extract(files[index], content_dir, lexicon)
+                fresh[index] = (ok, data)
+                if ok:
+                    cache.put(keys[index], data)
+            else:
+                documents.append(document)
+                extractions.append(extraction)
+                reused += 1
+                continue
+        if index not in fresh:
+            continue
+        ok, data = fresh[index]
+        if ok:
+            document, extraction = loads(data)  # type: ignore[misc]
+            documents.append(document)
+            extractions.append(extraction)
+        else:
+            problems.extend(loads(data))  # type: ignore[arg-type]
+    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(fresh))

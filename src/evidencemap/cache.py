@@ -1,0 +1,150 @@
+"""The build cache: extractions keyed by content hash, and what the last build wrote.
+
+Why a cache: extraction dominates a clean build, and a user who adds one article
+to a map of a thousand should not wait for the other 999 to be read again. An
+entry is keyed by the SHA-256 of everything its result depends on (the file's
+bytes and path, the lexicon, and the code of evidencemap itself), so a stale
+entry can never be used: change any of them and the key changes. The cache
+lives beside the content folder (``.cache/evidencemap``), never inside it, and
+deleting it only costs time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from evidencemap import __version__
+
+CACHE_DIRNAME = Path(".cache") / "evidencemap"
+ENTRIES = "extract"
+MANIFESTS = "sites"
+
+
+def default_cache_dir(content_dir: Path) -> Path:
+    """Where the cache of the map in ``content_dir`` lives: beside it, not in it."""
+    return content_dir.resolve().parent / CACHE_DIRNAME
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of evidencemap's own code and theme: a new version invalidates every entry."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    roots = [package]
+    try:
+        from evidencemap.render import theme_dir
+
+        roots.append(theme_dir())
+    except ImportError:  # pragma: no cover - render always imports
+        pass
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def entry_key(relative_path: str, raw: bytes, lexicon_digest: str) -> str:
+    """The key of one source's extraction: its path, its bytes, the lexicon and the code."""
+    digest = hashlib.sha256()
+    for part in (code_fingerprint().encode(), lexicon_digest.encode(), relative_path.encode(), raw):
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename, so a killed build leaves no torn entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class BuildCache:
+    """Pickled extraction results on disk, one file per entry; ``None`` folder means no cache."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    @property
+    def enabled(self) -> bool:
+        return self.folder is not None
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / ENTRIES / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> bytes | None:
+        """The stored bytes for ``key``, or None. A torn or unreadable entry is a miss."""
+        if self.folder is None:
+            return None
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        self.used.add(key)
+        return data
+
+    def put(self, key: str, data: bytes) -> None:
+        if self.folder is None:
+            return
+        self.used.add(key)
+        try:
+            _atomic_write(self._path(key), data)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune(self) -> int:
+        """Delete entries this build did not use, so the cache does not grow forever."""
+        if self.folder is None or not (self.folder / ENTRIES).is_dir():
+            return 0
+        removed = 0
+        for path in (self.folder / ENTRIES).glob("*/*.pickle"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+    def _manifest_path(self, output: Path) -> Path:
+        assert self.folder is not None
+        return self.folder / MANIFESTS / (hashlib.sha256(str(output).encode()).hexdigest()[:24] + ".json")
+
+    def read_manifest(self, output: Path) -> dict:
+        """What the last build into ``output`` wrote: its key, and each file's hash, size and mtime."""
+        if self.folder is None:
+            return {}
+        try:
+            data = json.loads(self._manifest_path(output).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def write_manifest(self, output: Path, manifest: dict) -> None:
+        if self.folder is None:
+            return
+        try:
+            _atomic_write(self._manifest_path(output), json.dumps(manifest, sort_keys=True).encode())
+        except OSError:
+            pass
+
+
+def loads(data: bytes) -> object:
+    """Unpickle a cache entry (only ever bytes this program wrote into its own cache)."""
+    return pickle.loads(data)
+
+
+def dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

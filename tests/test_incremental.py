@@ -1,0 +1,134 @@
+"""Incremental builds: the cache and the output manifest save work, and never change the result.
+
+Every test compares an incremental build with a clean build of the same content,
+byte for byte, because a faster build that is sometimes wrong is worse than a
+slow one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from evidencemap.build import BuildOptions, build
+
+CLEAN = BuildOptions(use_cache=False)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def clean_build(content: Path, tmp_path: Path, name: str = "clean") -> dict[str, bytes]:
+    out = tmp_path / name
+    build(content, out, options=CLEAN)
+    return snapshot(out)
+
+
+def add_source(content: Path, name: str, title: str) -> Path:
+    path = content / "sources" / f"{name}.md"
+    path.write_text(
+        f"---\ntitle: \"{title}\"\nkind: blog\n---\n\n# {title}\n\n"
+        "Flat feet can cause low back pain. Custom orthotics relieve back pain, in my experience.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_adding_a_source_reextracts_only_it_and_matches_a_clean_build(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    first = build(content_copy, out)
+    assert first.extracted == first.sources and first.reused == 0
+    add_source(content_copy, "a-new-blog", "A new blog post")
+    second = build(content_copy, out)
+    assert (second.extracted, second.reused) == (1, first.sources)
+    assert second.sources == first.sources + 1
+    assert snapshot(out) == clean_build(content_copy, tmp_path)
+
+
+def test_a_build_with_nothing_changed_does_nothing(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    first = build(content_copy, out)
+    before, times = snapshot(out), mtimes(out)
+    again = build(content_copy, out)
+    assert again.up_to_date and again.extracted == 0
+    assert (again.sources, again.claims, again.pages) == (first.sources, first.claims, first.pages)
+    assert snapshot(out) == before and mtimes(out) == times
+
+
+def test_only_changed_output_files_are_rewritten(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    build(content_copy, out)
+    before, times = snapshot(out), mtimes(out)
+    source = content_copy / "sources" / "crux-feet-low-back-pain.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("You are not alone.", "You are not alone at all."), encoding="utf-8")
+    report = build(content_copy, out)
+    after = snapshot(out)
+    assert after == clean_build(content_copy, tmp_path)
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert changed and 0 < report.written < report.files
+    assert report.written == len(changed)
+    now = mtimes(out)
+    kept = [name for name in after if name not in changed and name != ".evidencemap-site"]
+    assert kept and all(now[name] == times[name] for name in kept)
+
+
+def test_a_lexicon_change_reextracts_everything(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    first = build(content_copy, out)
+    lexicon = content_copy / "lexicon.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    second = build(content_copy, out)
+    assert second.extracted == first.sources and second.reused == 0
+
+
+def test_an_output_file_edited_by_hand_is_restored(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    build(content_copy, out)
+    expected = snapshot(out)
+    page = out / "sources" / "index.html"
+    page.write_text("defaced", encoding="utf-8")
+    report = build(content_copy, out)
+    assert not report.up_to_date
+    assert snapshot(out) == expected
+
+
+def test_a_damaged_cache_entry_costs_time_not_correctness(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    build(content_copy, out)
+    expected = snapshot(out)
+    entries = sorted((tmp_path / ".cache" / "evidencemap" / "extract").glob("*/*.pickle"))
+    assert entries, "the cache sits beside the content folder"
+    for entry in entries[:3]:
+        entry.write_bytes(b"not a pickle")
+    shutil.rmtree(out)
+    report = build(content_copy, out)
+    assert snapshot(out) == expected
+    assert report.extracted == 3
+
+
+def test_parallel_extraction_gives_the_same_site(tmp_path: Path, content_copy: Path) -> None:
+    sources = sorted((content_copy / "sources").glob("*.md"))
+    for copy in range(4):  # enough sources that the build starts worker processes
+        for path in sources:
+            text = path.read_text(encoding="utf-8").replace("\nid: ", f"\nid: copy{copy}-", 1)
+            (path.parent / f"copy{copy}-{path.name}").write_text(text, encoding="utf-8")
+    assert len(list((content_copy / "sources").glob("*.md"))) >= 40
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    build(content_copy, serial, options=BuildOptions(use_cache=False, jobs=1))
+    report = build(content_copy, parallel, options=BuildOptions(use_cache=False, jobs=2))
+    assert report.sources == 45
+    assert snapshot(serial) == snapshot(parallel)
+
+
+def test_the_cache_never_lands_in_the_content_folder(tmp_path: Path, content_copy: Path) -> None:
+    before = sorted(p.relative_to(content_copy).as_posix() for p in content_copy.rglob("*"))
+    build(content_copy, tmp_path / "site")
+    assert sorted(p.relative_to(content_copy).as_posix() for p in content_copy.rglob("*")) == before
+    assert (tmp_path / ".cache" / "evidencemap").is_dir()
+    assert not os.path.exists(content_copy / ".cache")
