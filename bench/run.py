@@ -1,0 +1,207 @@
+"""The build benchmark: evidencemap against Hugo and MkDocs on the same generated articles.
+
+Usage (from the repository root, after ``pip install -e '.[bench]'`` and
+``apt-get install hugo``)::
+
+    python bench/run.py                      # 100, 1,000 and 10,000 articles, 3 runs each
+    python bench/run.py --sizes 1000 --repeat 5
+    python bench/run.py --json results.json  # also write the raw figures
+
+It measures, for each corpus size: a cold build (no cache, no previous site),
+a rebuild with nothing changed, and a rebuild after adding one article, each
+several times, reporting the median and the spread (min-max) of wall time and
+the peak memory of the whole process tree (workers included, sampled from
+/proc). In the same run, interleaved with ours so that machine noise hits all
+tools alike, it builds the same articles with Hugo and with MkDocs and prints
+our times as ratios of theirs. Ratios, not seconds, are the figures to compare
+across machines. This is not part of the test suite: timing never decides
+whether a test passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import read_templates, write_article, write_evidencemap, write_hugo, write_mkdocs  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mib: float
+
+
+@dataclass
+class Series:
+    """Repeated measurements of one command."""
+
+    samples: list[Sample] = field(default_factory=list)
+
+    def add(self, sample: Sample) -> None:
+        self.samples.append(sample)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(s.seconds for s in self.samples)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        return min(s.seconds for s in self.samples), max(s.seconds for s in self.samples)
+
+    @property
+    def peak_mib(self) -> float:
+        return max(s.peak_mib for s in self.samples)
+
+    def cell(self) -> str:
+        low, high = self.spread
+        return f"{self.median:.2f} s ({low:.2f}–{high:.2f})"
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB (Linux /proc)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as children:
+                    stack.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path | None = None) -> Sample:
+    """Run ``command``; its wall time and the peak resident memory of its process tree."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kib(process.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}")
+    return Sample(seconds, peak / 1024)
+
+
+def evidencemap_command(content: Path, output: Path, jobs: int | None) -> list[str]:
+    command = [sys.executable, "-m", "evidencemap", "build", "--quiet", "--content", str(content), "--output", str(output)]
+    return command + (["--jobs", str(jobs)] if jobs else [])
+
+
+def bench_size(size: int, repeat: int, work: Path, tools: dict[str, bool], jobs: int | None, content: Path) -> dict[str, Series]:
+    """Every measurement for one corpus size."""
+    templates = read_templates(content)
+    root = work / f"corpus-{size}"
+    shutil.rmtree(root, ignore_errors=True)
+    folder = write_evidencemap(root, size, templates, content)
+    if tools["hugo"]:
+        hugo = write_hugo(root, size, templates)
+    if tools["mkdocs"]:
+        mkdocs = write_mkdocs(root, size, templates)
+    site, cache = root / "site", root / ".cache"
+    series = {name: Series() for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")}
+    build = evidencemap_command(folder, site, jobs)
+    for run in range(repeat):
+        print(f"  {size} articles, run {run + 1}/{repeat}", file=sys.stderr, flush=True)
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        series["cold"].add(measure(build))
+        series["no-change"].add(measure(build))
+        added = write_article(folder, size + 1, templates)
+        series["add-one"].add(measure(build))
+        added.unlink()
+        measure(build)  # back to the corpus as generated, untimed
+        if tools["hugo"]:
+            shutil.rmtree(hugo / "public", ignore_errors=True)
+            shutil.rmtree(hugo / "resources", ignore_errors=True)
+            series["hugo"].add(measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")]))
+        if tools["mkdocs"] and size <= args_mkdocs_limit:
+            series["mkdocs"].add(measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "-f", str(mkdocs / "mkdocs.yml"), "-d", str(mkdocs / "site")]))
+    return series
+
+
+args_mkdocs_limit = 1000
+
+
+def ratio(ours: Series, theirs: Series) -> str:
+    return f"{ours.median / theirs.median:.2f}" if ours.samples and theirs.samples else "–"
+
+
+def report(results: dict[int, dict[str, Series]]) -> str:
+    """The benchmark table in Markdown, then the ratios the issues set bars on."""
+    lines = ["| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours) |",
+             "|---|---|---|---|---|---|---|"]
+    for size, series in results.items():
+        cells = [series[name].cell() if series[name].samples else "–" for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")]
+        peak = max(series[name].peak_mib for name in ("cold", "no-change", "add-one"))
+        lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {peak:.0f} MiB |")
+    lines += ["", "| articles | cold / Hugo | cold / MkDocs | add-one / Hugo cold | add-one / cold | no-change / cold |", "|---|---|---|---|---|---|"]
+    for size, s in results.items():
+        lines.append(f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | {ratio(s['add-one'], s['hugo'])} | "
+                     f"{ratio(s['add-one'], s['cold'])} | {ratio(s['no-change'], s['cold'])} |")
+    sizes = sorted(results)
+    for small, large in zip(sizes, sizes[1:]):
+        lines.append(f"\nCold build, {large:,} vs {small:,} articles: {results[large]['cold'].median / results[small]['cold'].median:.2f} times the time "
+                     f"for {large / small:.0f} times the articles.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    global args_mkdocs_limit
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=None, help="passed to evidencemap build --jobs")
+    parser.add_argument("--mkdocs-limit", type=int, default=1000, help="largest corpus to build with MkDocs (it is slow beyond)")
+    parser.add_argument("--content", type=Path, default=REPO / "content", help="the map whose paragraphs make the corpora")
+    parser.add_argument("--work", type=Path, default=None, help="where to generate corpora (default: a temporary folder)")
+    parser.add_argument("--json", type=Path, default=None, help="also write every sample as JSON here")
+    args = parser.parse_args()
+    args_mkdocs_limit = args.mkdocs_limit
+    tools = {"hugo": shutil.which("hugo") is not None, "mkdocs": subprocess.run([sys.executable, "-m", "mkdocs", "--version"], capture_output=True).returncode == 0}
+    for tool, present in tools.items():
+        if not present:
+            print(f"note: {tool} is not installed; its column stays empty ({'apt-get install hugo' if tool == 'hugo' else 'pip install mkdocs'}).", file=sys.stderr)
+    work = args.work or Path(tempfile.mkdtemp(prefix="evidencemap-bench-"))
+    results = {size: bench_size(size, args.repeat, work, tools, args.jobs, args.content) for size in args.sizes}
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps({str(size): {name: [s.__dict__ for s in series.samples] for name, series in r.items()} for size, r in results.items()}, indent=1))
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
