@@ -202,3 +202,19 @@ def test_evidence_type_comes_from_the_sentence(tmp_path: Path, sentence: str, ev
 
 def test_questions_are_not_claims(tmp_path: Path) -> None:
     assert extract_text(tmp_path, "Does screen time cause eye strain?") == []
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("Blue-light glasses improve sleep quality in shift workers.", Strength.DIRECT_CAUSAL),
+    ("Blue-light glasses may improve sleep quality in shift workers.", Strength.CONDITIONAL_CAUSAL),
+    ("Collagen supplements seem to reduce joint pain.", Strength.CONDITIONAL_CAUSAL),
+    ("Screen time is associated with poorer sleep.", Strength.CORRELATIONAL),
+    ("Slouchers are more likely to report neck pain than others.", Strength.CORRELATIONAL),
+    ("Posture correctors did not reduce back pain.", Strength.DIRECT_CAUSAL),  # negated, but still a causal claim
+    ("Further studies are needed to confirm these findings.", Strength.NONE),
+    ("The posture corrector was safe and well tolerated.", Strength.NONE),
+])
+def test_sentence_strength_reads_hedges_associations_and_non_findings(sentence: str, strength: Strength) -> None:
+    from evidencemap.extract.strength import sentence_strength
+
+    assert sentence_strength(sentence) == strength
