@@ -101,9 +101,33 @@ def test_the_obvious_claims_of_the_seeds_are_found(seed_map) -> None:
     assert support.evidence == EvidenceType.RESEARCH_APPEAL and support.commercial_interest
 
 
-def test_this_is_resolved_to_what_the_previous_sentence_ended_on(seed_map) -> None:
-    claim = find(seed_map, "hodandhod-weak-feet-bad-back", "pelvic-tilt", Relation.CAUSES, "spinal-curvature")
+def test_this_continues_the_chain_of_the_previous_sentence(seed_map) -> None:
+    # "When feet roll inward excessively, it causes internal rotation of the legs and tilts the pelvis forward.
+    #  This increases the curvature of the spine ...": one chain from overpronation, the middle as mechanism.
+    claim = find(seed_map, "hodandhod-weak-feet-bad-back", "overpronation", Relation.CAUSES, "spinal-curvature")
     assert claim.quote.startswith("This increases the curvature of the spine")
+    assert claim.mechanism == ["leg-internal-rotation", "pelvic-tilt"]
+    spurious = [c for c in claims_of(seed_map, "hodandhod-weak-feet-bad-back") if c.subject == "pelvic-tilt" and c.object == "spinal-curvature"]
+    assert not spurious
+
+
+def test_a_faq_question_answered_yes_is_a_claim(seed_map) -> None:
+    claim = find(seed_map, "hodandhod-weak-feet-bad-back", "foot-pain", Relation.CAUSES, "low-back-pain")
+    assert claim.quote == "Can foot pain really cause lower back pain?" and claim.strength == Strength.CONDITIONAL_CAUSAL
+
+
+def test_do_not_address_negates_the_treatment_not_the_cause_after_it(seed_map) -> None:
+    # "..., they do not address the underlying cause: foot muscle atrophy due to lack of use."
+    claims = claims_of(seed_map, "hodandhod-weak-feet-bad-back")
+    orthotics = find(seed_map, "hodandhod-weak-feet-bad-back", "custom-orthotics", Relation.TREATS, "foot-muscle-weakness", negated=True)
+    assert orthotics.strength == Strength.DIRECT_CAUSAL  # the "may" belongs to the other clause
+    find(seed_map, "hodandhod-weak-feet-bad-back", "foot-muscle-disuse", Relation.CAUSES, "foot-muscle-weakness")
+    assert not [c for c in claims if c.relation == Relation.CAUSES and c.negated and c.object == "foot-muscle-weakness"]
+
+
+def test_a_problem_named_by_its_good_side_is_caused_by_a_reducing_verb(seed_map) -> None:
+    # "Poor sensory input ... can reduce balance and coordination": it causes poor balance, it does not treat it
+    find(seed_map, "foot-mobility-kinetic-chain", "sensory-input-loss", Relation.CAUSES, "poor-balance")
 
 
 def test_mechanism_chains_are_kept_in_order(seed_map) -> None:
@@ -202,3 +226,19 @@ def test_evidence_type_comes_from_the_sentence(tmp_path: Path, sentence: str, ev
 
 def test_questions_are_not_claims(tmp_path: Path) -> None:
     assert extract_text(tmp_path, "Does screen time cause eye strain?") == []
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("Blue-light glasses improve sleep quality in shift workers.", Strength.DIRECT_CAUSAL),
+    ("Blue-light glasses may improve sleep quality in shift workers.", Strength.CONDITIONAL_CAUSAL),
+    ("Collagen supplements seem to reduce joint pain.", Strength.CONDITIONAL_CAUSAL),
+    ("Screen time is associated with poorer sleep.", Strength.CORRELATIONAL),
+    ("Slouchers are more likely to report neck pain than others.", Strength.CORRELATIONAL),
+    ("Posture correctors did not reduce back pain.", Strength.DIRECT_CAUSAL),  # negated, but still a causal claim
+    ("Further studies are needed to confirm these findings.", Strength.NONE),
+    ("The posture corrector was safe and well tolerated.", Strength.NONE),
+])
+def test_sentence_strength_reads_hedges_associations_and_non_findings(sentence: str, strength: Strength) -> None:
+    from evidencemap.extract.strength import sentence_strength
+
+    assert sentence_strength(sentence) == strength

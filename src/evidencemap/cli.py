@@ -192,6 +192,30 @@ def check(
         raise typer.Exit(EXIT_CONTENT)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (YAML, one per source; format in README.md).", exists=True, dir_okay=False, readable=True)],
+    content: ContentOpt = Path("content"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON, with every miss and extra claim.")] = False,
+    details: Annotated[bool, typer.Option("--details", "-d", help="Also list missed, spurious and mistyped claims.")] = False,
+) -> None:
+    """Score extraction against hand-made gold claims: precision, recall, per-field accuracy."""
+    from evidencemap.evaluate import evaluate, load_gold
+    from evidencemap.extract import extract as run_extract
+    from evidencemap.load import load_content
+
+    try:
+        corpus = load_content(content)
+        texts = {d.source.id: d.text for d in corpus.documents}
+        golds = [load_gold(path, corpus.lexicon, texts) for path in gold]
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        raise typer.Exit(EXIT_CONTENT) from None
+    wanted = {g.gold.source for g in golds}
+    report = evaluate(golds, [run_extract(d, corpus.lexicon) for d in corpus.documents if d.source.id in wanted])
+    typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1) if as_json else report.table(details))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, propositions, sentence_links
-from evidencemap.extract.cues import EXTRACTOR_VERSION, Direction
+from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.lexicon import Lexicon
@@ -68,6 +68,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     previous_evidence: EvidenceCall | None = None
     findings_only = _finding_blocks(document)
     lead_ins: dict[int, tuple[_LeadFrame | None, list[str]]] = {}  # one analysis per lead-in, not per list item
+    chain_from: list[Proposition] = []  # the claims of the previous sentence, for "This leads to ..."
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
             continue
@@ -75,6 +76,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             continue
         if block.kind == BlockKind.HEADING:
             carry = []
+            chain_from = []
         frame, lead_subjects = None, []
         if block.lead_in is not None:
             if block.lead_in not in lead_ins:
@@ -83,12 +85,14 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         previous_evidence = None
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
-            if sentence.rstrip().endswith("?"):
+            if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = lexicon.find(sentence)
             props, carry_next, had_cue = propositions(sentence, mentions, lexicon, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
+            props = _continue_chain(props, chain_from, sentence, lexicon)
+            chain_from = props
             if not props:
                 if had_cue and block.kind != BlockKind.HEADING:
                     unresolved.append(Unresolved(block.line_at(start), sentence))
@@ -163,6 +167,44 @@ def _commercial_interest(source: Source, intervention: str | None, lexicon: Lexi
                 return True, f"{who} sells {sold_label}, a kind of {lexicon.concepts[intervention].label}"
             return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
     return False, None
+
+
+_YES = re.compile(r"^\s*(?:yes|absolutely|definitely|certainly|indeed)\b", re.IGNORECASE)
+
+
+def _answered_yes(document: Document, block: Block) -> bool:
+    """A question (an FAQ heading) whose answer starts "Yes." asserts what it asks."""
+    following = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    return following is not None and following.kind != BlockKind.HEADING and bool(_YES.match(following.text))
+
+
+def _continue_chain(props: list[Proposition], previous: list[Proposition], sentence: str, lexicon: Lexicon) -> list[Proposition]:
+    """ "X causes A. This leads to B.": B is X's effect through A, one claim with A in its mechanism.
+
+    A sentence opening with "This"/"These" whose subjects are what the previous
+    sentence's claims ended on continues their chain: it keeps their subject and
+    adds the middle to the mechanism.
+    """
+    if not previous or not props or not ANAPHORA.match(sentence):
+        return props
+    ends = {p.object for p in previous}
+    if not all(p.subject in ends for p in props):
+        return props
+    roots = list(dict.fromkeys(p.subject for p in previous if p.relation == Relation.CAUSES and p.object in ends))
+    if not roots or any(p.relation != Relation.CAUSES for p in props):
+        return props
+    out: list[Proposition] = []
+    seen: set[tuple[str, str]] = set()
+    for root in roots:
+        before = [p for p in previous if p.subject == root]
+        middle = list(dict.fromkeys([m for p in before for m in p.mechanism] + [p.object for p in before]))
+        for prop in props:
+            if prop.object in middle or prop.object == root or (root, prop.object) in seen or lexicon.comparable(root, prop.object):
+                continue
+            seen.add((root, prop.object))
+            mechanism = list(dict.fromkeys(middle + [m for m in prop.mechanism if m not in middle]))
+            out.append(Proposition(root, prop.relation, prop.object, prop.negated, prop.strength, mechanism))
+    return out or props
 
 
 def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:

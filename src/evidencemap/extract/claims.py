@@ -28,7 +28,13 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to)\b)*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn)\b)*$", re.IGNORECASE)
+# A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
+_ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
+# A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
+_NEGATIVE_WORD = re.compile(r"\b(?:poor|weak\w*|loss|lack|limited|bad|reduced|impaired|dys\w+|in\w+ability)\b", re.IGNORECASE)
+# Where a clause starts: a hedge before it belongs to another clause.
+_CLAUSE_START = re.compile(r"[,;:—–]")
 _ACTIVE_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
 
 
@@ -75,6 +81,8 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             while start < end and sentence[start].isspace():
                 start += 1
             if any(start < e and s < end for s, e in taken):
+                continue
+            if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12):start]):
                 continue
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
@@ -211,6 +219,14 @@ def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
     return Strength.DIRECT_CAUSAL
 
 
+def _named_by_good_side(sentence: str, mentions: list[Mention], concept: str, label: str) -> bool:
+    """True when a problem concept is named by what it lacks: "reduce balance" means causing poor balance."""
+    if not _NEGATIVE_WORD.search(label):
+        return False
+    texts = [sentence[m.start : m.end] for m in mentions if m.concept == concept]
+    return bool(texts) and not any(_NEGATIVE_WORD.search(t) for t in texts)
+
+
 def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str], bool]:
     """The claims of one sentence, the concepts it ended on (for the next "This ..."), and whether it had a relation cue.
 
@@ -247,13 +263,19 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                 if concept not in mechanism and concept not in subjects and concept not in objects:
                     mechanism.append(concept)
         relation = _chain_relation(chain)
-        negation_start = 0 if borrowed or first.cue.cue.direction == Direction.BACKWARD else max(first.subject_end, 0)
+        negation_start = 0 if borrowed else max(first.subject_end, 0)
+        if first.cue.cue.direction == Direction.BACKWARD and not borrowed:
+            # "they do not address X: A due to B": only words between the object and the cue negate it
+            ends = [m.end for m in mentions if m.end <= first.cue.start and m.concept in objects]
+            negation_start = max(ends) if ends else 0
         negated = (
             is_negated(sentence, negation_start, first.cue.start, first.cue.cue)
             or any(link.cue.cue.negated for link in chain)
             or bool(SCOPE_NEGATION.search(sentence[: chain[-1].cue.start]))
         )
-        strength = strength_of(sentence, chain[-1].cue.end, chain)
+        breaks = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, first.cue.start)]
+        clause_start = breaks[-1] if breaks and not borrowed and first.subject_end >= 0 and breaks[-1] > first.subject_end else 0
+        strength = strength_of(sentence[clause_start:], chain[-1].cue.end - clause_start, chain)
         last = with_objects[-1].cue.cue
         for subject in subjects:
             for obj in objects:
@@ -263,6 +285,8 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                 effective = relation
                 if target.desirable and last.decreases:
                     effective = Relation.WORSENS
+                elif last.decreases and _named_by_good_side(sentence, mentions, obj, target.label):
+                    effective = Relation.CAUSES
                 if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
                 results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 class Direction(StrEnum):
@@ -71,6 +71,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
+    _cue(r"(?:forces?|forced|forcing)(?= (?:the|your|our|their|a|an) )", C, F),
     _cue(r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for", C, F),
     _cue(r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)", C, F),
     _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
@@ -82,13 +83,13 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?|dulls?|limits?|limiting", T, F, decreases=True),
     _cue(r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring", T, F),
     _cue(r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|promotes?|promoting", T, F),
-    _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|addresses|addressing|manages?|managing|combat|combats", T, F),
+    _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|address(?:es)?|addressing|manages?|managing|combat|combats", T, F),
 )
 
 # Words that make a causal claim conditional (Yu et al. 2019: "conditional causal").
 HEDGES = re.compile(
     r"\b(?:may|might|can|could|often|sometimes|possibly|potentially|probably|perhaps|likely|seems?|appears?|suggests?|"
-    r"tends?|usually|frequently|commonly|in some cases|in many cases|not necessarily)\b",
+    r"tends?|usually|frequently|commonly|in some cases|in many cases|in (?:the )?majority of cases|in most cases|not necessarily)\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +104,7 @@ CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+\s+){0,3}?(?:and|but|yet|while|
 NOT_NEGATION = re.compile(r"\bnot (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
-ANAPHORA = re.compile(r"^\s*(?:this|these|that|those|it|they|which|such)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
 
 

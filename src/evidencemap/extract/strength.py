@@ -1,0 +1,107 @@
+"""How strongly a sentence claims a relation: none, correlational, conditional causal, direct causal.
+
+The scheme is Yu et al. (EMNLP 2019): a finding may state no relation at all,
+a correlation ("associated with", "more likely", "higher in"), a causal
+relation with a hedge ("may reduce"), or a plain causal relation ("reduces").
+The rules here read a sentence on its own, without concepts, so the same
+table serves the claim extractor (for sentences whose relation it already
+found) and the benchmark on labelled PubMed conclusions (bench/strength.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidencemap.model import Strength
+
+_I = re.IGNORECASE
+
+# Verbs and phrases that state that one thing changes another.
+CAUSAL = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|"
+    r"lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)? against|induc(?:e|es|ed|ing)|"
+    r"inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?|promot(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|"
+    r"reliev(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|impair(?:s|ed|ing)?|worsen(?:s|ed|ing)?|exacerbat(?:e|es|ed|ing)|"
+    r"aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|modulat(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+    r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|"
+    r"activat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
+    r"treat(?:s|ed)?|cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
+    r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
+    r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
+    r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
+    r"predispos(?:e|es|ed|ing)|gives? rise to|role in|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?)\b",
+    _I,
+)
+
+# Relations of co-occurrence, difference or prediction, not of cause.
+CORRELATIONAL = re.compile(
+    r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships)|"
+    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
+    r"(?:more|less) (?:likely|common|frequent|prevalent|often)|odds|hazard|"
+    r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) "
+    r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
+    r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
+    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
+    r"(?:increas|decreas|declin|ris|fall)(?:e|es|ed|ing|ine|ines|ined) with)\b",
+    _I,
+)
+
+# Hedges that make a causal statement conditional.
+HEDGE = re.compile(
+    r"\b(?:may|might|could|can|possibly|possible|potentially|potential|probably|likely|perhaps|seems?|appears?|"
+    r"suggest(?:s|ed|ing)?|seemed|appeared|unlikely|presumably|putative(?:ly)?|indicat(?:e|es|ed|ing)|imply|implies|implied|hypothesi[sz]e|speculate|tend(?:s|ed)? to|"
+    r"would|should|might be|promising)\b",
+    _I,
+)
+
+# Not a finding: a call for more research, a recommendation, an aim or a hope ("Further studies are needed to ...").
+NOT_A_FINDING = re.compile(
+    r"\b(?:further|future|additional|more|larger|prospective|randomi[sz]ed)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
+    r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
+    r"\b(?:should|must) (?:be|focus|consider|include|receive|undergo|take)\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
+    r"\b(?:provides?|provided|offers?|support(?:s|ed)?|adds?|contributes? to) (?:\w+\s+){0,3}?(?:evidence|insight|data|information|support|rationale|basis|body|understanding|knowledge)\b",
+    _I,
+)
+# A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
+PURPOSE = re.compile(r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I)
+# Causal adjectives: "X is effective in ...", "safe and effective".
+EFFECTIVE = re.compile(r"\b(?:effective|efficacious|efficacy|beneficial|protective|benefits?|effects?)\b", _I)
+
+
+# Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|with|of|and|or|in|by|for|among|than|had|have|has|showed|show|shows|more|less|no))\s*$|[,;(]\s*$", _I)
+# "seems to reduce", "was shown to improve": the infinitive is the finding, not an aim.
+_RAISING = re.compile(r"\b(?:seems?|seemed|appears?|appeared|tends?|tended|(?:un)?likely|shown|found|proven|able|known|thought|believed|expected)\s+to\s+$", _I)
+_NOUN_AFTER = re.compile(r"^\s+(?:in|of)\b", _I)
+
+
+def _is_verb(text: str, match: re.Match[str]) -> bool:
+    """A causal word used as a verb of the finding, not as an aim, an adjective or a noun."""
+    before = text[max(0, match.start() - 40): match.start()]
+    if PURPOSE.search(before) and not _RAISING.search(before):
+        return False
+    word = match.group(0).lower()
+    if word.endswith("ed") and " " not in word and _ADJECTIVE_BEFORE.search(before):
+        return False
+    if word in ("lower", "increase", "increases", "decrease", "decreases", "reduction", "improvement") and _NOUN_AFTER.match(text[match.end():]):
+        return False
+    return word != "lower"
+
+
+def sentence_strength(sentence: str) -> Strength:
+    """The strength of the relation a sentence claims, by rule."""
+    text = sentence.strip()
+    causal = next((m for m in CAUSAL.finditer(text) if _is_verb(text, m)), None)
+    if causal is None:
+        causal = EFFECTIVE.search(text)
+    if NOT_A_FINDING.search(text) and not (causal and HEDGE.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
+        return Strength.NONE
+    correlational = CORRELATIONAL.search(text)
+    if causal and not (correlational and correlational.start() < causal.start()):
+        hedge = HEDGE.search(text[: causal.end()])
+        return Strength.CONDITIONAL_CAUSAL if hedge else Strength.DIRECT_CAUSAL
+    if correlational:
+        return Strength.CORRELATIONAL
+    return Strength.NONE
