@@ -138,7 +138,19 @@ class BuildCache:
         try:
             _atomic_write(self._manifest_path(output), json.dumps(manifest, sort_keys=True).encode())
         except OSError:
-            pass
+            return
+        self._forget_vanished_outputs()
+
+    def _forget_vanished_outputs(self) -> None:
+        """Drop manifests of output folders that are gone (previews and publishes build into temporary ones)."""
+        assert self.folder is not None
+        for path in (self.folder / MANIFESTS).glob("*.json"):
+            try:
+                output = json.loads(path.read_text(encoding="utf-8")).get("output")
+            except (OSError, ValueError, AttributeError):
+                output = None
+            if not output or not Path(output).exists():
+                path.unlink(missing_ok=True)
 
 
 def loads(data: bytes) -> object:

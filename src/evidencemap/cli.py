@@ -216,6 +216,159 @@ def eval_command(
     typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1) if as_json else report.table(details))
 
 
+def _claims_summary(claims: tuple) -> str:
+    """'7 claims (4 cause, 2 intervention; evidence: marketing 3, assertion 4)' for terminal summaries."""
+    from collections import Counter
+
+    if not claims:
+        return "no claims"
+    kinds = Counter()
+    for claim in claims:
+        kinds["intervention" if claim.intervention else "cause" if claim.cause else "association"] += 1
+        if claim.mechanism:
+            kinds["with mechanism"] += 1
+    evidence = Counter(claim.evidence.value for claim in claims)
+    interest = sum(1 for claim in claims if claim.commercial_interest)
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    ev = ", ".join(f"{k} {n}" for k, n in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{len(claims)} claims ({parts}; evidence: {ev}; {interest} where the publisher sells the remedy)"
+
+
+@app.command()
+def add(
+    location: Annotated[str, typer.Argument(help="An http(s) URL, or a saved .html, .md or .txt file.")],
+    content: ContentOpt = Path("content"),
+    slug: Annotated[Optional[str], typer.Option("--id", help="File name and id of the new source (default: from its title).")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Title (default: the page's own).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="vendor, clinic, blog, news, patient_education, research or other (default: inferred, with its reason).")] = None,
+    author: Annotated[Optional[str], typer.Option(help="Author (default: the page's own).")] = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Publisher (default: the site's name).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Where the article lives on the web.")] = None,
+    sells: Annotated[Optional[str], typer.Option(help="Comma-separated concept ids of what the publisher sells, e.g. insoles,custom-orthotics.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing source of the same name.")] = False,
+) -> None:
+    """Import an article into content/sources/ as Markdown with front matter, and show what it claims."""
+    from evidencemap.importer import add_source
+    from evidencemap.model import slugify
+
+    if slug is not None and slugify(slug) != slug:
+        typer.echo(f"error: --id {slug!r} must be a slug (a-z, 0-9 and hyphens), e.g. {slugify(slug)!r}", err=True)
+        raise typer.Exit(2)
+    overrides = {"title": title, "kind": kind, "author": author, "publisher": publisher, "published": published, "url": url,
+                 "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None}
+    try:
+        added = add_source(location, content, overrides, slug=slug, force=force)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        typer.echo("Nothing was added.", err=True)
+        raise typer.Exit(EXIT_CONTENT) from None
+    source = added.extraction.source
+    verb = "Replaced" if added.replaced else "Added"
+    typer.echo(f"{verb} {added.path}")
+    typer.echo(f"  kind: {source.kind.value} ({source.kind_reason})")
+    typer.echo(f"  found {_claims_summary(added.extraction.claims)}")
+    if added.extraction.unresolved:
+        typer.echo(f"  {len(added.extraction.unresolved)} sentence(s) read like claims about concepts the lexicon does not know: 'evidencemap check' lists them")
+    if source.kind.value == "vendor" and not source.sells:
+        typer.echo("  tip: say what the publisher sells (--sells or 'sells:' in the front matter) so its claims about those show the interest")
+    typer.echo(f"Next: check the front matter in {added.path}, then 'evidencemap review {source.id}' to curate the claims, and 'evidencemap build'.")
+
+
+@app.command()
+def review(
+    source: Annotated[str, typer.Argument(help="The id of a source (its file name without .md).")],
+    content: ContentOpt = Path("content"),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing review file (its decisions are lost).")] = False,
+) -> None:
+    """Write content/reviews/SOURCE.yaml listing every extracted claim, ready for decisions."""
+    from evidencemap.build import BuildOptions, make_map
+    from evidencemap.curate import review_path, write_review
+
+    try:
+        result = make_map(content, options=BuildOptions())
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        raise typer.Exit(EXIT_CONTENT) from None
+    extraction = next((e for e in result.extractions if e.source.id == source), None)
+    if extraction is None:
+        known = ", ".join(sorted(e.source.id for e in result.extractions)[:8])
+        typer.echo(f"error: no source {source!r} in {content}/sources (some there: {known})", err=True)
+        raise typer.Exit(EXIT_CONTENT)
+    try:
+        path = write_review(content, extraction, force=force)
+    except FileExistsError:
+        typer.echo(f"error: {review_path(content, source)} exists and holds a curator's decisions; edit it, or pass --force to start again", err=True)
+        raise typer.Exit(EXIT_CONTENT) from None
+    typer.echo(f"Wrote {path}: {len(extraction.claims)} claims, each 'action: pending'.")
+    typer.echo("Set each to accept, reject or edit, add what was missed, then 'evidencemap build'.")
+
+
+@app.command()
+def new(
+    folder: Annotated[Path, typer.Argument(help="Where to make the new map (must be empty or absent).")],
+    title: Annotated[Optional[str], typer.Option(help="The map's title.")] = None,
+) -> None:
+    """Make a new map: config, a commented lexicon, two example sources, a README."""
+    from evidencemap.scaffold import new_map
+
+    try:
+        written = new_map(folder, title)
+    except FileExistsError:
+        typer.echo(f"error: {folder} is not empty; choose a new folder", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"Made a new map in {folder} ({len(written)} files). Next:\n  cd {folder}\n  evidencemap build\n  evidencemap serve")
+
+
+@app.command()
+def serve(
+    content: ContentOpt = Path("content"),
+    host: Annotated[str, typer.Option(help="Address to listen on (localhost only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 8000,
+) -> None:
+    """Preview the map at http://127.0.0.1:8000/, rebuilt and reloaded on every edit (site/ is not touched)."""
+    from evidencemap.serve import serve as run_serve
+
+    if not content.is_dir():
+        typer.echo(f"error: no content folder at {content}: run this in your map's folder, or pass --content", err=True)
+        raise typer.Exit(EXIT_CONTENT)
+    try:
+        run_serve(content, host, port, say=lambda text: typer.echo(text, err=text.startswith("Build failed")))
+    except OSError as exc:
+        typer.echo(f"error: cannot listen on {host}:{port}: {exc.strerror}; try --port 0 for any free port", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def publish(
+    content: ContentOpt = Path("content"),
+    to: Annotated[str, typer.Option("--to", help="'gh-pages' (a branch of the git repository here, for GitHub Pages) or a folder path.")] = "gh-pages",
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="Where the site will be hosted, e.g. /REPO/ for GitHub Pages of a project.")] = None,
+    branch: Annotated[str, typer.Option(help="The branch to commit the site to, with --to gh-pages.")] = "gh-pages",
+    push: Annotated[Optional[str], typer.Option(help="Also push the branch to this remote, e.g. origin.")] = None,
+) -> None:
+    """Build and publish the site: commit it to a gh-pages branch, or write it to a folder."""
+    from evidencemap.publish import PublishError, publish as run_publish
+
+    try:
+        done = run_publish(content, to, base_url=base_url, branch=branch, push=push)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        typer.echo("Nothing was published.", err=True)
+        raise typer.Exit(EXIT_CONTENT) from None
+    except (OutputError, PublishError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    report = done.report
+    if to == "gh-pages":
+        state = f"new commit {done.commit[:10]}" if done.commit else "unchanged since the last publish, no commit"
+        typer.echo(f"Published to {done.where} ({state}): {report.sources} sources, {report.claims} claims, {report.pages} pages.")
+        if not push:
+            typer.echo(f"Push it with 'git push origin {branch}', then set GitHub Pages to serve that branch.")
+    else:
+        typer.echo(f"Published to {done.where}: {report.sources} sources, {report.claims} claims, {report.pages} pages.")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -29,6 +29,7 @@ REVIEWS_DIR = "reviews"
 class Action(StrEnum):
     """What a curator decided about an extracted claim."""
 
+    PENDING = "pending"  # not decided yet: the claim stays as extracted
     ACCEPT = "accept"
     REJECT = "reject"
     EDIT = "edit"
@@ -75,6 +76,7 @@ class ReviewFile(Record):
     """The shape of ``content/reviews/<source-id>.yaml``."""
 
     source: Slug
+    merge: dict[Slug, Slug] = Field(default_factory=dict, description="Concept ids to replace in this source's claims: {from: into}.")
     claims: list[ClaimDecision] = Field(default_factory=list)
     add: list[ManualClaim] = Field(default_factory=list)
 
@@ -119,11 +121,16 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
         if review.source not in documents:
             problems.append(Problem(str(path), line_of(loaded.data, ["source"]), f"review names source {review.source!r}, which does not exist", "fix the id or delete the review file"))
             continue
+        _merge_concepts(loaded, by_id, lexicon, problems)
+        pending = 0
         for index, decision in enumerate(review.claims):
             line = line_of(loaded.data, ["claims", index])
             claim = by_id.get(decision.id)
             if claim is None or claim.source != review.source:
                 problems.append(Problem(str(path), line, f"review names claim {decision.id!r}, which the source no longer yields", "the article or the extractor changed: run 'evidencemap review SOURCE' to see current claim ids, then update or remove this entry", Severity.WARNING, "stale-review"))
+                continue
+            if decision.action == Action.PENDING:
+                pending += 1
                 continue
             if decision.action == Action.REJECT:
                 removed.add(claim.id)
@@ -138,6 +145,9 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
                     if key in update and update[key] not in lexicon.concepts:
                         problems.append(Problem(str(path), line, f"edit sets {key} to {update[key]!r}, which is not a concept", "add it to the lexicon or fix the id"))
             by_id[claim.id] = claim.model_validate({**claim.model_dump(), **update})
+        if pending:
+            problems.append(Problem(str(path), line_of(loaded.data, ["claims"]), f"{pending} claim(s) still await a decision (action: pending)",
+                                    "set each to accept, reject or edit", Severity.WARNING, "pending-review"))
         for index, manual in enumerate(review.add):
             line = line_of(loaded.data, ["add", index])
             claim = _manual_claim(manual, documents[review.source], lexicon, path, line, problems)
@@ -145,6 +155,30 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
                 added.append(claim)
     result = [c for c in by_id.values() if c.id not in removed] + added
     return result, problems
+
+
+MERGED_FIELDS = ("subject", "object", "cause", "intervention", "outcome")
+
+
+def _merge_concepts(loaded: LoadedReview, by_id: dict[str, Claim], lexicon: Lexicon, problems: list[Problem]) -> None:
+    """Replace concept ids in the claims of the reviewed source, as the curator's ``merge`` says."""
+    merge = loaded.review.merge
+    for old, new in merge.items():
+        if new not in lexicon.concepts:
+            problems.append(Problem(str(loaded.path), line_of(loaded.data, ["merge", old]), f"merge into {new!r}, which is not a concept",
+                                    "merge into a concept of the lexicon (add it there first)"))
+            return
+    if not merge:
+        return
+    for claim_id, claim in list(by_id.items()):
+        if claim.source != loaded.review.source:
+            continue
+        update: dict[str, object] = {key: merge[getattr(claim, key)] for key in MERGED_FIELDS if getattr(claim, key) in merge}
+        if any(step in merge for step in claim.mechanism):
+            update["mechanism"] = [merge.get(step, step) for step in claim.mechanism]
+        if update:
+            update["origin"] = Origin.REVIEWED
+            by_id[claim_id] = claim.model_validate({**claim.model_dump(), **update})
 
 
 def _manual_claim(manual: ManualClaim, document: Document, lexicon: Lexicon, path: Path, line: int | None, problems: list[Problem]) -> Claim | None:

@@ -1,0 +1,274 @@
+"""The authoring loop as a user runs it: add, review, rebuild, serve, new, publish (real files, real processes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CONTENT
+
+VENDOR_PAGE = """<!doctype html>
+<html lang="en"><head>
+<title>Do insoles help back pain? | StepRight Shop</title>
+<meta name="author" content="Jane Roe">
+<meta property="og:site_name" content="StepRight Shop">
+<meta property="article:published_time" content="2024-03-05">
+<link rel="canonical" href="https://stepright.example/blog/insoles-back-pain">
+</head><body>
+<nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/cart">Cart</a></nav>
+<article>
+<h1>Do insoles help back pain?</h1>
+<p>Flat feet can cause low back pain, because the collapsed arch tilts the pelvis forward and strains the spine.
+Many of our customers have told us how much better their back feels after a few weeks.</p>
+<h2>How our insoles help</h2>
+<p>Custom orthotics relieve back pain by restoring the arch. Our insoles are designed by podiatrists and come
+with a money-back guarantee, so there is nothing to lose.</p>
+<p>Shop now and get free shipping on every pair.</p>
+<script>document.title = "tampered";</script>
+</article>
+<footer>Copyright StepRight Shop. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def evidencemap(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "evidencemap", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def test_add_a_saved_html_page(tmp_path: Path, content_copy: Path) -> None:
+    page = tmp_path / "insoles.html"
+    page.write_text(VENDOR_PAGE, encoding="utf-8")
+    result = evidencemap("add", str(page), "--content", str(content_copy), "--sells", "insoles", check=True)
+    target = content_copy / "sources" / "do-insoles-help-back-pain.md"
+    assert f"Added {target}" in result.stdout
+    meta = front_matter(target)
+    assert meta["title"] == "Do insoles help back pain?"
+    assert meta["author"] == "Jane Roe" and meta["publisher"] == "StepRight Shop" and meta["published"] == "2024-03-05"
+    assert meta["url"] == "https://stepright.example/blog/insoles-back-pain"
+    assert meta["kind"] == "vendor" and "sells insoles" in meta["kind_reason"]
+    assert meta["sells"] == ["insoles"]
+    body = target.read_text(encoding="utf-8")
+    assert "Custom orthotics relieve back pain by restoring the arch." in body
+    assert "tampered" not in body and "All rights reserved" not in body and "Cart" not in body  # script and boilerplate gone
+    assert "claims (" in result.stdout and "evidencemap review do-insoles-help-back-pain" in result.stdout
+    out = tmp_path / "site"
+    built = evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
+    assert "10 sources" in built.stdout
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    mine = [c for c in data["claims"] if c["source"] == "do-insoles-help-back-pain"]
+    assert any(c["subject"] == "custom-orthotics" and c["relation"] == "treats" and c["commercial_interest"] for c in mine)
+
+
+def test_add_never_overwrites_without_force(tmp_path: Path, content_copy: Path) -> None:
+    existing = content_copy / "sources" / "crux-feet-low-back-pain.md"
+    before = existing.read_bytes()
+    article = tmp_path / "crux.md"
+    article.write_text("---\ntitle: A different article\n---\n\nFlat feet cause back pain.\n", encoding="utf-8")
+    refused = evidencemap("add", str(article), "--content", str(content_copy), "--id", "crux-feet-low-back-pain")
+    assert refused.returncode == 1
+    assert "already exists" in refused.stderr and "--force" in refused.stderr and "Nothing was added" in refused.stderr
+    assert existing.read_bytes() == before
+    replaced = evidencemap("add", str(article), "--content", str(content_copy), "--id", "crux-feet-low-back-pain", "--force", check=True)
+    assert "Replaced" in replaced.stdout
+    assert front_matter(existing)["title"] == "A different article"
+    assert not [p for p in (content_copy / "sources").iterdir() if p.name.startswith(".")]  # no temporary files left
+
+
+def test_add_markdown_keeps_its_front_matter_and_takes_options(tmp_path: Path, content_copy: Path) -> None:
+    article = tmp_path / "my-notes.md"
+    article.write_text("---\ntitle: Walking and back pain\nauthor: Sam Poe\n---\n\n"
+                       "Walking reduces low back pain, in my experience as a physiotherapist.\n", encoding="utf-8")
+    evidencemap("add", str(article), "--content", str(content_copy), "--kind", "clinic", "--url", "https://clinic.example/walking", check=True)
+    meta = front_matter(content_copy / "sources" / "walking-and-back-pain.md")
+    assert meta["author"] == "Sam Poe" and meta["kind"] == "clinic" and meta["url"] == "https://clinic.example/walking"
+    assert "kind_reason" not in meta  # the user said what kind it is
+
+
+def test_add_plain_text_and_bad_input(tmp_path: Path, content_copy: Path) -> None:
+    text = tmp_path / "abstract.txt"
+    text.write_text("Foot orthoses for low back pain\n\nBackground: Orthoses are sold for back pain.\n"
+                    "Results: Foot orthoses did not reduce low back pain.\n", encoding="utf-8")
+    evidencemap("add", str(text), "--content", str(content_copy), check=True)
+    meta = front_matter(content_copy / "sources" / "foot-orthoses-for-low-back-pain.md")
+    assert meta["title"] == "Foot orthoses for low back pain" and meta["kind"] == "research"
+    missing = evidencemap("add", str(tmp_path / "nope.html"), "--content", str(content_copy))
+    assert missing.returncode == 1 and "no such file" in missing.stderr
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: Fine\nkind: shop\n---\n\nText.\n", encoding="utf-8")
+    wrong = evidencemap("add", str(bad), "--content", str(content_copy))
+    assert wrong.returncode == 1 and str(bad) in wrong.stderr and "kind" in wrong.stderr
+    assert not (content_copy / "sources" / "fine.md").exists()
+
+
+def test_interrupted_add_leaves_no_half_written_source(tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evidencemap import importer
+
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Interrupted\n---\n\nFlat feet cause back pain.\n", encoding="utf-8")
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer.os, "link", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        importer.add_source(str(article), content_copy)
+    leftovers = [p.name for p in (content_copy / "sources").iterdir() if p.name.startswith(".") or "interrupted" in p.name]
+    assert leftovers == []
+
+
+def test_review_a_claim_then_rebuild(tmp_path: Path, content_copy: Path) -> None:
+    source = "ideastep-walking-back-pain"
+    written = evidencemap("review", source, "--content", str(content_copy), check=True)
+    review = content_copy / "reviews" / f"{source}.yaml"
+    assert str(review) in written.stdout
+    text = review.read_text(encoding="utf-8")
+    entries = yaml.safe_load(text)["claims"]
+    assert entries and all(e["action"] == "pending" for e in entries)
+    assert "“" in text  # the quotes are there to decide by
+    again = evidencemap("review", source, "--content", str(content_copy))
+    assert again.returncode == 1 and "--force" in again.stderr and review.read_text(encoding="utf-8") == text
+    checked = evidencemap("check", "--content", str(content_copy), "--strict")
+    assert checked.returncode == 1 and "await a decision" in checked.stderr
+    rejected, accepted = entries[0]["id"], entries[1]["id"]
+    review.write_text(text.replace(f"- id: {rejected}\n    action: pending", f"- id: {rejected}\n    action: reject")
+                          .replace(f"- id: {accepted}\n    action: pending", f"- id: {accepted}\n    action: accept\n    note: Checked against the article."),
+                      encoding="utf-8")
+    out = tmp_path / "site"
+    evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
+    claims = {c["id"]: c for c in json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["claims"]}
+    assert rejected not in claims
+    assert claims[accepted]["origin"] == "reviewed" and claims[accepted]["note"] == "Checked against the article."
+    page = next((out / "claims").glob(f"{accepted}*"))
+    page_text = (page / "index.html" if page.is_dir() else page).read_text(encoding="utf-8")
+    assert "Checked by a curator" in page_text and "Checked against the article." in page_text
+
+
+def test_new_map_builds_and_shows_a_disagreement(tmp_path: Path) -> None:
+    folder = tmp_path / "coffee-map"
+    evidencemap("new", str(folder), check=True)
+    built = evidencemap("build", cwd=folder, check=True)
+    assert "2 sources" in built.stdout and (folder / "site" / "index.html").is_file()
+    data = json.loads((folder / "site" / "data" / "evidence.json").read_text(encoding="utf-8"))
+    assert data["contradictions"], "the example sources are written to disagree"
+    assert "# The concepts claims are about" in (folder / "content" / "lexicon.yaml").read_text(encoding="utf-8")
+    refused = evidencemap("new", str(folder))
+    assert refused.returncode == 2 and "not empty" in refused.stderr
+
+
+def test_publish_to_a_gh_pages_branch_leaves_the_working_tree_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "map"
+    evidencemap("new", str(folder), check=True)
+    git = lambda *a: subprocess.run(["git", *a], cwd=folder, capture_output=True, text=True, check=True).stdout  # noqa: E731
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "map")
+    status_before = git("status", "--porcelain")
+    first = evidencemap("publish", "--base-url", "/map/", cwd=folder, check=True)
+    assert "new commit" in first.stdout
+    files = git("ls-tree", "-r", "--name-only", "gh-pages").split()
+    assert "index.html" in files and ".nojekyll" in files and ".evidencemap-site" not in files
+    assert git("rev-parse", "--abbrev-ref", "HEAD").strip() == "main" and git("status", "--porcelain") == status_before
+    second = evidencemap("publish", "--base-url", "/map/", cwd=folder, check=True)
+    assert "no commit" in second.stdout and len(git("log", "--oneline", "gh-pages").splitlines()) == 1
+    (folder / "content" / "sources" / "example-vendor-coffee-dehydration.md").write_text(
+        (folder / "content" / "sources" / "example-vendor-coffee-dehydration.md").read_text(encoding="utf-8") + "\nCoffee causes headaches.\n", encoding="utf-8")
+    evidencemap("publish", "--base-url", "/map/", cwd=folder, check=True)
+    assert len(git("log", "--oneline", "gh-pages").splitlines()) == 2
+
+
+def test_publish_to_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "www" / "evidence"
+    evidencemap("publish", "--content", str(CONTENT), "--to", str(out), "--base-url", "/evidence/", check=True)
+    assert (out / "index.html").is_file()
+    assert "/evidence/" in (out / "404.html").read_text(encoding="utf-8")
+
+
+class Server:
+    """``evidencemap serve`` in a subprocess; its terminal output collected as it comes."""
+
+    def __init__(self, content: Path) -> None:
+        self.process = subprocess.Popen([sys.executable, "-u", "-m", "evidencemap", "serve", "--content", str(content), "--port", "0"],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        self.address = ""
+        ready = threading.Event()
+
+        def read() -> None:
+            assert self.process.stdout is not None
+            for line in self.process.stdout:
+                self.lines.append(line)
+                if line.startswith("Serving") and " at " in line:
+                    self.address = line.split(" at ")[1].split()[0]
+                    ready.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        assert ready.wait(120), "".join(self.lines)
+
+    def get(self, path: str) -> str:
+        with urllib.request.urlopen(self.address + path, timeout=30) as response:
+            return response.read().decode("utf-8")
+
+    def status(self) -> dict:
+        return json.loads(self.get("__evidencemap__/status"))
+
+    def wait_for(self, condition, timeout: float = 120) -> dict:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.status()
+            if condition(state):
+                return state
+            time.sleep(0.2)
+        raise AssertionError(f"serve did not get there: {self.status()}\n{''.join(self.lines)}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+
+def test_serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_bad_edit(tmp_path: Path, content_copy: Path) -> None:
+    site_before = sorted(p.name for p in (CONTENT.parent / "site").iterdir())
+    server = Server(content_copy)
+    try:
+        assert server.status() == {"generation": 1, "error": None}
+        home = server.get("")
+        assert "__evidencemap__/reload.js" in home
+        source = content_copy / "sources" / "crux-feet-low-back-pain.md"
+        source.write_text(source.read_text(encoding="utf-8").replace("Are Your Feet Causing Your Low Back Pain?", "Feet and Low Back Pain, Revisited", 1), encoding="utf-8")
+        server.wait_for(lambda s: s["generation"] == 2)
+        assert "Feet and Low Back Pain, Revisited" in server.get("sources/")
+        lexicon = content_copy / "lexicon.yaml"
+        good = lexicon.read_text(encoding="utf-8")
+        lexicon.write_text(good + "\n  - id: Not A Slug\n", encoding="utf-8")
+        state = server.wait_for(lambda s: s["error"] is not None)
+        assert "lexicon.yaml:" in state["error"]
+        assert "Feet and Low Back Pain, Revisited" in server.get("sources/")  # the last good site is still served
+        assert any("Build failed" in line for line in server.lines) and any("lexicon.yaml:" in line for line in server.lines)
+        lexicon.write_text(good, encoding="utf-8")
+        server.wait_for(lambda s: s["error"] is None and s["generation"] == 3)
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            server.get("no/such/page.html")
+        assert missing.value.code == 404
+    finally:
+        server.stop()
+    assert sorted(p.name for p in (CONTENT.parent / "site").iterdir()) == site_before  # serve never builds over site/
+    assert any("Stopped" in line for line in server.lines)
