@@ -279,6 +279,14 @@ def _title_matches(a: str | None, b: str | None) -> bool:
     return len(wa & wb) >= 0.7 * min(len(wa), len(wb))
 
 
+def _doi_key(doi: str) -> str:
+    """A DOI as a lookup key: DOIs are case-insensitive; trailing punctuation and an unbalanced ")" are not part of it."""
+    key = doi.strip().lower().rstrip(".,;")
+    while key and key[-1] in ")]" and key.count(key[-1]) > key.count("(" if key[-1] == ")" else "["):
+        key = key[:-1].rstrip(".,;")
+    return key
+
+
 def _traceable_source(source: Source) -> bool:
     """A research source a reader can find: DOI, PMID, or authors + year + venue."""
     return bool(source.doi or source.pmid or (source.authors and source.year and source.venue))
@@ -292,7 +300,7 @@ def resolve_citations(citations: list[Citation], sources: list[Source]) -> list[
     traceable.
     """
     research = [s for s in sources if s.kind == SourceKind.RESEARCH]
-    by_doi = {s.doi.lower(): s for s in research if s.doi}
+    by_doi = {_doi_key(s.doi): s for s in research if s.doi}
     by_pmid = {s.pmid: s for s in research if s.pmid}
     by_author_year: dict[tuple[str, int], list[Source]] = defaultdict(list)
     for s in research:
@@ -301,8 +309,8 @@ def resolve_citations(citations: list[Citation], sources: list[Source]) -> list[
     resolved: list[Citation] = []
     for citation in citations:
         target: Source | None = None
-        if citation.doi and citation.doi.lower() in by_doi:
-            target = by_doi[citation.doi.lower()]
+        if citation.doi and _doi_key(citation.doi) in by_doi:
+            target = by_doi[_doi_key(citation.doi)]
         elif citation.pmid and citation.pmid in by_pmid:
             target = by_pmid[citation.pmid]
         elif citation.authors and citation.year:

@@ -137,7 +137,8 @@ def _flags(claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: C
         return ", ".join(names)
 
     def quote(findings: list[Claim]) -> str:
-        return f"“{findings[0].quote}”"
+        """The finding to quote: one that reports its figures, if any does."""
+        return f"“{next((f for f in findings if f.figures), findings[0]).quote}”"
 
     def flag(kind: OverreachKind, findings: list[Claim], text: str) -> Overreach:
         return Overreach(claim=claim.id, kind=kind, findings=[f.id for f in findings], summary=text)

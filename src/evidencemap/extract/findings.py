@@ -142,8 +142,11 @@ def parse_figures(sentence: str) -> list[Figure]:
 
 # ---- findings phrased as an effect on a use ------------------------------------------------------------
 
-# "no significant effect on the treatment of X", "insufficient to support Y for the prevention of X"
-_USE_CUE = re.compile(r"\b(?:for|in|on|as)\s+(?:the\s+|a\s+)?(?P<use>treatment|treating|prevention|preventing|management|managing|relief|incidence)\s+(?:of|for)\b", re.IGNORECASE)
+# "no significant effect on the treatment of X", "insufficient to support Y for the prevention of X", "no effect on X"
+_USE_CUE = re.compile(
+    r"\b(?:for|in|on|as)\s+(?:the\s+|a\s+)?(?P<use>treatment|treating|prevention|preventing|management|managing|relief|incidence)\s+(?:of|for)\b"
+    r"|\b(?P<effect>effects?|benefits?|improvements?|differences?)\s+(?:on|in)\b(?!\s+(?:the\s+)?(?:treatment|prevention))",
+    re.IGNORECASE)
 _PREVENTION_WORDS = {"prevention", "preventing", "incidence"}
 # "No trial tested X as a treatment for Y" reports a gap in the research, not a finding of no effect.
 _NO_STUDY = re.compile(r"\b(?:no|few|not any)\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|reviews?|research)\s+(?:\w+\s+){0,2}?(?:tested|examined|assessed|evaluated|investigated|looked at|studied|compared)\b", re.IGNORECASE)
@@ -169,7 +172,7 @@ def use_propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
         return []
     lead = NOT_NEGATION.sub(" ", sentence[: match.start()])
     negated = bool(NEGATIONS.search(lead) or SCOPE_NEGATION.search(lead))
-    relation = Relation.PREVENTS if match.group("use").lower() in _PREVENTION_WORDS else Relation.TREATS
+    relation = Relation.PREVENTS if (match.group("use") or "").lower() in _PREVENTION_WORDS else Relation.TREATS
     strength = Strength.CONDITIONAL_CAUSAL if HEDGES.search(lead) or (not negated and _UNCERTAIN.search(sentence)) else Strength.DIRECT_CAUSAL
     target = after[0]
     return [Proposition(subject, relation, target, negated, strength) for subject in dict.fromkeys(before)
