@@ -97,6 +97,13 @@ def test_the_trial_shows_it_had_no_placebo_arm(seed_map) -> None:
     assert any("placebo" in c.lower() for c in appraisal.caveats)
 
 
+def test_reviews_that_pooled_few_or_weak_trials_say_so(seed_map) -> None:
+    for review in (CHUTER, COCHRANE):
+        appraisal = seed_map.graph.sources[review].appraisal
+        assert appraisal is not None and appraisal.level == 1
+        assert any("uncertain" in c for c in appraisal.caveats), (review, appraisal.caveats)
+
+
 def test_claim_page_shows_research_beside_the_vendor_claim(built_site, seed_map) -> None:
     out, _ = built_site
     graph = seed_map.graph

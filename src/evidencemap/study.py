@@ -65,6 +65,7 @@ _NO_PLACEBO = re.compile(r"\bno (?:sham|placebo)(?:\s+or\s+(?:sham|placebo))?\s+
 _MENTIONS_PLACEBO = re.compile(r"\b(?:sham|placebo)\b", re.IGNORECASE)
 _NO_CARE_CONTROL = re.compile(r"\bwait[- ]?list\b|\bno (?:care|treatment|intervention)\b|\busual care\b", re.IGNORECASE)
 _SINGLE_SITE = re.compile(r"\b(?:single|one)[- ](?:centre|center|site|clinic)\b|\bat a (?:single )?(?:[\w-]+ ){0,3}(?:clinic|hospital)\b", re.IGNORECASE)
+_WEAK_POOL = re.compile(r"\b(?:few|a small number of|only (?:one|two|three|\d) )(?:randomi[sz]ed )?(?:trials|studies)\b|\b(?:trials|studies) (?:were|are) few\b|\b(?:very low|low|moderate|poor)[- ](?:methodological )?quality\b|\bmethodological quality was (?:low|moderate|poor)\b", re.IGNORECASE)
 _SHORT_FOLLOW_UP = re.compile(r"\b(?:at|after|over|for) (?P<weeks>\d{1,2}) weeks\b", re.IGNORECASE)
 
 
@@ -127,6 +128,10 @@ def _caveats(design: StudyDesign | None, blocks: tuple[Block, ...] | list[Block]
             found.append(f"Short follow-up: outcomes measured at {max(weeks)} weeks.")
         if _SINGLE_SITE.search(text):
             found.append("A single site: results may not carry over to other settings.")
+    elif design in (StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS):
+        weak = _WEAK_POOL.search(text)
+        if weak:
+            found.append(f"The review's own words on its trials: “{weak.group(0)}”. Few or weak trials make the pooled answer uncertain.")
     elif design == StudyDesign.CROSS_SECTIONAL:
         found.append("Cross-sectional: exposure and outcome measured at one time, so it shows association, not cause, nor which came first.")
     elif design in (StudyDesign.COHORT, StudyDesign.CASE_CONTROL):
