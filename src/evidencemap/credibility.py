@@ -15,7 +15,13 @@ from evidencemap.model import Citation, Credibility, Criterion, Source, SourceKi
 def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credibility:
     """Score one source on the four JAMA benchmarks, each with its reason."""
     names = source.authors or ([source.author] if source.author else [])
-    authorship = Criterion(met=bool(names), reason=f"written by {', '.join(names)}" if names else "no author is named")
+    if names:
+        authorship = Criterion(met=True, reason=f"written by {', '.join(names)}")
+    elif source.kind == SourceKind.RESEARCH and source.publisher:
+        # Reviews by groups (Cochrane review groups, guideline panels) name the group, not people.
+        authorship = Criterion(met=True, reason=f"written by a named group: {source.publisher}")
+    else:
+        authorship = Criterion(met=False, reason="no author is named")
     traceable = sum(1 for c in citations if c.traceable)
     if source.kind == SourceKind.RESEARCH and (source.doi or source.pmid or (source.venue and source.year)):
         attribution = Criterion(met=True, reason="a published study with a traceable record")

@@ -20,7 +20,8 @@ from evidencemap.document import Block, BlockKind, Document
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract.source_kind import infer_kind
 from evidencemap.lexicon import Lexicon, load_lexicon
-from evidencemap.model import Source, SourceMeta, slugify
+from evidencemap.model import Source, SourceKind, SourceMeta, slugify
+from evidencemap.study import appraise
 from evidencemap.yamlfile import LineDict, parse_yaml, validate
 
 SOURCES_DIR = "sources"
@@ -163,8 +164,12 @@ def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = Non
     blocks = parse_blocks(body, body_line, parser or markdown_parser())
     body_text = "\n\n".join(b.text for b in blocks)
     kind, reason = (meta.kind, meta.kind_reason) if meta.kind is not None else infer_kind(meta, body_text)
+    study = {}
+    if kind == SourceKind.RESEARCH:  # design detected from the abstract when front matter lacks it
+        design, appraisal = appraise(meta, blocks)
+        study = {"design": design, "appraisal": appraisal}
     source = Source.model_validate(
-        {**meta.model_dump(), "id": meta.id or slugify(path.stem), "kind": kind, "kind_reason": reason, "path": relative}
+        {**meta.model_dump(), "id": meta.id or slugify(path.stem), "kind": kind, "kind_reason": reason, "path": relative, **study}
     )
     key_lines = getattr(data, "key_lines", {})
     meta_lines = tuple((k, v) for k, v in key_lines.items() if isinstance(k, str))

@@ -153,6 +153,7 @@ class SourceMeta(Record):
     design: StudyDesign | None = None
     population: str | None = None
     sample_size: int | None = Field(default=None, ge=0)
+    limitations: list[str] = Field(default_factory=list, description="A curator's notes on the study's weaknesses, shown beside its findings.")
 
 
 class Criterion(Record):
@@ -160,6 +161,21 @@ class Criterion(Record):
 
     met: bool
     reason: str
+
+
+class Appraisal(Record):
+    """What kind of study a research source is, and how far its design lets it answer a question.
+
+    The level follows the Oxford CEBM 2011 table for "does this intervention
+    help?" (1 best, 5 mechanism-based reasoning). Caveats are weaknesses a
+    reader should see beside the findings (no placebo arm, one time point).
+    """
+
+    design_detected: bool = Field(description="True when the design was read from the abstract, not given in front matter.")
+    design_reason: str
+    level: int | None = Field(default=None, ge=1, le=5)
+    level_reason: str
+    caveats: list[str] = Field(default_factory=list)
 
 
 class Credibility(Record):
@@ -180,6 +196,7 @@ class Source(SourceMeta):
     kind: SourceKind
     path: str = Field(description="Path of the source file, relative to the content folder.")
     credibility: Credibility | None = None
+    appraisal: Appraisal | None = Field(default=None, description="Design and level of evidence, for research sources.")
 
 
 class Concept(Record):
@@ -205,10 +222,19 @@ class Location(Record):
 
 
 class Figure(Record):
-    """A number a claim reports (odds ratio, P value, ...), verbatim."""
+    """A number a claim reports (odds ratio, P value, ...), verbatim, with what it says.
 
-    kind: str
+    ``significant`` is read from the figure itself: a 95% confidence interval
+    that excludes the null value (1 for ratios, 0 for differences) or a P value
+    under 0.05. None when the figure alone cannot tell.
+    """
+
+    kind: str = Field(description="OR, RR, HR, SMD, MD, P, times (\"4.5 times more likely\"), percent")
     text: str
+    value: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    significant: bool | None = None
 
 
 class Citation(Record):
@@ -289,6 +315,42 @@ class Contradiction(Record):
     summary: str
 
 
+class Agreement(StrEnum):
+    """How a research finding bears on a web claim about the same concepts."""
+
+    CONSISTENT = "consistent"
+    CONTRADICTED = "contradicted"
+    MIXED = "mixed"
+
+
+class ResearchMatch(Record):
+    """A research finding that answers a web claim: same question, related concepts."""
+
+    claim: Slug = Field(description="The web claim.")
+    finding: Slug = Field(description="The claim of a research source.")
+    study: Slug = Field(description="The research source.")
+    agreement: Agreement = Field(description="consistent or contradicted (never mixed for one finding).")
+    scope: str = Field(description="How the finding's concepts relate to the claim's, in words.")
+
+
+class OverreachKind(StrEnum):
+    """Ways a claim goes beyond its research (after Sumner et al., BMJ 2014)."""
+
+    CAUSAL_FROM_ASSOCIATION = "causal_from_association"
+    LINK_NOT_FOUND = "link_not_found"
+    EFFECT_NOT_FOUND = "effect_not_found"
+    CERTAINTY_BEYOND_RESEARCH = "certainty_beyond_research"
+
+
+class Overreach(Record):
+    """A web claim stated more strongly than the research that answers it."""
+
+    claim: Slug
+    kind: OverreachKind
+    findings: list[Slug]
+    summary: str
+
+
 class EvidenceDataset(Record):
     """The whole map, as published in ``data/evidence.json``."""
 
@@ -300,3 +362,5 @@ class EvidenceDataset(Record):
     citations: list[Citation]
     assertions: list[Assertion]
     contradictions: list[Contradiction]
+    research_matches: list[ResearchMatch] = Field(default_factory=list)
+    overreach: list[Overreach] = Field(default_factory=list)

@@ -16,6 +16,7 @@ from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, propositions, sentence_links
 from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
+from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.lexicon import Lexicon
 from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind, Strength
@@ -66,7 +67,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     seen_ids: dict[str, int] = {}
     carry: list[str] = []  # what the previous sentence ended on, for "This ..."
     previous_evidence: EvidenceCall | None = None
-    findings_only = _finding_blocks(document)
+    findings_only = finding_blocks(document)
     lead_ins: dict[int, tuple[_LeadFrame | None, list[str]]] = {}  # one analysis per lead-in, not per list item
     chain_from: list[Proposition] = []  # the claims of the previous sentence, for "This leads to ..."
     for block in document.blocks:
@@ -91,6 +92,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             props, carry_next, had_cue = propositions(sentence, mentions, lexicon, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
+            if not props and findings_only is not None:
+                props = use_propositions(sentence, mentions, lexicon)
             props = _continue_chain(props, chain_from, sentence, lexicon)
             chain_from = props
             if not props:
@@ -109,31 +112,6 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved))
 
 
-_FINDINGS_HEADING = re.compile(r"^\s*(?:\d+\.?\s*)?(?:main |key |principal )?(?:results?|findings?|conclusions?|interpretation|authors(?:’|')? conclusions?)\b", re.IGNORECASE)
-
-
-def _finding_blocks(document: Document) -> set[int] | None:
-    """For research sources: blocks under Results/Conclusions headings (what the study found).
-
-    Background and methods describe what others claim or what was done; a
-    study's own claims are its findings. None means "use every block".
-    """
-    if document.source.kind != SourceKind.RESEARCH:
-        return None
-    keep: set[int] = set()
-    level: int | None = None
-    for block in document.blocks:
-        if block.kind == BlockKind.HEADING:
-            if _FINDINGS_HEADING.match(block.text):
-                level = block.level
-                continue
-            if level is not None and block.level <= level:
-                level = None
-        elif level is not None:
-            keep.add(block.index)
-    return keep or None
-
-
 def _claim(source: Source, block: Block, start: int, end: int, sentence: str, prop: Proposition, intervention: str | None,
            call: EvidenceCall, interest: bool, interest_reason: str | None, citations: list[Citation], seen_ids: dict[str, int], lexicon: Lexicon) -> Claim:
     """Assemble a Claim record with a stable id."""
@@ -150,6 +128,7 @@ def _claim(source: Source, block: Block, start: int, end: int, sentence: str, pr
         cause=None if treatment else prop.subject, intervention=intervention, outcome=prop.object,
         strength=prop.strength, evidence=call.evidence, evidence_reason=call.reason,
         commercial_interest=interest, commercial_reason=interest_reason, citations=[c.id for c in citations],
+        figures=parse_figures(sentence),
     )
 
 

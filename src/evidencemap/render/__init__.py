@@ -25,6 +25,8 @@ from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
 from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
 from evidencemap.render.svg import render_svg
+from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
+from evidencemap.study import DESIGN_LABELS
 
 EVIDENCE_LABELS = {
     EvidenceType.CITED_RESEARCH: "Cited research",
@@ -93,6 +95,8 @@ class SiteRenderer:
             site=config, version=__version__, evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
             evidence_help={k.value: v for k, v in EVIDENCE_HELP.items()}, kind_labels={k.value: v for k, v in KIND_LABELS.items()},
             evidence_types=[e.value for e in EvidenceType], graph=graph,
+            agreement_labels=AGREEMENT_LABELS, agreement_whole=AGREEMENT_WHOLE, agreement_help=AGREEMENT_HELP,
+            overreach_labels=OVERREACH_LABELS, design_labels={k.value: v for k, v in DESIGN_LABELS.items()}, study_name=study_name,
         )
         self.env.filters.update(label=self.label, phrase=lambda c: relation_phrase(c.relation, c.negated))
 
