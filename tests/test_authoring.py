@@ -272,3 +272,27 @@ def test_serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_bad_edit(tmp_p
         server.stop()
     assert sorted(p.name for p in (CONTENT.parent / "site").iterdir()) == site_before  # serve never builds over site/
     assert any("Stopped" in line for line in server.lines)
+
+
+def test_an_added_structured_abstract_gets_design_level_and_findings(tmp_path: Path, content_copy: Path) -> None:
+    abstract = tmp_path / "abstract.txt"
+    abstract.write_text(
+        "Foot orthoses for chronic low back pain: a randomised controlled trial\n\n"
+        "Background: Foot orthoses are widely sold to relieve back pain.\n\n"
+        "Methods: We randomly assigned 140 adults with chronic low back pain to custom foot orthoses or to flat insoles for 12 weeks.\n\n"
+        "Results: Foot orthoses did not reduce low back pain more than flat insoles (mean difference -0.4, 95% CI -1.1 to 0.3; P = 0.27).\n\n"
+        "Conclusions: Foot orthoses showed no significant effect on chronic low back pain.\n", encoding="utf-8")
+    added = evidencemap("add", str(abstract), "--content", str(content_copy), check=True)
+    assert "kind: research" in added.stdout
+    meta = front_matter(content_copy / "sources" / "foot-orthoses-for-chronic-low-back-pain-a-randomised.md")
+    assert "design" not in meta  # nothing typed by hand: the pipeline reads the design from the abstract
+    out = tmp_path / "site"
+    evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    source = next(s for s in data["sources"] if s["id"].startswith("foot-orthoses-for-chronic"))
+    assert source["design"] == "randomised_trial" and source["appraisal"]["design_detected"]
+    assert source["appraisal"]["level"] == 2
+    findings = [c for c in data["claims"] if c["source"] == source["id"]]
+    assert any(c["negated"] and c["relation"] == "treats" and c["object"] in ("low-back-pain", "chronic-low-back-pain") for c in findings), findings
+    figures = {(f["kind"], f["value"], f["significant"]) for c in findings for f in c["figures"]}
+    assert ("MD", -0.4, False) in figures and ("P", 0.27, False) in figures

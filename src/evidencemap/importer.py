@@ -160,6 +160,15 @@ def _with_kind(meta: dict, body: str) -> dict:
     return {**meta, "kind": kind.value, "kind_reason": f"inferred: {reason}"}
 
 
+def _short_slug(title: str, limit: int = 60) -> str:
+    """A file name from a title, cut at a word boundary rather than mid-word."""
+    full = slugify(title, max_length=200)
+    if len(full) <= limit:
+        return full
+    cut = full[: limit + 1].rsplit("-", 1)[0]
+    return cut or full[:limit]
+
+
 def add_source(location: str, content_dir: Path, overrides: dict | None = None, slug: str | None = None,
                force: bool = False, lexicon: Lexicon | None = None) -> Added:
     """Import ``location`` into ``content_dir/sources``; validate, then move into place atomically."""
@@ -168,7 +177,7 @@ def add_source(location: str, content_dir: Path, overrides: dict | None = None, 
     if not meta.get("title"):
         meta["title"] = Path(urlparse(location).path).stem.replace("-", " ").replace("_", " ").strip() or "Untitled"
     meta = _with_kind(meta, article.body)
-    name = slug or meta.get("id") or slugify(str(meta["title"]), max_length=60)
+    name = slug or meta.get("id") or _short_slug(str(meta["title"]))
     if meta.get("id") and meta["id"] != name:
         meta["id"] = name
     sources = content_dir / SOURCES_DIR
