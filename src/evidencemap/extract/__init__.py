@@ -7,18 +7,21 @@ parallel over processes.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from dataclasses import dataclass
 
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
-from evidencemap.extract.claims import Proposition, condition_clause, propositions, sentence_links
-from evidencemap.extract.cues import HEDGES, ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
+from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
+from evidencemap.extract.provisional import provisional_mentions
+from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.sentences import split_sentences
+from evidencemap.extract.strength import relation_strength
 from evidencemap.lexicon import Lexicon, Mention
-from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind, Strength
+from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, SourceKind, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 
@@ -41,6 +44,7 @@ class Extraction:
     claims: tuple[Claim, ...]
     citations: tuple[Citation, ...]
     unresolved: tuple[Unresolved, ...]
+    provisional: tuple[Concept, ...] = ()  # phrases in claim positions the lexicon does not know
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     lead_ins: dict[int, tuple[_LeadFrame | None, list[str]]] = {}  # one analysis per lead-in, not per list item
     leads = _lead_blocks(document)
     topic: str | None = None  # the condition the current section's heading names, for "this condition"
+    provisional: dict[str, Concept] = {}
+    sold = set(source.sells)
+    view = lexicon  # the lexicon plus this document's provisional concepts, once it has any
     chain_from: list[Proposition] = []  # the claims of the previous sentence, for "This leads to ..."
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
@@ -94,16 +101,19 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = _with_topic(sentence, lexicon.find(sentence), topic)
-            props, carry_next, had_cue = propositions(sentence, mentions, lexicon, carry, lead_subjects)
+            props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
-                props = _fill_frame(frame, _head_concepts(sentence, mentions), lexicon)
+                props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
-                props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), lexicon)
+                props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue:
-                props = condition_clause(sentence, mentions, lexicon)
+                props = condition_clause(sentence, mentions, view)
                 if props:
                     carry_next = [p.object for p in props]
-            fragment_frame = _open_frame(sentence, mentions, lexicon) if had_cue and not props else (fragment_frame if not had_cue and props else None)
+            if not props and had_cue and not mentions and block.kind != BlockKind.HEADING:
+                # nothing the lexicon knows: a topic it does not cover, so name both sides provisionally
+                props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (props, carry_next, view)
+            fragment_frame = _open_frame(sentence, mentions, view) if had_cue and not props else (fragment_frame if not had_cue and props else None)
             props = _continue_chain(props, chain_from, sentence, lexicon)
             chain_from = props
             if not props:
@@ -114,12 +124,39 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             carry = carry_next or carry
             sentence_citations = [c.citation for c in citations_by_block.get(block.index, []) if c.start < end and c.end > start]
             for prop in props:
-                intervention = prop.subject if lexicon.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
-                interest, interest_reason = _commercial_interest(source, intervention, lexicon)
+                intervention = prop.subject if view.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
+                interest, interest_reason = _commercial_interest(source, intervention, view)
                 call = classify_evidence(sentence, source, sentence_citations, previous_evidence, interest, has_web_references)
-                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, lexicon))
+                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, view))
             previous_evidence = call
-    return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved))
+    used = {c.subject for c in claims} | {c.object for c in claims} | {m for c in claims for m in c.mechanism}
+    kept = tuple(provisional[cid] for cid in sorted(provisional) if cid in used)
+    return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved), kept)
+
+
+def _provisional_props(sentence: str, mentions: list[Mention], view: Lexicon, lexicon: Lexicon, provisional: dict[str, Concept],
+                       sold: set[str]) -> tuple[list[Proposition], list[str], Lexicon] | None:
+    """Claims whose sides are phrases the lexicon does not know, as provisional concepts.
+
+    Only the sentence's own words count: a subject borrowed from the sentence
+    before ("They ...") is too uncertain to found a new concept on.
+    """
+    extra, concepts = provisional_mentions(sentence, mentions, find_cues(sentence, mentions), sold, set(lexicon.concepts))
+    if not extra:
+        return None
+    for cid, concept in concepts.items():
+        concepts[cid] = provisional.get(cid, concept)
+    overlay = copy.copy(view)  # shares the phrase table; only the concept records grow
+    overlay.concepts = {**view.concepts, **concepts}
+    props, carry_next, _ = propositions(sentence, sorted([*mentions, *extra], key=lambda m: m.start), overlay, [], [])
+    if not props:
+        return None
+    props = [p for p in props if p.subject in concepts or p.object in concepts]
+    if not props:
+        return None
+    for cid, concept in concepts.items():
+        provisional.setdefault(cid, concept)
+    return props, carry_next, overlay
 
 
 _FINDINGS_HEADING = re.compile(r"^\s*(?:\d+\.?\s*)?(?:main |key |principal )?(?:results?|findings?|conclusions?|interpretation|authors(?:’|')? conclusions?)\b", re.IGNORECASE)
@@ -319,7 +356,7 @@ def _open_frame(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> _Le
         if bool(link.subjects) == bool(link.objects):
             continue
         relation = link.cue.cue.relation
-        hedged = bool(HEDGES.search(sentence[: link.cue.end]))
+        hedged = relation_strength(sentence, link.cue.end, False) == Strength.CONDITIONAL_CAUSAL
         if link.objects and link.cue.cue.direction == Direction.BACKWARD:
             return _LeadFrame(relation, link.objects, True, link.cue.cue.negated, hedged)
         if link.subjects and link.cue.cue.direction == Direction.FORWARD:

@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 from evidencemap.extract.cues import (
     ANAPHORA,
     CLAUSE_BREAK,
-    CLAUSE_HEDGES,
     CONDITION_CLAUSE,
     COMPARISON,
     CONCESSIVE,
     IN_PHRASE,
-    HEDGES,
     INDIRECT_QUESTION,
     NEGATIONS,
     NOT_NEGATION,
@@ -30,6 +28,7 @@ from evidencemap.extract.cues import (
     Direction,
     RelationCue,
 )
+from evidencemap.extract.strength import relation_strength
 from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
@@ -237,12 +236,9 @@ def is_negated(sentence: str, start: int, end: int, cue: RelationCue) -> bool:
 
 
 def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
-    """Correlational, conditional (hedged) or direct causal language."""
-    if chain[-1].cue.cue.correlational or all(link.cue.cue.correlational for link in chain):
-        return Strength.CORRELATIONAL
-    if HEDGES.search(sentence[:upto]) or CLAUSE_HEDGES.search(sentence):
-        return Strength.CONDITIONAL_CAUSAL
-    return Strength.DIRECT_CAUSAL
+    """Correlational, conditional (hedged) or direct causal language: the one rule of extract/strength.py."""
+    correlational = chain[-1].cue.cue.correlational or all(link.cue.cue.correlational for link in chain)
+    return relation_strength(sentence, upto, correlational)
 
 
 def _named_by_good_side(sentence: str, mentions: list[Mention], concept: str, label: str) -> bool:
@@ -282,7 +278,7 @@ def condition_clause(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
     after = [m.concept for m in mentions if m.start >= split]
     if not before or not after:
         return []
-    strength = Strength.CONDITIONAL_CAUSAL if HEDGES.search(sentence) else Strength.DIRECT_CAUSAL
+    strength = relation_strength(sentence, len(sentence), False)
     props: list[Proposition] = []
     for subject in dict.fromkeys(before):
         for obj in dict.fromkeys(after[:1]):

@@ -93,14 +93,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|address(?:es)?|addressing|manages?|managing|combat|combats", T, F),
 )
 
-# Words that make a causal claim conditional (Yu et al. 2019: "conditional causal").
-HEDGES = re.compile(
-    r"\b(?:may|might|can|could|often|sometimes|possibly|potentially|probably|perhaps|likely|seems?|appears?|suggests?|"
-    r"tends?|usually|frequently|commonly|in some cases|in many cases|in (?:the )?majority of cases|in most cases|not necessarily)\b",
-    re.IGNORECASE,
-)
-# Hedges that qualify a whole clause wherever they stand: "X is caused by Y in the majority of cases".
-CLAUSE_HEDGES = re.compile(r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|for some people|sometimes)\b", re.IGNORECASE)
+# Hedges ("may", "often", "in most cases") live in extract/strength.py: one strength rule for claims and the benchmark.
 # Words after which a concept is a point of comparison, not an object: "X helps compared to Y".
 COMPARISON = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with)|rather than|instead of|versus|vs\.?|than)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A sentence opening with a concession: its first clause is a claim of its own ("While X can cause A, Y ...").
