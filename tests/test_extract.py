@@ -375,3 +375,15 @@ def test_provisional_concepts_are_marked_on_the_site(tmp_path: Path) -> None:
     build(UNSEEN, tmp_path / "site", options=BuildOptions(use_cache=False))
     page = (tmp_path / "site" / "concepts" / "blue-light-glasses.html").read_text(encoding="utf-8")
     assert "provisional: not yet in the lexicon" in page
+
+
+def test_the_cue_prefilter_never_hides_a_match() -> None:
+    from evidencemap.extract.cues import RELATION_CUES
+
+    content = SEEDS.parent.parent.parent / "content" / "sources"
+    texts = [p.read_text(encoding="utf-8") for p in [*content.glob("*.md"), *UNSEEN.glob("sources/*.md")]]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    assert len(texts) >= 12
+    hidden = [(cue.pattern.pattern[:40], m.group(0)) for line in lines for cue in RELATION_CUES for m in cue.pattern.finditer(line)
+              if not any(word in m.group(0).lower() for word in cue.anchor)]
+    assert hidden == []

@@ -87,7 +87,10 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
     """Relation cues in the sentence, earliest table rows first, never inside a concept mention."""
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     found: list[CueMatch] = []
+    lower = sentence.lower()
     for cue in RELATION_CUES:
+        if cue.anchor and not any(word in lower for word in cue.anchor):
+            continue  # none of its words: the slow pattern cannot match
         for match in cue.pattern.finditer(sentence):
             start, end = match.start(), match.end()
             while start < end and sentence[start].isspace():

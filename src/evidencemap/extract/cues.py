@@ -37,10 +37,25 @@ class RelationCue:
     correlational: bool = False
     negated: bool = False
     decreases: bool = False  # "reduces X": on a desirable X (mobility, balance) it is harm, not relief
+    anchor: tuple[str, ...] = ()  # lower-case words one of which every match contains: a cheap test first
+
+
+def _anchor(regex: str) -> tuple[str, ...]:
+    """The literal words of a cue pattern, for a plain substring test.
+
+    Every match of the pattern contains one of them, so a sentence without
+    any can skip the pattern, whose optional groups make it slow to try at
+    every position. Escapes and character classes are dropped, and a letter
+    made optional by a quantifier ends its word.
+    """
+    text = re.sub(r"\\.", " ", regex)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = re.sub(r"[A-Za-z](?=[?*{])", " ", text)
+    return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
 
 
 def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False) -> RelationCue:
-    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases)
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, _anchor(regex))
 
 
 C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
