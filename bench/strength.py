@@ -4,6 +4,8 @@ Not a test: it needs a data set the repository does not ship (Yu, Li & Wang, EMN
 3,061 sentences labelled 0 none, 1 correlational, 2 conditional causal, 3 direct causal).
 It prints the 4-way macro-F1 and the confusion matrix, on the whole set and on its even and
 odd rows (the rules were tuned looking at even rows only; the odd rows show how they carry over).
+The final decision is ``relation_strength``, the same function the claim extractor calls once its
+cue tables have found a relation; here ``sentence_strength`` finds the cue with its own rules.
 
     python bench/strength.py [PATH/annotated_pubmed.csv]
 """

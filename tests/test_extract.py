@@ -242,3 +242,148 @@ def test_sentence_strength_reads_hedges_associations_and_non_findings(sentence: 
     from evidencemap.extract.strength import sentence_strength
 
     assert sentence_strength(sentence) == strength
+
+
+# ---- structure: lead-ins, headings, fragments, conditions, the section's topic -----------------------
+
+
+def test_items_under_a_lead_in_that_points_on_are_the_causes_it_names(tmp_path: Path) -> None:
+    body = "Eye strain is caused by several factors in most cases. They are as follows:\n\n- screen use\n- poor sleep\n"
+    items = [c for c in extract_text(tmp_path, body) if c.quote in ("screen use", "poor sleep")]
+    assert {(c.subject, c.relation, c.object, c.strength) for c in items} == {
+        ("screen-time", Relation.CAUSES, "eye-strain", Strength.DIRECT_CAUSAL),
+        ("sleep-problems", Relation.CAUSES, "eye-strain", Strength.DIRECT_CAUSAL)}
+
+
+def test_numbered_headings_under_a_pointing_lead_in_are_claims_and_keep_its_modal(tmp_path: Path) -> None:
+    body = ("## Why\n\nScreen time can also be a major contributor to eye strain. Here's how:\n\n"
+            "### 1. Poor sleep (insomnia)\n\nText.\n\n### 2. Tired eyes\n\nMore text.\n")
+    claims = [c for c in extract_text(tmp_path, body) if c.quote == "Poor sleep (insomnia)"]
+    assert [(c.subject, c.object, c.strength) for c in claims] == [("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL)]
+
+
+def test_a_list_right_under_a_heading_takes_it_as_lead_in(tmp_path: Path) -> None:
+    claims = extract_text(tmp_path, "## Tips for managing eye strain\n\n- Wear blue light glasses.\n- Take breaks if you get poor sleep.\n")
+    assert ("blue-light-glasses", Relation.TREATS, "eye-strain") in {(c.subject, c.relation, c.object) for c in claims}
+
+
+def test_verbless_fragments_fill_the_open_side_of_the_sentence_before(tmp_path: Path) -> None:
+    claims = extract_text(tmp_path, "Eye strain is usually blamed on the usual suspects. Screen use. Poor sleep. These matter.")
+    assert {(c.subject, c.object, c.strength) for c in claims} == {
+        ("screen-time", "eye-strain", Strength.CONDITIONAL_CAUSAL), ("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL)}
+
+
+def test_when_a_then_b_is_a_causal_claim(tmp_path: Path) -> None:
+    claim = only(extract_text(tmp_path, "When screen time is high, tired eyes follow."))
+    assert (claim.subject, claim.relation, claim.object) == ("screen-time", Relation.CAUSES, "eye-strain")
+
+
+def test_this_condition_is_the_condition_its_heading_names(tmp_path: Path) -> None:
+    claim = only(extract_text(tmp_path, "## Eye strain\n\nOften blamed on glasses, this condition is also linked to poor sleep."))
+    assert (claim.subject, claim.relation, claim.object) == ("eye-strain", Relation.ASSOCIATED_WITH, "sleep-problems")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("Screen time often leads to eye strain.", Strength.CONDITIONAL_CAUSAL),
+        ("Eye strain is caused by screen time in the majority of cases.", Strength.CONDITIONAL_CAUSAL),
+        ("Screen time suggests a cause of eye strain.", Strength.CONDITIONAL_CAUSAL),
+    ],
+)
+def test_claims_take_their_strength_from_the_one_strength_rule(tmp_path: Path, sentence: str, strength: Strength) -> None:
+    assert [c.strength for c in extract_text(tmp_path, sentence)] == [strength]
+
+
+def test_without_causing_and_not_just_assert_nothing_negated(tmp_path: Path) -> None:
+    assert extract_text(tmp_path, "Blue light glasses protect the eyes without causing poor sleep.") == []
+    claim = only(extract_text(tmp_path, "Screen time isn’t just tiring but also causes eye strain."))
+    assert (claim.subject, claim.object, claim.negated) == ("screen-time", "eye-strain", False)
+
+
+# ---- unseen topics: the lexicon knows nothing, the claims still come out -----------------------------
+
+UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def unseen_map():
+    from evidencemap.build import make_map
+
+    return make_map(UNSEEN)
+
+
+@pytest.mark.parametrize(
+    ("source", "subject", "relation", "obj", "negated", "evidence", "interest"),
+    [
+        ("clearsight-blue-light-glasses", "blue-light-glasses", Relation.TREATS, "digital-eye-strain", False, EvidenceType.MARKETING, True),
+        ("clearsight-blue-light-glasses", "blue-light-glasses", Relation.TREATS, "headaches", False, EvidenceType.TESTIMONIAL, True),
+        ("clearsight-blue-light-glasses", "screen-glare", Relation.CAUSES, "digital-eye-strain", False, EvidenceType.ASSERTION, False),
+        ("northside-posture-correctors", "posture-correctors", Relation.TREATS, "upper-back-tension", False, EvidenceType.EXPERT_OPINION, False),
+        ("northside-posture-correctors", "slouching", Relation.ASSOCIATED_WITH, "neck-pain", False, EvidenceType.ASSERTION, False),
+        ("northside-posture-correctors", "regular-desk-breaks", Relation.TREATS, "neck-stiffness", False, EvidenceType.ASSERTION, False),
+        ("research-collagen-skin-trial", "collagen-supplementation", Relation.TREATS, "skin-elasticity", False, EvidenceType.CITED_RESEARCH, False),
+        ("research-collagen-skin-trial", "collagen-supplementation", Relation.TREATS, "wrinkle-depth", True, EvidenceType.CITED_RESEARCH, False),
+        ("research-collagen-skin-trial", "dietary-protein-intake", Relation.ASSOCIATED_WITH, "skin-hydration", False, EvidenceType.CITED_RESEARCH, False),
+    ],
+)
+def test_an_article_on_an_unseen_topic_yields_its_main_claims(unseen_map, source: str, subject: str, relation: Relation, obj: str,
+                                                                negated: bool, evidence: EvidenceType, interest: bool) -> None:
+    claims = [c for c in unseen_map.graph.dataset.claims if c.source == source]
+    found = {(c.subject, c.relation, c.object, c.negated): c for c in claims}
+    claim = found.get((subject, relation, obj, negated))
+    assert claim is not None, sorted(found)
+    assert (claim.evidence, claim.commercial_interest) == (evidence, interest)
+
+
+def test_background_and_pronoun_subjects_found_no_provisional_concepts(unseen_map) -> None:
+    concepts = {c.id for c in unseen_map.graph.dataset.concepts}
+    assert "collagen-supplements" not in concepts  # the Background section of a study is not its finding
+    assert not any(word in cid.split("-") for cid in concepts for word in ("they", "them", "this", "it"))
+
+
+def test_unknown_phrases_become_provisional_concepts_of_the_map(unseen_map) -> None:
+    concepts = {c.id: c for c in unseen_map.graph.dataset.concepts}
+    assert concepts["blue-light-glasses"].provisional and concepts["blue-light-glasses"].kind == ConceptKind.PRODUCT
+    assert concepts["digital-eye-strain"].kind == ConceptKind.CONDITION
+    assert concepts["collagen-supplementation"].kind == ConceptKind.INTERVENTION
+
+
+def test_a_full_lexicon_makes_no_provisional_concepts_from_the_seeds(seed_map) -> None:
+    assert not [c.id for c in seed_map.graph.dataset.concepts if c.provisional]
+
+
+def test_check_lists_provisional_concepts_as_warnings(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    content = tmp_path / "content"  # a copy: check keeps its cache beside the content folder
+    shutil.copytree(UNSEEN, content)
+    result = subprocess.run([sys.executable, "-m", "evidencemap", "check", "--content", str(content)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if "provisional concept" in line]
+    assert any("clearsight-blue-light-glasses.md:" in line and "“Blue light glasses” (blue-light-glasses, product)" in line for line in lines), lines
+    assert any("research-collagen-skin-trial.md:" in line and "(skin-elasticity, condition)" in line for line in lines), lines
+    strict = subprocess.run([sys.executable, "-m", "evidencemap", "check", "--strict", "--content", str(content)], capture_output=True, text=True, timeout=120)
+    assert strict.returncode != 0
+
+
+def test_provisional_concepts_are_marked_on_the_site(tmp_path: Path) -> None:
+    from evidencemap.build import BuildOptions, build
+
+    build(UNSEEN, tmp_path / "site", options=BuildOptions(use_cache=False))
+    page = (tmp_path / "site" / "concepts" / "blue-light-glasses.html").read_text(encoding="utf-8")
+    assert "provisional: not yet in the lexicon" in page
+
+
+def test_the_cue_prefilter_never_hides_a_match() -> None:
+    from evidencemap.extract.cues import RELATION_CUES
+
+    content = SEEDS.parent.parent.parent / "content" / "sources"
+    texts = [p.read_text(encoding="utf-8") for p in [*content.glob("*.md"), *UNSEEN.glob("sources/*.md")]]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    assert len(texts) >= 12
+    hidden = [(cue.pattern.pattern[:40], m.group(0)) for line in lines for cue in RELATION_CUES for m in cue.pattern.finditer(line)
+              if not any(word in m.group(0).lower() for word in cue.anchor)]
+    assert hidden == []

@@ -24,6 +24,7 @@ from evidencemap.cache import BuildCache, code_fingerprint, default_cache_dir
 from evidencemap.config import SiteConfig
 from evidencemap.errors import ContentError, Problem, Severity
 from evidencemap.extract import Extraction
+from evidencemap.extract.provisional import with_provisional
 from evidencemap.graph import EvidenceGraph, link
 from evidencemap.lexicon import Lexicon
 from evidencemap.load import Corpus, check_documents, load_settings, source_files
@@ -103,6 +104,8 @@ def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptio
     batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress)
     problems = list(batch.problems)
     by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions)}
+    # phrases the lexicon does not know, found in claim positions: concepts of the map, marked provisional
+    lexicon = with_provisional(lexicon, [c for e in batch.extractions for c in e.provisional])
     documents, more = check_documents(list(batch.documents), lexicon, content_dir)
     problems.extend(more)
     if problems:

@@ -179,6 +179,11 @@ def check(
         path = str(content / extraction.source.path)
         if not extraction.claims:
             warnings.append(Problem(path, None, "no claims were found in this source", "check that the lexicon names its concepts", Severity.WARNING, "no-claims"))
+        for concept in extraction.provisional:
+            line = next((c.location.line for c in extraction.claims if concept.id in (c.subject, c.object)), None)
+            warnings.append(Problem(path, line, f"provisional concept “{concept.label}” ({concept.id}, {concept.kind.value}) is not in the lexicon",
+                                    "adopt it into content/lexicon.yaml (with aliases and a broader concept), or add the right alias to an existing concept",
+                                    Severity.WARNING, "provisional"))
         for item in extraction.unresolved:
             warnings.append(Problem(path, item.line, f"reads like a claim but names no known concept on one side: “{item.text[:120]}”",
                                     "add the missing concept or alias to content/lexicon.yaml", Severity.WARNING, "unresolved"))

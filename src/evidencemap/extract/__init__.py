@@ -7,19 +7,22 @@ parallel over processes.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from dataclasses import dataclass
 
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
-from evidencemap.extract.claims import Proposition, propositions, sentence_links
-from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, Direction
+from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
+from evidencemap.extract.provisional import provisional_mentions
+from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
-from evidencemap.lexicon import Lexicon
-from evidencemap.model import Citation, Claim, ConceptKind, Location, Relation, Source, SourceKind, Strength
+from evidencemap.extract.strength import relation_strength
+from evidencemap.lexicon import Lexicon, Mention
+from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, SourceKind, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 
@@ -42,6 +45,7 @@ class Extraction:
     claims: tuple[Claim, ...]
     citations: tuple[Citation, ...]
     unresolved: tuple[Unresolved, ...]
+    provisional: tuple[Concept, ...] = ()  # phrases in claim positions the lexicon does not know
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class _LeadFrame:
     known: list[str]
     items_are_subjects: bool
     negated: bool
+    hedged: bool = False  # "X can be a major contributor to Y. Here's how:": each item can, too
 
 
 def extract(document: Document, lexicon: Lexicon) -> Extraction:
@@ -69,6 +74,11 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     previous_evidence: EvidenceCall | None = None
     findings_only = finding_blocks(document)
     lead_ins: dict[int, tuple[_LeadFrame | None, list[str]]] = {}  # one analysis per lead-in, not per list item
+    leads = _lead_blocks(document)
+    topic: str | None = None  # the condition the current section's heading names, for "this condition"
+    provisional: dict[str, Concept] = {}
+    sold = set(source.sells)
+    view = lexicon  # the lexicon plus this document's provisional concepts, once it has any
     chain_from: list[Proposition] = []  # the claims of the previous sentence, for "This leads to ..."
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
@@ -78,22 +88,35 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         if block.kind == BlockKind.HEADING:
             carry = []
             chain_from = []
+            topic = _heading_topic(block, lexicon)
         frame, lead_subjects = None, []
-        if block.lead_in is not None:
-            if block.lead_in not in lead_ins:
-                lead_ins[block.lead_in] = (_lead_frame(document, block, lexicon), _lead_subjects(document, block, lexicon))
-            frame, lead_subjects = lead_ins[block.lead_in]
+        lead = leads.get(block.index)
+        if lead is not None:
+            if lead not in lead_ins:
+                lead_ins[lead] = (_lead_frame(document.blocks[lead], lexicon), _lead_subjects(document, block, lexicon))
+            frame, lead_subjects = lead_ins[lead]
         previous_evidence = None
+        fragment_frame: _LeadFrame | None = None  # "X is blamed on the usual suspects. Poor posture. Weak core."
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
-            mentions = lexicon.find(sentence)
-            props, carry_next, had_cue = propositions(sentence, mentions, lexicon, carry, lead_subjects)
+            mentions = _with_topic(sentence, lexicon.find(sentence), topic)
+            props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
-                props = _fill_frame(frame, [m.concept for m in mentions], lexicon)
+                props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
+            if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
+                props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
+            if not props and not had_cue:
+                props = condition_clause(sentence, mentions, view)
+                if props:
+                    carry_next = [p.object for p in props]
+            if not props and had_cue and not mentions and block.kind != BlockKind.HEADING:
+                # nothing the lexicon knows: a topic it does not cover, so name both sides provisionally
+                props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (props, carry_next, view)
+            fragment_frame = _open_frame(sentence, mentions, view) if had_cue and not props else (fragment_frame if not had_cue and props else None)
             if not props and findings_only is not None:
-                props = use_propositions(sentence, mentions, lexicon)
+                props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
             chain_from = props
             if not props:
@@ -104,12 +127,39 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             carry = carry_next or carry
             sentence_citations = [c.citation for c in citations_by_block.get(block.index, []) if c.start < end and c.end > start]
             for prop in props:
-                intervention = prop.subject if lexicon.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
-                interest, interest_reason = _commercial_interest(source, intervention, lexicon)
+                intervention = prop.subject if view.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
+                interest, interest_reason = _commercial_interest(source, intervention, view)
                 call = classify_evidence(sentence, source, sentence_citations, previous_evidence, interest, has_web_references)
-                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, lexicon))
+                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, view))
             previous_evidence = call
-    return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved))
+    used = {c.subject for c in claims} | {c.object for c in claims} | {m for c in claims for m in c.mechanism}
+    kept = tuple(provisional[cid] for cid in sorted(provisional) if cid in used)
+    return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved), kept)
+
+
+def _provisional_props(sentence: str, mentions: list[Mention], view: Lexicon, lexicon: Lexicon, provisional: dict[str, Concept],
+                       sold: set[str]) -> tuple[list[Proposition], list[str], Lexicon] | None:
+    """Claims whose sides are phrases the lexicon does not know, as provisional concepts.
+
+    Only the sentence's own words count: a subject borrowed from the sentence
+    before ("They ...") is too uncertain to found a new concept on.
+    """
+    extra, concepts = provisional_mentions(sentence, mentions, find_cues(sentence, mentions), sold, set(lexicon.concepts))
+    if not extra:
+        return None
+    for cid, concept in concepts.items():
+        concepts[cid] = provisional.get(cid, concept)
+    overlay = copy.copy(view)  # shares the phrase table; only the concept records grow
+    overlay.concepts = {**view.concepts, **concepts}
+    props, carry_next, _ = propositions(sentence, sorted([*mentions, *extra], key=lambda m: m.start), overlay, [], [])
+    if not props:
+        return None
+    props = [p for p in props if p.subject in concepts or p.object in concepts]
+    if not props:
+        return None
+    for cid, concept in concepts.items():
+        provisional.setdefault(cid, concept)
+    return props, carry_next, overlay
 
 
 def _claim(source: Source, block: Block, start: int, end: int, sentence: str, prop: Proposition, intervention: str | None,
@@ -199,38 +249,142 @@ def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[s
     return [mentions[-1].concept] if mentions else []
 
 
-def _lead_frame(document: Document, block: Block, lexicon: Lexicon) -> _LeadFrame | None:
-    """For a list item: a lead-in relation with one side open, which the items fill."""
-    if block.lead_in is None:
-        return None
-    lead = document.blocks[block.lead_in]
-    for start, end in reversed(split_sentences(lead.text)):
+# A modal of possibility carries from a lead-in to its items; a frequency ("in most cases") qualifies the lead-in only.
+_MODAL = re.compile(r"\b(?:may|might|can|could)\b", re.IGNORECASE)
+
+
+def _lead_blocks(document: Document) -> dict[int, int]:
+    """Which block introduces each list item or heading, when one does.
+
+    A list item's lead-in is the paragraph just before its list, or, when the
+    list follows its heading directly, that heading ("Suggestions for Managing
+    Back Pain" over a list of tips). Headings are items too when a paragraph
+    ending in a colon introduces them ("... a major contributor to back pain.
+    Here's how:" over "1. Overpronation", "2. Poor Posture"): every heading of
+    that level up to the next broader one.
+    """
+    leads: dict[int, int] = {}
+    blocks = document.blocks
+    for block in blocks:
+        if block.kind == BlockKind.LIST_ITEM:
+            if block.lead_in is not None:
+                leads[block.index] = block.lead_in
+            elif block.heading is not None:
+                first = next(b for b in blocks if b.list_id == block.list_id)
+                before = blocks[first.index - 1] if first.index > 0 else None
+                if before is not None and before.index == block.heading and before.kind == BlockKind.HEADING:
+                    leads[block.index] = before.index
+        elif block.kind == BlockKind.PARAGRAPH and block.text.rstrip().endswith(":"):
+            following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+            if following is None or following.kind != BlockKind.HEADING:
+                continue
+            for later in blocks[block.index + 1 :]:
+                if later.kind != BlockKind.HEADING:
+                    continue
+                if later.level < following.level:
+                    break
+                if later.level == following.level:
+                    leads[later.index] = block.index
+    return leads
+
+
+def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
+    """A lead-in relation with one side open, which the items fill.
+
+    "... are caused by the following:" leaves the causes open. A lead-in whose
+    relation is complete but which points on to its items ("X is caused by
+    several factors. They are as follows:", "Y contributes to back pain.
+    Here's how:") has items that spell out its causes or means: they take the
+    subject side.
+    """
+    spans = split_sentences(lead.text)
+    for start, end in reversed(spans):
         sentence = lead.text[start:end]
         mentions = lexicon.find(sentence)
-        for link in sentence_links(sentence, mentions):
+        for link in sentence_links(sentence, mentions, lexicon):
             if bool(link.subjects) == bool(link.objects):
                 continue
             direction = link.cue.cue.direction
+            relation = link.cue.cue.relation
             if link.subjects:
-                return _LeadFrame(link.cue.cue.relation, link.subjects, False, link.cue.cue.negated)
-            if link.objects:
-                relation = link.cue.cue.relation
-                offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
-                    lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects)
-                return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated)
+                return _LeadFrame(relation, link.subjects, False, link.cue.cue.negated)
+            offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
+                lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects)
+            return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated)
+    if len(spans) >= 2 and POINTER.match(lead.text[spans[-1][0] : spans[-1][1]]):
+        start, end = spans[-2]
+        sentence = lead.text[start:end]
+        for link in reversed(sentence_links(sentence, lexicon.find(sentence), lexicon)):
+            if link.subjects and link.objects and link.cue.cue.relation != Relation.ASSOCIATED_WITH:
+                hedged = bool(_MODAL.search(sentence[: link.cue.end]))
+                return _LeadFrame(link.cue.cue.relation, link.objects, True, link.cue.cue.negated, hedged)
     return None
+
+
+# A verbless fragment: a few words naming a thing ("Poor posture.", "Too much sitting.").
+_FRAGMENT = re.compile(r"^\W*(?:\w[\w’'-]*\W+){0,5}\w[\w’'-]*\W*$")
+
+
+def _is_fragment(sentence: str) -> bool:
+    return bool(_FRAGMENT.match(sentence))
+
+
+def _open_frame(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> _LeadFrame | None:
+    """A sentence whose relation has one side open, for the fragments that follow it in its paragraph."""
+    for link in sentence_links(sentence, mentions, lexicon):
+        if bool(link.subjects) == bool(link.objects):
+            continue
+        relation = link.cue.cue.relation
+        hedged = relation_strength(sentence, link.cue.end, False) == Strength.CONDITIONAL_CAUSAL
+        if link.objects and link.cue.cue.direction == Direction.BACKWARD:
+            return _LeadFrame(relation, link.objects, True, link.cue.cue.negated, hedged)
+        if link.subjects and link.cue.cue.direction == Direction.FORWARD:
+            return _LeadFrame(relation, link.subjects, False, link.cue.cue.negated, hedged)
+    return None
+
+
+def _head_concepts(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The concepts an item names in its head, before any aside in brackets: "Overpronation (Flat Feet)"."""
+    bracket = sentence.find("(")
+    head = [m.concept for m in mentions if bracket < 0 or m.end <= bracket]
+    return head or [m.concept for m in mentions]
+
+
+def _heading_topic(block: Block, lexicon: Lexicon) -> str | None:
+    """The condition a heading names first: what "this condition" below it stands for."""
+    for mention in lexicon.find(block.text):
+        if lexicon.concepts[mention.concept].kind == ConceptKind.CONDITION:
+            return mention.concept
+    return None
+
+
+def _with_topic(sentence: str, mentions: list[Mention], topic: str | None) -> list[Mention]:
+    """Read "this condition" as a mention of the section's topic."""
+    if topic is None:
+        return mentions
+    match = TOPIC_ANAPHOR.search(sentence)
+    if match is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
+        return mentions
+    return sorted([*mentions, Mention(topic, match.start(), match.end(), -1)], key=lambda m: m.start)
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:
     """Claims of a list item that names only the open side of its lead-in."""
     props: list[Proposition] = []
+    known_side = frame.known
+    if frame.items_are_subjects and frame.relation in (Relation.TREATS, Relation.PREVENTS):
+        # a tip names what to do; a complaint it names itself is what it treats ("if your back spasms, apply ice")
+        own = [c for c in concepts if lexicon.concepts[c].kind == ConceptKind.CONDITION]
+        concepts = [c for c in concepts if lexicon.concepts[c].kind in _INTERVENTION_KINDS]
+        known_side = own or known_side
     for concept in dict.fromkeys(concepts):
-        for known in frame.known:
+        for known in known_side:
             subject, obj = (concept, known) if frame.items_are_subjects else (known, concept)
             if subject == obj or lexicon.comparable(subject, obj):
                 continue
             if frame.relation != Relation.ASSOCIATED_WITH and lexicon.concepts[obj].kind in _INTERVENTION_KINDS:
                 continue
-            strength = Strength.CORRELATIONAL if frame.relation == Relation.ASSOCIATED_WITH else Strength.DIRECT_CAUSAL
+            strength = (Strength.CORRELATIONAL if frame.relation == Relation.ASSOCIATED_WITH
+                        else Strength.CONDITIONAL_CAUSAL if frame.hedged else Strength.DIRECT_CAUSAL)
             props.append(Proposition(subject, frame.relation, obj, frame.negated, strength))
     return props

@@ -15,15 +15,20 @@ from dataclasses import dataclass, field
 from evidencemap.extract.cues import (
     ANAPHORA,
     CLAUSE_BREAK,
-    HEDGES,
+    CONDITION_CLAUSE,
+    COMPARISON,
+    CONCESSIVE,
+    IN_PHRASE,
     INDIRECT_QUESTION,
     NEGATIONS,
     NOT_NEGATION,
     RELATION_CUES,
     SCOPE_NEGATION,
+    WITHOUT,
     Direction,
     RelationCue,
 )
+from evidencemap.extract.strength import relation_strength
 from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
@@ -36,6 +41,9 @@ _NEGATIVE_WORD = re.compile(r"\b(?:poor|weak\w*|loss|lack|limited|bad|reduced|im
 # Where a clause starts: a hedge before it belongs to another clause.
 _CLAUSE_START = re.compile(r"[,;:—–]")
 _ACTIVE_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
+_DOABLE_KINDS = {ConceptKind.INTERVENTION, ConceptKind.PRODUCT}
+# Verbs that end a function or bring a lost one back: their object is the loss, not the function.
+_ENDS_OR_RESTORES = re.compile(r"^(?:stop|cease|no longer|restor)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +64,11 @@ class Link:
     objects: list[str]
     subject_end: int  # end offset of the subject group (or -1 if borrowed)
     new_clause: bool = False  # "... and/but <cue>": same subject as before, a claim of its own
+    own_subject: bool = False  # "While X can cause A, Y can cause B": the new clause names its own subject
     lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
+
+    def cue_text(self, sentence: str) -> str:
+        return sentence[self.cue.start : self.cue.end]
 
 
 @dataclass(slots=True)
@@ -75,7 +87,10 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
     """Relation cues in the sentence, earliest table rows first, never inside a concept mention."""
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     found: list[CueMatch] = []
+    lower = sentence.lower()
     for cue in RELATION_CUES:
+        if cue.anchor and not any(word in lower for word in cue.anchor):
+            continue  # none of its words: the slow pattern cannot match
         for match in cue.pattern.finditer(sentence):
             start, end = match.start(), match.end()
             while start < end and sentence[start].isspace():
@@ -83,6 +98,8 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             if any(start < e and s < end for s, e in taken):
                 continue
             if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12):start]):
+                continue
+            if WITHOUT.search(sentence[max(0, start - 10):start]):
                 continue
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
@@ -93,7 +110,7 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
     """Split mentions into coordinated groups ("A, B and C" is one group)."""
     groups: list[list[Mention]] = []
     for mention in mentions:
-        if groups and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
+        if groups and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -123,12 +140,14 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         left_start = cues[i - 1].end if i > 0 else 0
         right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
         left = _groups_in(groups, left_start, cue.start)
-        right = _groups_in(groups, cue.end, right_end)
+        right = [g for g in _groups_in(groups, cue.end, right_end) if not COMPARISON.search(sentence[cue.end : g[0].start])]
         direction = cue.cue.direction
         subject_group: list[Mention] | None
         object_group: list[Mention] | None
         lead_mechanism: list[str] = []
         if direction == Direction.FORWARD:
+            while len(left) > 1 and IN_PHRASE.search(sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]):
+                left = left[:-1]  # "SMR with a ball as a warm-up for foot exercises helps": SMR helps
             subject_group = left[-1] if left else None
             object_group = right[0] if right else None
             # "Screen time suppresses melatonin, leading to poor sleep": the sentence's
@@ -150,6 +169,12 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
                 subject_group = left[-1]
             else:
                 subject_group = None
+        elif direction == Direction.RECOMMEND:
+            # "I recommend anyone with Y to practise X": what to do is the subject, the complaint the object
+            flat = [m for g in right for m in g]
+            kinds = {m.concept: lexicon.concepts[m.concept].kind for m in flat} if lexicon is not None else {}
+            subject_group = [m for m in flat if kinds.get(m.concept) in _DOABLE_KINDS] or None
+            object_group = [m for m in flat if kinds.get(m.concept) == ConceptKind.CONDITION] or None
         else:  # BETWEEN: "the link between A and B"
             flat = [m for g in right for m in g]
             subject_group = flat[:1] or None
@@ -157,7 +182,10 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause, lead_mechanism))
+        if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
+            new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
+        own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism, own_subject=own_subject))
     return links
 
 
@@ -178,7 +206,7 @@ def chain_links(links: list[Link]) -> list[list[Link]]:
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
                 chains[-1].append(link)
                 continue
-        if chains and link.new_clause and (not link.subjects or link.subjects == chains[-1][-1].objects):
+        if chains and link.new_clause and not link.own_subject and (not link.subjects or link.subjects == chains[-1][-1].objects):
             link.subjects = []
         chains.append([link])
     return chains
@@ -211,12 +239,9 @@ def is_negated(sentence: str, start: int, end: int, cue: RelationCue) -> bool:
 
 
 def strength_of(sentence: str, upto: int, chain: list[Link]) -> Strength:
-    """Correlational, conditional (hedged) or direct causal language."""
-    if chain[-1].cue.cue.correlational or all(link.cue.cue.correlational for link in chain):
-        return Strength.CORRELATIONAL
-    if HEDGES.search(sentence[:upto]):
-        return Strength.CONDITIONAL_CAUSAL
-    return Strength.DIRECT_CAUSAL
+    """Correlational, conditional (hedged) or direct causal language: the one rule of extract/strength.py."""
+    correlational = chain[-1].cue.cue.correlational or all(link.cue.cue.correlational for link in chain)
+    return relation_strength(sentence, upto, correlational)
 
 
 def _named_by_good_side(sentence: str, mentions: list[Mention], concept: str, label: str) -> bool:
@@ -225,6 +250,47 @@ def _named_by_good_side(sentence: str, mentions: list[Mention], concept: str, la
         return False
     texts = [sentence[m.start : m.end] for m in mentions if m.concept == concept]
     return bool(texts) and not any(_NEGATIVE_WORD.search(t) for t in texts)
+
+
+def _named_as_loss(sentence: str, mentions: list[Mention], concept: str) -> bool:
+    """A concept preceded by a word of lack: "reduced mobility", "poor balance"."""
+    return any(m.concept == concept and _LOSS_BEFORE.search(sentence[max(0, m.start - 16) : m.start]) for m in mentions)
+
+
+_LOSS_BEFORE = re.compile(r"\b(?:poor|weak\w*|loss of|lack of|limited|reduced|impaired|decreased|less|restricted)\s+$", re.IGNORECASE)
+
+
+def loss_of(lexicon: Lexicon, concept: str) -> str | None:
+    """The narrower concept that names the lack of ``concept`` ("limited foot mobility" under "foot mobility")."""
+    table: dict[str, str] = lexicon.__dict__.get("_loss_of") or {}
+    if not table and "_loss_of" not in lexicon.__dict__:
+        for cid, item in lexicon.concepts.items():
+            if item.broader is not None and _NEGATIVE_WORD.search(item.label) and not _NEGATIVE_WORD.search(lexicon.concepts[item.broader].label):
+                table.setdefault(item.broader, cid)
+        lexicon.__dict__["_loss_of"] = table
+    return table.get(concept)
+
+
+def condition_clause(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> list[Proposition]:
+    """ "When foot mobility is limited, force is transferred upward": the condition causes what follows it."""
+    match = CONDITION_CLAUSE.match(sentence)
+    if match is None:
+        return []
+    split = match.start("result")
+    before = [m.concept for m in mentions if m.end <= split]
+    after = [m.concept for m in mentions if m.start >= split]
+    if not before or not after:
+        return []
+    strength = relation_strength(sentence, len(sentence), False)
+    props: list[Proposition] = []
+    for subject in dict.fromkeys(before):
+        for obj in dict.fromkeys(after[:1]):
+            if lexicon.comparable(subject, obj) or lexicon.concepts[obj].kind not in _ACTIVE_OBJECT_KINDS:
+                continue
+            if lexicon.concepts[subject].kind in _DOABLE_KINDS:
+                continue
+            props.append(Proposition(subject, Relation.CAUSES, obj, False, strength))
+    return props
 
 
 def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str], bool]:
@@ -283,10 +349,22 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                     continue
                 target = lexicon.concepts[obj]
                 effective = relation
-                if target.desirable and last.decreases:
+                loss = loss_of(lexicon, obj) if _ENDS_OR_RESTORES.match(with_objects[-1].cue_text(sentence)) else None
+                if loss is not None and not lexicon.comparable(subject, loss):
+                    # "stops absorbing force" causes its loss; "restores mobility" treats its loss
+                    obj, effective = loss, (Relation.CAUSES if last.decreases else relation)
+                elif target.desirable and last.decreases:
                     effective = Relation.WORSENS
                 elif last.decreases and _named_by_good_side(sentence, mentions, obj, target.label):
                     effective = Relation.CAUSES
+                elif loss_of(lexicon, obj) is not None and _named_as_loss(sentence, mentions, obj):
+                    obj = loss_of(lexicon, obj)  # "reduced mobility" is the loss of mobility
+                    if lexicon.comparable(subject, obj):
+                        continue
+                elif last.decreases and not target.desirable and loss_of(lexicon, obj) is not None:
+                    obj, effective = loss_of(lexicon, obj), Relation.CAUSES  # "reduces sensory input" causes its loss
+                    if lexicon.comparable(subject, obj):
+                        continue
                 if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
                 results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 class Direction(StrEnum):
@@ -24,6 +24,7 @@ class Direction(StrEnum):
     BACKWARD = "backward"  # object cue subject: "Y is caused by X"
     BETWEEN = "between"  # cue subject and object: "the link between X and Y"
     NOUN = "noun"  # cue object [is] subject: "the main cause of Y is X", "the best way to treat Y is X"
+    RECOMMEND = "recommend"  # cue, then the people (with a condition) and what they should do, in either order
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +37,25 @@ class RelationCue:
     correlational: bool = False
     negated: bool = False
     decreases: bool = False  # "reduces X": on a desirable X (mobility, balance) it is harm, not relief
+    anchor: tuple[str, ...] = ()  # lower-case words one of which every match contains: a cheap test first
+
+
+def _anchor(regex: str) -> tuple[str, ...]:
+    """The literal words of a cue pattern, for a plain substring test.
+
+    Every match of the pattern contains one of them, so a sentence without
+    any can skip the pattern, whose optional groups make it slow to try at
+    every position. Escapes and character classes are dropped, and a letter
+    made optional by a quantifier ends its word.
+    """
+    text = re.sub(r"\\.", " ", regex)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = re.sub(r"[A-Za-z](?=[?*{])", " ", text)
+    return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
 
 
 def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False) -> RelationCue:
-    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases)
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, _anchor(regex))
 
 
 C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
@@ -63,22 +79,28 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
     # causation, backward
     _cue(r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by", C, B),
+    _cue(r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|\s)*blamed on", C, B),
     _cue(r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of", C, B),
     # causation, forward
-    _cue(r"(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
+    _cue(r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
     _cue(r"(?:the\s+)?(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?) (?:of|behind)", C, N),
     _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
     _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
     _cue(r"(?:forces?|forced|forcing)(?= (?:the|your|our|their|a|an) )", C, F),
+    _cue(r"allows?|allowing|enables?|enabling", C, F),
     _cue(r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for", C, F),
     _cue(r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)", C, F),
     _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
-    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|alters?|disrupts?", C, F),
+    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|alters?|altering|disrupts?|shortens?|shortening|increases?|increasing|raises?|raising", C, F),
+    _cue(r"stops?|stopped|ceases? to|no longer", C, F, decreases=True),
     _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
     _cue(r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) (?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?", T, F),
+    _cue(r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?(?:best|beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) (?:\w+\s+){0,2}?difference (?:for|in|to)", T, F),
+    _cue(r"recommend(?:s|ed)?", T, Direction.RECOMMEND),
+    _cue(r"lay(?:s|ing)? the (?:foundation|groundwork) for|pav(?:es|ing) the way (?:for|to)", T, F),
     _cue(r"relieves?|relieving|relief (?:of|from|for)|alleviates?|alleviating|eases?|easing|soothes?", T, F),
     _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?|dulls?|limits?|limiting", T, F, decreases=True),
     _cue(r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring", T, F),
@@ -86,12 +108,21 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|address(?:es)?|addressing|manages?|managing|combat|combats", T, F),
 )
 
-# Words that make a causal claim conditional (Yu et al. 2019: "conditional causal").
-HEDGES = re.compile(
-    r"\b(?:may|might|can|could|often|sometimes|possibly|potentially|probably|perhaps|likely|seems?|appears?|suggests?|"
-    r"tends?|usually|frequently|commonly|in some cases|in many cases|in (?:the )?majority of cases|in most cases|not necessarily)\b",
-    re.IGNORECASE,
-)
+# Hedges ("may", "often", "in most cases") live in extract/strength.py: one strength rule for claims and the benchmark.
+# Words after which a concept is a point of comparison, not an object: "X helps compared to Y".
+COMPARISON = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with)|rather than|instead of|versus|vs\.?|than)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A sentence opening with a concession: its first clause is a claim of its own ("While X can cause A, Y ...").
+CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even if)\b", re.IGNORECASE)
+# A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up for Z helps".
+IN_PHRASE = re.compile(r"\b(?:for|with|of|as|into|from|by|at|during|after|before|like)\s+(?:(?:a|an|the|your|their|our|its|this|these|some)\s+)?$", re.IGNORECASE)
+# A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
+WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# "this condition", "these problems": stands for the topic of the section, as its heading names it.
+TOPIC_ANAPHOR = re.compile(r"\b(?:this|these|that) (?:condition|conditions|disorder|disorders|ailment|ailments)\b", re.IGNORECASE)
+# "When A, B.": a condition and what follows from it, with no verb of cause.
+CONDITION_CLAUSE = re.compile(r"^\s*(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$", re.IGNORECASE)
+# A sentence that only points on to what follows: "They are as follows:", "Here's how:".
+POINTER = re.compile(r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 
 # Negation between subject and cue ("does not correlate", "is not the cause of").
 NEGATIONS = re.compile(r"\b(?:not|no|never|cannot|neither|nor|fails? to|failed to|without)\b|n[’']t\b", re.IGNORECASE)
@@ -100,11 +131,11 @@ SCOPE_NEGATION = re.compile(r"\b(?:insufficient evidence|evidence (?:is|was) ins
 # Indirect questions report what was asked, not what was found.
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 # Words that start a new clause with the same subject: "X may reduce A but often leads to B".
-CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+\s+){0,3}?(?:and|but|yet|while|whereas|however)\b", re.IGNORECASE)
-NOT_NEGATION = re.compile(r"\bnot (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+,?\s+){0,3}?(?:and|but|yet|while|whereas|however)\b", re.IGNORECASE)
+NOT_NEGATION = re.compile(r"(?:\bnot|n[’']t) (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
-ANAPHORA = re.compile(r"^\s*(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
 
 

@@ -17,7 +17,8 @@ from enum import StrEnum
 
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.claims import Proposition
-from evidencemap.extract.cues import HEDGES, NEGATIONS, NOT_NEGATION, SCOPE_NEGATION
+from evidencemap.extract.cues import NEGATIONS, NOT_NEGATION, SCOPE_NEGATION
+from evidencemap.extract.strength import HEDGE as HEDGES
 from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Figure, Relation, SourceKind, Strength
 

@@ -31,7 +31,7 @@ CAUSAL = re.compile(
     r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
     r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
-    r"predispos(?:e|es|ed|ing)|gives? rise to|role in|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?)\b",
+    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?)\b",
     _I,
 )
 
@@ -43,6 +43,7 @@ CORRELATIONAL = re.compile(
     r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) "
     r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
+    r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
     r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
     r"(?:increas|decreas|declin|ris|fall)(?:e|es|ed|ing|ine|ines|ined) with)\b",
     _I,
@@ -58,7 +59,7 @@ HEDGE = re.compile(
 
 # Not a finding: a call for more research, a recommendation, an aim or a hope ("Further studies are needed to ...").
 NOT_A_FINDING = re.compile(
-    r"\b(?:further|future|additional|more|larger|prospective|randomi[sz]ed)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
+    r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
     r"\b(?:should|must) (?:be|focus|consider|include|receive|undergo|take)\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
     r"\b(?:provides?|provided|offers?|support(?:s|ed)?|adds?|contributes? to) (?:\w+\s+){0,3}?(?:evidence|insight|data|information|support|rationale|basis|body|understanding|knowledge)\b",
@@ -90,7 +91,30 @@ def _is_verb(text: str, match: re.Match[str]) -> bool:
     return word != "lower"
 
 
-def sentence_strength(sentence: str) -> Strength:
+# Hedges that qualify a whole clause wherever they stand: "X is caused by Y in the majority of cases".
+CLAUSE_HEDGE = re.compile(r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|for some people)\b", _I)
+# Hedges of everyday prose the PubMed conclusions rarely use: "often leads to", "usually blamed on".
+PROSE_HEDGE = re.compile(r"\b(?:often|sometimes|usually|frequently|commonly|not necessarily)\b", _I)
+
+
+def relation_strength(clause: str, cue_end: int, correlational: bool, prose: bool = True) -> Strength:
+    """The one strength decision, once the relation's cue is known.
+
+    Used by the claim extractor (its cue tables find the relation) and by
+    ``sentence_strength`` (these rules find it), so the benchmark measures
+    the extractor's own rule. A correlational cue gives correlational; a hedge
+    before the cue, or a clause-wide hedge anywhere, gives conditional causal.
+    ``prose`` adds the frequency hedges of web prose ("often leads to").
+    """
+    if correlational:
+        return Strength.CORRELATIONAL
+    before = clause[:cue_end]
+    if HEDGE.search(before) or CLAUSE_HEDGE.search(clause) or (prose and PROSE_HEDGE.search(before)):
+        return Strength.CONDITIONAL_CAUSAL
+    return Strength.DIRECT_CAUSAL
+
+
+def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     """The strength of the relation a sentence claims, by rule."""
     text = sentence.strip()
     causal = next((m for m in CAUSAL.finditer(text) if _is_verb(text, m)), None)
@@ -100,8 +124,7 @@ def sentence_strength(sentence: str) -> Strength:
         return Strength.NONE
     correlational = CORRELATIONAL.search(text)
     if causal and not (correlational and correlational.start() < causal.start()):
-        hedge = HEDGE.search(text[: causal.end()])
-        return Strength.CONDITIONAL_CAUSAL if hedge else Strength.DIRECT_CAUSAL
+        return relation_strength(text, causal.end(), False, prose)
     if correlational:
-        return Strength.CORRELATIONAL
+        return relation_strength(text, correlational.end(), True, prose)
     return Strength.NONE
