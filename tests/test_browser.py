@@ -123,11 +123,11 @@ def samples(site_dir: Path) -> dict[str, str]:
     return {
         "home": "index.html", "claims": "claims/index.html", "claim": biggest("claims"), "sources": "sources/index.html",
         "source": biggest("sources"), "concepts": "concepts/index.html", "concept": biggest("concepts"), "graph": "graph.html",
-        "contradictions": "contradictions.html", "404": "404.html",
+        "contradictions": "contradictions.html", "404": "404.html", "gaps": "gaps.html", "search": "search.html",
     }
 
 
-PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404"]
+PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404", "gaps", "search"]
 
 
 @pytest.fixture(scope="module")
@@ -253,7 +253,7 @@ def test_axe_no_violations(context, server, samples, key):
     page.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims"])
+@pytest.mark.parametrize("key", ["home", "source", "claims", "gaps"])
 def test_axe_no_violations_dark(chromium, server, samples, key):
     ctx = chromium.new_context(viewport=DESKTOP, color_scheme="dark")
     try:
@@ -483,6 +483,69 @@ def test_graph_keyboard_highlight(context, server):
     assert all(concept in (e.get_attribute("data-from"), e.get_attribute("data-to")) for e in lit.all())
 
 
+# ---- 5b. gap map and search ----------------------------------------------------------------------
+
+
+def test_gap_map_cells_open_their_claims(context, server):
+    """A gap cell (claims, no research) opens the claim list showing exactly its claims, none backed by research."""
+    page, watch = open_page(context, server.url + "gaps.html")
+    cell = page.locator("#gap-interventions td.cell.gap").first
+    other = int(cell.get_attribute("data-other"))
+    assert cell.locator(".half.research").inner_text().strip().endswith("gap")
+    cell.locator("a").click()
+    page.wait_for_url("**/claims/index.html?concept=*&with=*")
+    shown = visible_rows(page)
+    assert len(shown) >= other > 0, f"cell counted {other} claims, list shows {len(shown)}"
+    assert page.locator("#f-with").input_value() in shown[0]["concepts"].split()
+    watch.assert_clean("gap map -> claims")
+
+
+def run_search(page, query: str) -> dict[str, list[str]]:
+    """Type ``query`` into the search box and return the result links by section heading."""
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("() => !/Searching/.test(document.getElementById('search-status').textContent)")
+    return page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('#search-results section')).map(s =>
+        [s.querySelector('h2').textContent.split(' (')[0], Array.from(s.querySelectorAll('a')).map(a => a.getAttribute('href'))]))""")
+
+
+@pytest.mark.parametrize("where", ["server", "file"])
+def test_search_finds_orthotics(context, server, site_dir, where):
+    """Search works over HTTP and from disk (its index is loaded as scripts, never fetched)."""
+    start = server.url + "index.html" if where == "server" else (site_dir / "index.html").as_uri()
+    page, watch = open_page(context, start)
+    page.fill("#search-q", "orthotics")
+    page.press("#search-q", "Enter")  # the home page's box opens the search page
+    page.wait_for_url("**/search.html?q=orthotics")
+    page.wait_for_function("() => /results? for/.test(document.getElementById('search-status').textContent)")
+    found = page.evaluate("Array.from(document.querySelectorAll('#search-results a')).map(a => a.textContent)")
+    assert any("orthotics" in t.lower() for t in found), found
+    sections = run_search(page, "orthotics")
+    assert set(sections) == {"Concepts", "Sources", "Claims"}, sections
+    assert any("custom-orthotics" in href for href in sections["Concepts"])
+    page.locator("#search-results a").first.click()
+    page.wait_for_load_state("load")
+    assert "/concepts/" in page.url and "orthotic" in page.locator("h1").inner_text().lower()
+    page.go_back()
+    assert run_search(page, "zzqxj") == {} and "No results" in page.locator("#search-status").inner_text()
+    both = run_search(page, "orthot back")  # every word must match, the last by its start
+    assert both and sum(map(len, both.values())) <= sum(map(len, sections.values())) + 5
+    watch.assert_clean(f"search ({where})")
+
+
+def test_home_page_weight_and_requests(context, server):
+    """The seed map's home page, with everything it loads, is under 250 KB and asks nothing of any other host."""
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.status == 200 else None)
+    watch = Watch().attach(page)
+    page.goto(server.url + "index.html", wait_until="networkidle")
+    assert sizes and all(url.startswith(server.url) for url in sizes), sorted(sizes)
+    total = sum(sizes.values())
+    assert total < 250_000, f"home page loads {total} bytes: {sizes}"
+    watch.assert_clean("home page")
+
+
 # ---- 6. file:// ---------------------------------------------------------------------------------
 
 
@@ -541,7 +604,7 @@ def phone(chromium):
     ctx.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph"])
+@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"])
 def test_phone_no_horizontal_scroll(phone, server, samples, key):
     page, _ = open_page(phone, server.url + samples[key])
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -568,8 +631,9 @@ def test_screenshots(chromium, server, samples):
         ctx = chromium.new_context(viewport=viewport)
         try:
             page = ctx.new_page()
-            for key in ("home", "claims", "source", "graph", "contradictions"):
-                page.goto(server.url + samples[key])
+            for key in ("home", "claims", "source", "graph", "contradictions", "gaps", "search"):
+                page.goto(server.url + samples[key] + ("?q=orthotics" if key == "search" else ""))
+                page.wait_for_load_state("networkidle")
                 target = ARTIFACTS / f"{key}-{name}.png"
                 height = min(page.evaluate("document.documentElement.scrollHeight"), SHOT_MAX_HEIGHT)
                 page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": viewport["width"], "height": height})

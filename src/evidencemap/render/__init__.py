@@ -24,6 +24,8 @@ from evidencemap.graph import EvidenceGraph, relation_phrase
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
 from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
+from evidencemap.render.gapmap import GapMap, gap_map
+from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg
 
 EVIDENCE_LABELS = {
@@ -51,6 +53,7 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
+RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 
 
 def theme_dir() -> Path:
@@ -80,6 +83,7 @@ class SiteRenderer:
         self.graph = graph
         self.config = config
         self.documents = documents
+        self._gap_maps: dict[str, GapMap] | None = None
         self.theme = theme or theme_dir()
         self.env = Environment(
             loader=FileSystemLoader(str(self.theme)),
@@ -119,6 +123,7 @@ class SiteRenderer:
         files["data/evidence.schema.json"] = dataset_schema()
         files["data/claims.csv"] = claims_csv(self.graph)
         files["data/evidence.graphml"] = graphml(self.graph)
+        files.update(search_files(self.search_docs()))
         files["sitemap.xml"] = self._sitemap([p.path for p in pages if p.path != "404.html"])
         files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
         return dict(sorted(files.items()))
@@ -159,7 +164,9 @@ class SiteRenderer:
             Page("sources/index.html", "sources.html", {"title": "Sources", "sources": data.sources}),
             Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts}),
             Page("graph.html", "graph.html", {"title": "Evidence graph", "svg_for": self._svg_for}),
-            Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions}),
+            Page("search.html", "search.html", {"title": "Search"}),
+            Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": self._gap_sections()}),
+            Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions, "per_side": RELATED}),
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
@@ -180,11 +187,50 @@ class SiteRenderer:
         by_evidence = Counter(c.evidence.value for c in data.claims)
         research_claims = sum(1 for c in data.claims if c.evidence == EvidenceType.CITED_RESEARCH)
         commercial = sum(1 for c in data.claims if c.commercial_interest)
+        interventions = self.gap_maps()["interventions"]
         ranked = sorted(data.contradictions, key=lambda x: -len(set(self.graph.assertions[x.a].sources) | set(self.graph.assertions[x.b].sources)))
         return {
             "title": self.config.title, "by_kind": sorted(by_kind.items()), "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
             "research_claims": research_claims, "commercial_claims": commercial, "top_contradictions": ranked[:5],
+            "gap_pairs": len(interventions.cells), "gap_count": interventions.gaps, "top_gaps": self._gap_sections()[0]["top_gaps"][:5],
         }
+
+    def search_docs(self) -> list[SearchDoc]:
+        """What search finds: concepts first, then sources, then claims (the order results are ranked in)."""
+        g = self.graph
+        docs = []
+        for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
+            about = concept.description or (f"Also called: {', '.join(concept.aliases)}." if concept.aliases else "")
+            text = " ".join([concept.kind.value, *concept.aliases, concept.description or ""])
+            docs.append(SearchDoc("concept", concept.label, f"concepts/{concept.id}.html", snippet(f"{concept.kind.value.capitalize()}. {about}"), text))
+        for source in g.dataset.sources:
+            about = [source.publisher or "", KIND_LABELS[source.kind], *(self.label(c) for c in source.sells)]
+            docs.append(make_doc("source", source.title, f"sources/{source.id}.html", " ".join(a for a in about if a)))
+        for claim in g.dataset.claims:
+            source = g.sources[claim.source]
+            docs.append(SearchDoc("claim", self.claim_text(claim), f"claims/{claim.id}.html", snippet(claim.quote),
+                                  f"{claim.quote} {source.publisher or source.title}"))
+        return docs
+
+    def gap_maps(self) -> dict[str, GapMap]:
+        """The two gap maps, interventions × outcomes and causes × outcomes (computed once)."""
+        if self._gap_maps is None:
+            claims = self.graph.dataset.claims
+            self._gap_maps = {
+                "interventions": gap_map(claims, lambda c: c.intervention, self.label),
+                "causes": gap_map(claims, lambda c: c.cause, self.label),
+            }
+        return self._gap_maps
+
+    def _gap_sections(self) -> list[dict[str, Any]]:
+        maps = self.gap_maps()
+        sections = []
+        for key, heading, row_heading in (("interventions", "Interventions × outcomes", "Intervention"), ("causes", "Causes × outcomes", "Cause")):
+            gm = maps[key]
+            gaps = sorted(((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
+                          key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])))
+            sections.append({"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]})
+        return sections
 
     def _facets(self) -> dict[str, list[tuple[str, str]]]:
         data = self.graph.dataset
@@ -199,11 +245,14 @@ class SiteRenderer:
     def _claim(self, claim: Claim) -> dict[str, Any]:
         g = self.graph
         assertion = g.assertions[g.assertion_of_claim[claim.id]]
-        same = [g.claims[c] for c in assertion.claims if c != claim.id]
+        # Each claim page lists at most RELATED claims per list: an assertion made by thousands of
+        # sources would otherwise put every one of them on every one of their pages (quadratic output).
+        same_ids = [c for c in assertion.claims if c != claim.id]
+        same = [g.claims[c] for c in same_ids[:RELATED]]
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
-            other = contra.b if contra.a == assertion.id else contra.a
-            opposing.append((contra, [g.claims[c] for c in g.assertions[other].claims]))
+            other = g.assertions[contra.b if contra.a == assertion.id else contra.a]
+            opposing.append((contra, [g.claims[c] for c in other.claims[:RELATED]], len(other.claims)))
         source = g.sources[claim.source]
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
@@ -212,7 +261,7 @@ class SiteRenderer:
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "opposing": opposing,
+            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "same_total": len(same_ids), "opposing": opposing,
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         }

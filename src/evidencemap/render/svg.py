@@ -105,7 +105,7 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     width = 20 + len(COLUMNS) * COLUMN_WIDTH
     height = TOP + rows * (NODE_HEIGHT + ROW_GAP) + 20
     parts = [
-        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group" aria-labelledby="graph-title">',
+        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" aria-labelledby="graph-title">',
         f'<title id="graph-title">{escape(title)}</title>',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>',
     ]

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[239,240]});

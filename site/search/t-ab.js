@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ab",{"abdominal":[20,127],"ability":[96,152,160],"abnormally":[85],"about":[106,132,174],"above":[96,151,156],"absent":[27],"absorb":[96,108,152,158,159,219],"absorbed":[48,156,164],"absorber":[108],"absorbing":[96,108,220],"absorbs":[85,98],"absorption":[96,108,152,158,204,205,219]});

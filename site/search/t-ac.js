@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ac",{"accessory":[148],"accident":[125],"accompanies":[66],"according":[251],"accumulating":[124],"achilles":[0,192,193,194,206,207],"act":[126,216],"activate":[198,199,200],"activated":[39],"activation":[39,187,188,189,190],"active":[10,123],"activities":[7,9],"activity":[58,102,123,126],"acute":[4,83]});

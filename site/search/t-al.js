@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("al",{"alignment":[36,92,94,95,140,141],"all":[142],"allowing":[156],"also":[153,154,160,179,204,205],"alter":[1,164,172,173],"altered":[1,48,94,162,167,170,173,211],"alternative":[23],"although":[237]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("an",{"analysis":[17,135,239,240,241,242],"anatomical":[51,227,228],"anatomy":[51],"ankle":[0,34,35,37,38,70,162,164],"ankles":[61,70,153,154],"anterior":[87],"antonio":[191],"any":[5,145],"anything":[24],"anywhere":[5,42]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114],"applying":[57]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("be",{"beach":[104],"bear":[31],"bears":[33],"because":[145],"become":[62,223,224],"becomes":[142],"been":[144,245],"behind":[52],"being":[48,82,145,148],"belt":[14],"belts":[14],"benefit":[157],"bespoke":[22,233],"better":[47,97,198,199,200,218],"between":[71,76,139,155,161,175,178,215,230],"beyond":[83]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,158,159,162],"curvature":[113,182,183],"curve":[113],"cushioned":[19,21,107,145,164,187,188,189,190],"cushioning":[21,24,145],"cushions":[24],"custom":[22,60,133,195,196,197,217,238],"customised":[22,60]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[158,159],"dependency":[24,187,188,189,190],"depressive":[249],"design":[46],"designed":[41,146],"desirable":[3],"develop":[220,234],"device":[29,32]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[176,177]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,139,142,143,148,175,215,246,247,248,249,250,251],"functional":[7,83,237],"functioning":[35,140,141]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,220,234],"habitual":[95,97],"had":[239,240],"hand":[217,221],"handle":[112],"hands":[111],"happens":[223,224],"hard":[103,152,157],"having":[150]});

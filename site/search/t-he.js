@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("he",{"health":[3,139,175,215,235],"healthcare":[147],"healthy":[3,69,70,81,128,235],"heat":[57],"heavily":[21],"heel":[52,53,192,193,194],"heels":[21,164],"held":[36,92],"help":[171,218,233],"helps":[158,159,167,168],"here":[78],"hereditary":[51],"herniated":[72],"herniation":[72]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("hi",{"high":[43,54,225],"highly":[121,185,186],"hip":[55,56,65,160,192,193,194,226],"hips":[51,61,65,92,94,139,140,141,143,153,154,214],"hit":[152]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[150,217]});

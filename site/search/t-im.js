@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("im",{"imbalance":[77],"imbalanced":[77,140,141],"imbalances":[77,141,222],"impact":[23,48,96,104,108,222],"impede":[220],"impingement":[79,223,224],"imposes":[222],"improper":[58],"improve":[89,169,170,198,199,200,233],"improvement":[160],"improves":[201,202],"improving":[38,215]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("le",{"lead":[132,174,185,186],"leading":[156,187,188,189,190,212,213],"leads":[184,214],"learning":[50],"led":[147],"left":[26],"leg":[9,65,66,67,68,87,180,182,226],"legs":[8,48,65,66,68,92,94,112,139,140,141,143,180,181,212,213],"length":[1,67],"lengthening":[118],"less":[107,222],"let":[75],"lever":[120]});

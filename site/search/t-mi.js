@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("mi",{"midsoles":[101],"might":[147,230],"millions":[216],"minimalist":[75],"misaligned":[36,212,213],"misalignment":[36,184,213,220,231],"misalignments":[36,220,233],"misfirings":[31],"mixed":[244]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ne",{"nerve":[30,76,79,89,106,115,176,177,223,224],"nervous":[80,89,106,107,167,168],"neuroma":[76],"neuromuscular":[80,81,139,142,143,150],"neurosciences":[178],"neutral":[36],"new":[69,234]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,153,154,181,183,222],"pelvis":[87,180,181,212,213,222],"people":[161,191,216,218,233],"periods":[109],"persistent":[16,166],"person":[1],"pes":[27,54]});

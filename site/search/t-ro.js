@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ro",{"robust":[222],"roll":[84,85,98,105,120,180,181],"roller":[28,105],"rolling":[28],"rolls":[84,85,225],"roomier":[75],"root":[30,79],"roots":[115],"rotate":[65],"rotated":[87,222],"rotates":[66],"rotation":[65,66,87,180,181,182,226],"routine":[215]});

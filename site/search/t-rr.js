@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[239,240,243]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("sa",{"said":[87,113],"sand":[104,157],"sandy":[104]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[175],"seems":[155],"seldom":[39],"self":[28,105],"sense":[31],"sensory":[10,89,106,107,146,165,167,168,169,170,171,172,173],"several":[222]});

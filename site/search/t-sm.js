@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smoking":[249],"smr":[105]});

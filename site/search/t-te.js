@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("te",{"teaches":[81],"tear":[62,156,223,224,226,237],"technique":[8,81,105,146],"techniques":[114],"tendencies":[95],"tendency":[158,159],"tendinitis":[0],"tendinopathy":[0],"tendon":[0,124,192,206,207,208,209],"tennis":[105],"tension":[25,78,116,168,204,205,214,222],"term":[145,185,186,195,196,197]});

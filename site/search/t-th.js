@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("th",{"therapeutic":[99,123,215],"therapies":[111],"therapy":[57,73,99,111,123],"thick":[21],"thickened":[76],"thigh":[66],"three":[16,244],"through":[38,70],"throughout":[78,143,167,168,214],"throw":[4],"thrust":[114]});
