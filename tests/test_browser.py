@@ -594,6 +594,112 @@ def test_works_under_sub_path(context, subpath_server):
     assert_crawl_clean(result)
 
 
+# ---- 7b. a bigger map: paginated lists whose filters still see every claim ----------------------
+
+
+def copy_corpus(target: Path, copies: int) -> Path:
+    """A content folder with ``copies`` copies of every source (new ids and titles): a map many times the seed's size."""
+    import re
+    import shutil
+
+    content = REPO / "content"
+    shutil.copytree(content, target, ignore=shutil.ignore_patterns("sources"))
+    (target / "sources").mkdir()
+    for k in range(copies):
+        for source in sorted((content / "sources").glob("*.md")):
+            text = source.read_text(encoding="utf-8")
+            if k:
+                text = re.sub(r"^id: (.+)$", lambda m: f"id: {m.group(1)}-copy-{k}", text, count=1, flags=re.M)
+                text = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (copy {k})"', text, count=1, flags=re.M)
+                text = re.sub(r"^(doi|pmid|url): .*\n", "", text, flags=re.M)  # one study, one identifier
+            (target / "sources" / f"{source.stem}-{k}.md").write_text(text, encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seven copies of the seed sources (63 sources, ~800 claims): several pages of claims."""
+    root = tmp_path_factory.mktemp("big")
+    content = copy_corpus(root / "content", 7)
+    out = root / "site"
+    subprocess.run([sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"], check=True, cwd=REPO)
+    return out
+
+
+@pytest.mark.parametrize("where", ["server", "file"])
+def test_paginated_claim_list_filters_every_page(chromium, big_site, where):
+    import json
+
+    data = json.loads((big_site / "data/evidence.json").read_text())
+    research = [c for c in data["claims"] if c["evidence"] == "cited_research"]
+    pages = sorted(big_site.glob("claims/page-*.html"))
+    assert len(pages) >= 2, "the claim list should be split into pages"
+    srv = serve(big_site) if where == "server" else None
+    base = srv.url if srv else big_site.as_uri() + "/"
+    ctx = chromium.new_context(viewport=DESKTOP)
+    try:
+        page, watch = open_page(ctx, base + "claims/index.html")
+        on_first = page.locator("#claims-table tbody tr").count()
+        assert on_first < len(data["claims"]), "page 1 should hold only part of the claims"
+        pager = page.get_by_role("navigation", name="Pages of claims, above the list")
+        pager.get_by_role("link", name="Next").click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("claims/page-2.html") and page.locator("#claims-table tbody tr").count() > 0
+
+        page.select_option("#f-evidence", "cited_research")
+        page.wait_for_function("() => /claims? of/.test(document.getElementById('claim-count').textContent)")
+        shown = visible_rows(page)
+        assert len(shown) == len(research), f"filter found {len(shown)} of {len(research)} research claims across all pages"
+        assert {r["evidence"] for r in shown} == {"cited_research"}
+        assert page.locator(".pager").first.is_hidden(), "the pager should hide while a filter spans every page"
+        first = page.locator("#claims-table tbody tr a").first
+        first.click()
+        page.wait_for_load_state("load")
+        assert "/claims/" in page.url and page.locator("h1").count() == 1
+        watch.assert_clean(f"paginated claim list ({where})")
+    finally:
+        ctx.close()
+        if srv:
+            srv.stop()
+
+
+def test_big_map_pages_pass_axe(chromium, big_site):
+    srv = serve(big_site)
+    ctx = chromium.new_context(viewport=DESKTOP)
+    try:
+        for path in ("claims/page-2.html", "graph.html", "gaps.html"):
+            page, watch = open_page(ctx, srv.url + path)
+            report = axe_report(page)
+            assert not report, f"axe-core violations on {path} of the bigger map:\n{report}"
+            watch.assert_clean(path)
+            page.close()
+        result = crawl(srv.url + "index.html", srv.url)
+        assert_crawl_clean(result)
+        built = {srv.url + p.relative_to(big_site).as_posix() for p in big_site.rglob("*.html") if p.name != "404.html"}
+        assert not sorted(built - set(result.pages))[:5], "pages no link leads to"
+    finally:
+        ctx.close()
+        srv.stop()
+
+
+def test_graph_concept_filter(context, server):
+    """Choosing a concept leaves only its arrows; the choice is kept in the address."""
+    page, watch = open_page(context, server.url + "graph.html")
+    edges = page.locator("svg.evidence-graph path.edge")
+    total = edges.count()
+    display = "els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => [e.dataset.from, e.dataset.to])"
+    page.select_option("#graph-concept", "low-back-pain")
+    shown = edges.evaluate_all(display)
+    assert 0 < len(shown) < total
+    assert all("low-back-pain" in pair for pair in shown)
+    assert "concept=low-back-pain" in page.url
+    page.goto(server.url + "graph.html?concept=low-back-pain")
+    assert len(edges.evaluate_all(display)) == len(shown), "the address should restore the concept filter"
+    page.select_option("#graph-concept", "")
+    assert len(edges.evaluate_all(display)) == total
+    watch.assert_clean("graph concept filter")
+
+
 # ---- 8. phone -----------------------------------------------------------------------------------
 
 

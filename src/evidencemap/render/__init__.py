@@ -26,7 +26,7 @@ from evidencemap.render.article import render_article
 from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
-from evidencemap.render.svg import render_svg
+from evidencemap.render.svg import render_svg, select_edges
 
 EVIDENCE_LABELS = {
     EvidenceType.CITED_RESEARCH: "Cited research",
@@ -53,6 +53,8 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
+CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
+SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 
 
@@ -68,6 +70,19 @@ class Page:
     path: str
     template: str
     context: dict[str, Any]
+
+
+def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
+    """Page numbers a pager shows: the first, the last and a few around ``number``; ``None`` marks a jump.
+
+    A fixed number of links per page, so the pagers of a 500-page list stay linear in total size."""
+    wanted = sorted({1, count, *range(max(1, number - around), min(count, number + around) + 1)})
+    window: list[int | None] = []
+    for k in wanted:
+        if window and window[-1] is not None and k - window[-1] > 1:
+            window.append(None)
+        window.append(k)
+    return window
 
 
 def relative_url(target: str, page: str) -> str:
@@ -124,6 +139,7 @@ class SiteRenderer:
         files["data/claims.csv"] = claims_csv(self.graph)
         files["data/evidence.graphml"] = graphml(self.graph)
         files.update(search_files(self.search_docs()))
+        files.update(self._claim_rows())
         files["sitemap.xml"] = self._sitemap([p.path for p in pages if p.path != "404.html"])
         files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
         return dict(sorted(files.items()))
@@ -160,10 +176,10 @@ class SiteRenderer:
         data = g.dataset
         pages = [
             Page("index.html", "home.html", self._home()),
-            Page("claims/index.html", "claims.html", {"title": "All claims", "claims": data.claims, "facets": self._facets()}),
-            Page("sources/index.html", "sources.html", {"title": "Sources", "sources": data.sources}),
+            *self._paged("claims", "claims.html", "All claims", data.claims, CLAIMS_PER_PAGE, {"facets": self._facets()}),
+            *self._paged("sources", "sources.html", "Sources", data.sources, SOURCES_PER_PAGE, {}),
             Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts}),
-            Page("graph.html", "graph.html", {"title": "Evidence graph", "svg_for": self._svg_for}),
+            Page("graph.html", "graph.html", self._graph()),
             Page("search.html", "search.html", {"title": "Search"}),
             Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": self._gap_sections()}),
             Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions, "per_side": RELATED}),
@@ -177,9 +193,52 @@ class SiteRenderer:
             pages.append(Page(f"concepts/{concept.id}.html", "concept.html", self._concept(concept)))
         return pages
 
+    def _claim_rows(self) -> dict[str, bytes]:
+        """The claim list's rows as data, one script per page (``claims/rows-N.js``), when it has several pages.
+
+        A filter must see every claim, not just the page on screen; the scripts load from disk too."""
+        claims = self.graph.dataset.claims
+        if len(claims) <= CLAIMS_PER_PAGE:
+            return {}
+        files = {}
+        for start in range(0, len(claims), CLAIMS_PER_PAGE):
+            rows = []
+            for rank, claim in enumerate(claims[start : start + CLAIMS_PER_PAGE], start=start):
+                source = self.graph.sources[claim.source]
+                concepts = list(dict.fromkeys(c for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome) if c))
+                rows.append([claim.id, self.claim_text(claim), claim.quote, claim.evidence.value, claim.evidence.rank, source.kind.value, claim.relation.value,
+                             "yes" if claim.commercial_interest else "no", " ".join(concepts), self.label(claim.subject), source.id,
+                             source.publisher or source.title, rank])
+            data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+            number = start // CLAIMS_PER_PAGE + 1
+            files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{data});\n".encode("utf-8")
+        return files
+
+    def _paged(self, folder: str, template: str, title: str, items: list[Any], per_page: int, extra: dict[str, Any]) -> list[Page]:
+        """A list split into pages of ``per_page``: ``folder/index.html``, then ``folder/page-2.html`` and on.
+
+        Every page knows every page's path, for the pager and for filters that load all rows."""
+        count = max(1, -(-len(items) // per_page))
+        paths = [f"{folder}/index.html"] + [f"{folder}/page-{n}.html" for n in range(2, count + 1)]
+        pages = []
+        for number, path in enumerate(paths, start=1):
+            chunk = items[(number - 1) * per_page : number * per_page]
+            pager = {"number": number, "paths": paths, "first": (number - 1) * per_page, "end": (number - 1) * per_page + len(chunk),
+                     "total": len(items), "window": page_window(number, count)}
+            heading = title if number == 1 else f"{title}, page {number} of {count}"
+            pages.append(Page(path, template, {"title": heading, folder: chunk, "pager": pager, **extra}))
+        return pages
+
     def _svg_for(self, page_path: str) -> str:
         """The evidence graph SVG with links relative to ``page_path``."""
-        return render_svg(self.graph.edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title)
+        edges, _ = select_edges(self.graph.edges)
+        return render_svg(edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title)
+
+    def _graph(self) -> dict[str, Any]:
+        edges, left_out = select_edges(self.graph.edges)
+        nodes = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda c: (self.label(c).lower(), c))
+        return {"title": "Evidence graph", "svg_for": self._svg_for, "left_out": left_out, "drawn": len(edges),
+                "min_sources": min((len(e.sources) for e in edges), default=0), "nodes": nodes}
 
     def _home(self) -> dict[str, Any]:
         data = self.graph.dataset
