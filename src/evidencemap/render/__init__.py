@@ -24,7 +24,9 @@ from evidencemap.graph import EvidenceGraph, relation_phrase
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
 from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
-from evidencemap.render.svg import render_svg
+from evidencemap.render.gapmap import GapMap, gap_map
+from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
+from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
 from evidencemap.study import DESIGN_LABELS
 
@@ -53,6 +55,9 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
+CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
+SOURCES_PER_PAGE = 200
+RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 
 
 def theme_dir() -> Path:
@@ -69,6 +74,19 @@ class Page:
     context: dict[str, Any]
 
 
+def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
+    """Page numbers a pager shows: the first, the last and a few around ``number``; ``None`` marks a jump.
+
+    A fixed number of links per page, so the pagers of a 500-page list stay linear in total size."""
+    wanted = sorted({1, count, *range(max(1, number - around), min(count, number + around) + 1)})
+    window: list[int | None] = []
+    for k in wanted:
+        if window and window[-1] is not None and k - window[-1] > 1:
+            window.append(None)
+        window.append(k)
+    return window
+
+
 def relative_url(target: str, page: str) -> str:
     """``target`` (a site path) as a link relative to the folder of ``page``."""
     base = posixpath.dirname(page) or "."
@@ -82,6 +100,7 @@ class SiteRenderer:
         self.graph = graph
         self.config = config
         self.documents = documents
+        self._gap_maps: dict[str, GapMap] | None = None
         self.theme = theme or theme_dir()
         self.env = Environment(
             loader=FileSystemLoader(str(self.theme)),
@@ -123,6 +142,8 @@ class SiteRenderer:
         files["data/evidence.schema.json"] = dataset_schema()
         files["data/claims.csv"] = claims_csv(self.graph)
         files["data/evidence.graphml"] = graphml(self.graph)
+        files.update(search_files(self.search_docs()))
+        files.update(self._claim_rows())
         files["sitemap.xml"] = self._sitemap([p.path for p in pages if p.path != "404.html"])
         files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
         return dict(sorted(files.items()))
@@ -159,11 +180,13 @@ class SiteRenderer:
         data = g.dataset
         pages = [
             Page("index.html", "home.html", self._home()),
-            Page("claims/index.html", "claims.html", {"title": "All claims", "claims": data.claims, "facets": self._facets()}),
-            Page("sources/index.html", "sources.html", {"title": "Sources", "sources": data.sources}),
+            *self._paged("claims", "claims.html", "All claims", data.claims, CLAIMS_PER_PAGE, {"facets": self._facets()}),
+            *self._paged("sources", "sources.html", "Sources", data.sources, SOURCES_PER_PAGE, {}),
             Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts}),
-            Page("graph.html", "graph.html", {"title": "Evidence graph", "svg_for": self._svg_for}),
-            Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions}),
+            Page("graph.html", "graph.html", self._graph()),
+            Page("search.html", "search.html", {"title": "Search"}),
+            Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": self._gap_sections()}),
+            Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions, "per_side": RELATED}),
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
@@ -174,9 +197,52 @@ class SiteRenderer:
             pages.append(Page(f"concepts/{concept.id}.html", "concept.html", self._concept(concept)))
         return pages
 
+    def _claim_rows(self) -> dict[str, bytes]:
+        """The claim list's rows as data, one script per page (``claims/rows-N.js``), when it has several pages.
+
+        A filter must see every claim, not just the page on screen; the scripts load from disk too."""
+        claims = self.graph.dataset.claims
+        if len(claims) <= CLAIMS_PER_PAGE:
+            return {}
+        files = {}
+        for start in range(0, len(claims), CLAIMS_PER_PAGE):
+            rows = []
+            for rank, claim in enumerate(claims[start : start + CLAIMS_PER_PAGE], start=start):
+                source = self.graph.sources[claim.source]
+                concepts = list(dict.fromkeys(c for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome) if c))
+                rows.append([claim.id, self.claim_text(claim), claim.quote, claim.evidence.value, claim.evidence.rank, source.kind.value, claim.relation.value,
+                             "yes" if claim.commercial_interest else "no", " ".join(concepts), self.label(claim.subject), source.id,
+                             source.publisher or source.title, rank])
+            data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+            number = start // CLAIMS_PER_PAGE + 1
+            files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{data});\n".encode("utf-8")
+        return files
+
+    def _paged(self, folder: str, template: str, title: str, items: list[Any], per_page: int, extra: dict[str, Any]) -> list[Page]:
+        """A list split into pages of ``per_page``: ``folder/index.html``, then ``folder/page-2.html`` and on.
+
+        Every page knows every page's path, for the pager and for filters that load all rows."""
+        count = max(1, -(-len(items) // per_page))
+        paths = [f"{folder}/index.html"] + [f"{folder}/page-{n}.html" for n in range(2, count + 1)]
+        pages = []
+        for number, path in enumerate(paths, start=1):
+            chunk = items[(number - 1) * per_page : number * per_page]
+            pager = {"number": number, "paths": paths, "first": (number - 1) * per_page, "end": (number - 1) * per_page + len(chunk),
+                     "total": len(items), "window": page_window(number, count)}
+            heading = title if number == 1 else f"{title}, page {number} of {count}"
+            pages.append(Page(path, template, {"title": heading, folder: chunk, "pager": pager, **extra}))
+        return pages
+
     def _svg_for(self, page_path: str) -> str:
         """The evidence graph SVG with links relative to ``page_path``."""
-        return render_svg(self.graph.edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title)
+        edges, _ = select_edges(self.graph.edges)
+        return render_svg(edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title)
+
+    def _graph(self) -> dict[str, Any]:
+        edges, left_out = select_edges(self.graph.edges)
+        nodes = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda c: (self.label(c).lower(), c))
+        return {"title": "Evidence graph", "svg_for": self._svg_for, "left_out": left_out, "drawn": len(edges),
+                "min_sources": min((len(e.sources) for e in edges), default=0), "nodes": nodes}
 
     def _home(self) -> dict[str, Any]:
         data = self.graph.dataset
@@ -184,11 +250,50 @@ class SiteRenderer:
         by_evidence = Counter(c.evidence.value for c in data.claims)
         research_claims = sum(1 for c in data.claims if c.evidence == EvidenceType.CITED_RESEARCH)
         commercial = sum(1 for c in data.claims if c.commercial_interest)
+        interventions = self.gap_maps()["interventions"]
         ranked = sorted(data.contradictions, key=lambda x: -len(set(self.graph.assertions[x.a].sources) | set(self.graph.assertions[x.b].sources)))
         return {
             "title": self.config.title, "by_kind": sorted(by_kind.items()), "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
             "research_claims": research_claims, "commercial_claims": commercial, "top_contradictions": ranked[:5],
+            "gap_pairs": len(interventions.cells), "gap_count": interventions.gaps, "top_gaps": self._gap_sections()[0]["top_gaps"][:5],
         }
+
+    def search_docs(self) -> list[SearchDoc]:
+        """What search finds: concepts first, then sources, then claims (the order results are ranked in)."""
+        g = self.graph
+        docs = []
+        for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
+            about = concept.description or (f"Also called: {', '.join(concept.aliases)}." if concept.aliases else "")
+            text = " ".join([concept.kind.value, *concept.aliases, concept.description or ""])
+            docs.append(SearchDoc("concept", concept.label, f"concepts/{concept.id}.html", snippet(f"{concept.kind.value.capitalize()}. {about}"), text))
+        for source in g.dataset.sources:
+            about = [source.publisher or "", KIND_LABELS[source.kind], *(self.label(c) for c in source.sells)]
+            docs.append(make_doc("source", source.title, f"sources/{source.id}.html", " ".join(a for a in about if a)))
+        for claim in g.dataset.claims:
+            source = g.sources[claim.source]
+            docs.append(SearchDoc("claim", self.claim_text(claim), f"claims/{claim.id}.html", snippet(claim.quote),
+                                  f"{claim.quote} {source.publisher or source.title}"))
+        return docs
+
+    def gap_maps(self) -> dict[str, GapMap]:
+        """The two gap maps, interventions × outcomes and causes × outcomes (computed once)."""
+        if self._gap_maps is None:
+            claims = self.graph.dataset.claims
+            self._gap_maps = {
+                "interventions": gap_map(claims, lambda c: c.intervention, self.label),
+                "causes": gap_map(claims, lambda c: c.cause, self.label),
+            }
+        return self._gap_maps
+
+    def _gap_sections(self) -> list[dict[str, Any]]:
+        maps = self.gap_maps()
+        sections = []
+        for key, heading, row_heading in (("interventions", "Interventions × outcomes", "Intervention"), ("causes", "Causes × outcomes", "Cause")):
+            gm = maps[key]
+            gaps = sorted(((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
+                          key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])))
+            sections.append({"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]})
+        return sections
 
     def _facets(self) -> dict[str, list[tuple[str, str]]]:
         data = self.graph.dataset
@@ -203,11 +308,14 @@ class SiteRenderer:
     def _claim(self, claim: Claim) -> dict[str, Any]:
         g = self.graph
         assertion = g.assertions[g.assertion_of_claim[claim.id]]
-        same = [g.claims[c] for c in assertion.claims if c != claim.id]
+        # Each claim page lists at most RELATED claims per list: an assertion made by thousands of
+        # sources would otherwise put every one of them on every one of their pages (quadratic output).
+        same_ids = [c for c in assertion.claims if c != claim.id]
+        same = [g.claims[c] for c in same_ids[:RELATED]]
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
-            other = contra.b if contra.a == assertion.id else contra.a
-            opposing.append((contra, [g.claims[c] for c in g.assertions[other].claims]))
+            other = g.assertions[contra.b if contra.a == assertion.id else contra.a]
+            opposing.append((contra, [g.claims[c] for c in other.claims[:RELATED]], len(other.claims)))
         source = g.sources[claim.source]
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
@@ -216,7 +324,7 @@ class SiteRenderer:
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "opposing": opposing,
+            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "same_total": len(same_ids), "opposing": opposing,
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         }

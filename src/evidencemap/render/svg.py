@@ -8,6 +8,7 @@ and it reads without JavaScript (links, titles, colours are all in the SVG).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -28,6 +29,25 @@ NODE_HEIGHT = 24
 ROW_GAP = 10
 TOP = 44
 LABEL_CHARS = 28
+MAX_EDGES = 160  # beyond this the picture is a hairball: only the arrows most sources make are drawn
+
+
+def select_edges(edges: list[GraphEdge], max_edges: int = MAX_EDGES) -> tuple[list[GraphEdge], int]:
+    """The arrows worth drawing: all of them, or the ``max_edges`` made by most sources (then best evidence).
+
+    Returns the kept arrows in their original order and how many were left out. Aggregation by
+    source count keeps a map of 1,000 or 10,000 sources legible; what is left out is still in the
+    claim list, the gap map and the exports."""
+    if len(edges) <= max_edges:
+        return edges, 0
+    ranked = sorted(range(len(edges)), key=lambda i: (-len(edges[i].sources), edges[i].best_evidence.rank, i))
+    keep = set(ranked[:max_edges])
+    return [e for i, e in enumerate(edges) if i in keep], len(edges) - max_edges
+
+
+def stroke_width(sources: int) -> float:
+    """Arrow width grows with the log of the number of sources, so 1 and 1,000 sources both read."""
+    return round(min(1.5 + 1.5 * math.log2(max(sources, 1)), 10.0), 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +125,7 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     width = 20 + len(COLUMNS) * COLUMN_WIDTH
     height = TOP + rows * (NODE_HEIGHT + ROW_GAP) + 20
     parts = [
-        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group" aria-labelledby="graph-title">',
+        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" aria-labelledby="graph-title">',
         f'<title id="graph-title">{escape(title)}</title>',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>',
     ]
@@ -114,7 +134,7 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     parts.append('<g class="edges">')
     for edge in edges:
         a, b = placed[edge.source], placed[edge.target]
-        width_px = min(1.5 + 1.5 * (len(edge.sources) - 1), 9)
+        width_px = stroke_width(len(edge.sources))
         label = f"{lexicon.concepts[edge.source].label} {relation_phrase(edge.relation, edge.negated)} {lexicon.concepts[edge.target].label}"
         detail = f"{label} — {len(edge.claims)} claim{'s' if len(edge.claims) != 1 else ''} from {len(edge.sources)} source{'s' if len(edge.sources) != 1 else ''}; best evidence: {edge.best_evidence.value.replace('_', ' ')}"
         dashed = " negated" if edge.negated else ""

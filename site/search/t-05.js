@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[299]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[298,299]});

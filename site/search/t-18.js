@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[144]});

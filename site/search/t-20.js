@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[210]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[286,287]});

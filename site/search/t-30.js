@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("30",{"30":[82]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[292]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[299]});

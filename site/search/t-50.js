@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[286,287]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[298]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[292]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ab",{"abdominal":[20,127],"ability":[96,155,161],"abnormally":[85],"about":[106,132,148,189],"above":[96,154],"absent":[27],"absorb":[96,108,153,155,159,160],"absorbed":[48,173],"absorber":[108],"absorbing":[96,108,174,175,241],"absorbs":[85,98],"absorption":[96,108,153,155,159,174,223,224,242]});

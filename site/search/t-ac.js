@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ac",{"accessory":[150],"accident":[125],"accompanies":[66],"according":[301],"accumulating":[124],"achilles":[0,211,212,213,225],"act":[126,238],"activate":[217,218,219],"activated":[39],"activation":[39,206,207,208,209],"active":[10,123,275,276],"activities":[7,9],"activity":[58,102,123,126],"acute":[4,83]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,155],"age":[299]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[271]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[242]});

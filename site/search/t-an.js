@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("an",{"analysis":[17,135,284,285,286,287,288,289,290,291],"anatomical":[51,249,250],"anatomy":[51],"ankle":[0,34,35,37,38,70,167,173,178,263,264],"ankles":[61,70,156,157],"anterior":[87],"antonio":[210],"any":[5,145],"anyone":[162,163],"anything":[24],"anywhere":[5,42]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[301]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[273]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[145]});

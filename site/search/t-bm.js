@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,278]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[242]});

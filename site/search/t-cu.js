@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,159,160,167],"curvature":[113,199],"curve":[113],"cushioned":[19,21,107,145,173,182,206,207,208,209],"cushioning":[21,24,145],"cushions":[24],"custom":[22,60,133,214,215,216,239,283],"customised":[22,60]});

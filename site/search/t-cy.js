@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("cy",{"cycling":[23],"cyclist":[23]});

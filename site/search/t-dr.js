@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,186],"drop":[30,191,192]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,183]});

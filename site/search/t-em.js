@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"employing":[148]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[191,192,235,236]});

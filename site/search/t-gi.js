@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("gi",{"giving":[11]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("gu",{"guarding":[78]});

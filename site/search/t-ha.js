@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,241,272],"habitual":[95,97],"had":[284,285,286,287],"hand":[239,243],"handle":[112],"hands":[111],"happens":[245,246],"hard":[103,155],"having":[152]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("he",{"health":[3,139,190,237,273],"healthcare":[147,148],"healthy":[3,69,70,81,128,273,275,276,278],"heat":[57,279],"heavily":[21],"heel":[52,53,211,212,213],"heels":[21,173],"held":[36,92],"help":[186,240,271],"helps":[159,160,180,181],"here":[78],"hereditary":[51],"herniated":[72],"herniation":[72]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("hi",{"high":[43,54,247],"highly":[121,204,205],"hip":[55,56,65,161,211,212,213,248],"hips":[51,61,65,92,94,139,140,141,143,156,157,233,234],"hit":[155]});

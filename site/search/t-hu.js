@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("hu",{"human":[63]});

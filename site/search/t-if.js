@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[152,239,279]});

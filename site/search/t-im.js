@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("im",{"imbalance":[77],"imbalanced":[77,140,141],"imbalances":[77,141,244],"impact":[23,48,96,104,108,242,244],"impede":[241],"impingement":[79,245,246],"imposes":[244],"improper":[58],"improve":[89,184,185,217,218,219,271],"improvement":[161],"improves":[220,221],"improving":[38,237]});

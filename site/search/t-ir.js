@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ir",{"irritation":[88]});

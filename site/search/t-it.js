@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("it",{"itself":[115]});

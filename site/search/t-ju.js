@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[150]});

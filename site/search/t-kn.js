@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("kn",{"kneading":[73],"knee":[64],"knees":[61,65,156,157]});

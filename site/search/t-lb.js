@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("lb",{"lbp":[71]});

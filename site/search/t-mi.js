@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("mi",{"midsoles":[101],"might":[147,268],"millions":[238],"minimalist":[75],"misaligned":[36,201,231,232],"misalignment":[36,201,202,232,241,269],"misalignments":[36,241,271],"misfirings":[31],"mixed":[293]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[269]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[245,246]});

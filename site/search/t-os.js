@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("os",{"oswestry":[7]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,156,157,198,244],"pelvis":[87,197,198,231,232,244],"people":[166,210,238,240,271],"periods":[109],"persistent":[16],"person":[1],"pes":[27,54]});

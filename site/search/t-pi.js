@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("pi",{"pinched":[79]});

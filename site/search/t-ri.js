@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120]});

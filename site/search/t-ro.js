@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ro",{"robust":[244],"roll":[84,85,98,105,120,197,198],"roller":[28,105],"rolling":[28],"rolls":[84,85,247],"roomier":[75],"root":[30,79],"roots":[115],"rotate":[65],"rotated":[87,244],"rotates":[66],"rotation":[65,66,87,197,198,248],"routine":[237]});

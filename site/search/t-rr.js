@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[286,287,292]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[190],"seems":[158],"seldom":[39],"self":[28,105,164,165],"seniors":[235,236],"sense":[31,183],"sensory":[10,89,106,107,146,175,179,180,181,182,183,184,185,186,187,188],"several":[244]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("te",{"teaches":[81],"tear":[62,245,246,248,282],"technique":[8,81,105,146,171],"techniques":[114,164,165],"tendencies":[95],"tendency":[159,160],"tendinitis":[0],"tendinopathy":[0],"tendon":[0,124,211,225,226,227],"tennis":[105,164,165],"tension":[25,78,116,181,183,233,244],"term":[145,204,205,214,215,216]});

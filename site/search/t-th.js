@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("th",{"therapeutic":[99,123,162,163,237,276],"therapies":[111,148],"therapy":[57,73,99,111,123,148],"thick":[21],"thickened":[76],"thigh":[66],"those":[164,165],"three":[16,293],"through":[38,70],"throughout":[78,143,180,181,233,234],"throw":[4],"thrust":[114]});

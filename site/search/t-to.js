@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[281],"toe":[37,38,70,75,101,172,177],"toes":[37,38,49,70,76],"tone":[78,180,181],"too":[84,85,109,155,170],"tool":[32],"toward":[237]});

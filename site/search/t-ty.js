@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ty",{"type":[43]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[142]});

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("wr",{"wraps":[14]});
