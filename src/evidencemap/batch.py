@@ -121,51 +121,47 @@ def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> Sourc
 
 def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, cache: BuildCache,
                      jobs: int | None = None, progress: Progress | None = None) -> Extracted:
-    """Documents and extractions for ``sources`` (in file order), problems collected, not raised."""
+    """Documents and extractions for ``sources`` (in file order), problems collected, not raised.
+
+    Results are decoded as they arrive and their pickled bytes dropped at once,
+    so a map of 10,000 sources never holds its extractions twice in memory.
+    """
     files, keys = sources.files, sources.keys
     problems: list[Problem] = list(sources.problems)
-    stored: dict[int, bytes] = {}
+    results: dict[int, tuple[Document, Extraction]] = {}
+    failed: dict[int, list[Problem]] = {}
+    todo: list[int] = []
     for index, key in enumerate(keys):
-        hit = cache.get(key) if key else None
+        if not key:
+            continue
+        hit = cache.get(key)
         if hit is not None:
-            stored[index] = hit
-    todo = [i for i in range(len(files)) if i not in stored and keys[i]]
-    done = len(stored)
-    total = len(files)
+            try:
+                results[index] = loads(hit)  # type: ignore[assignment]
+                continue
+            except Exception:  # a torn or foreign entry: extract again rather than fail
+                pass
+        todo.append(index)
+    reused = len(results)
+    done, total = reused, len(files)
     if progress:
         progress(done, total)
-    fresh: dict[int, tuple[bool, bytes]] = {}
     for index, (ok, data) in zip(todo, _run([files[i] for i in todo], content_dir, lexicon, jobs or default_jobs())):
-        fresh[index] = (ok, data)
         if ok:
             cache.put(keys[index], data)
+            results[index] = loads(data)  # type: ignore[assignment]
+        else:
+            failed[index] = loads(data)  # type: ignore[assignment]
         done += 1
         if progress and (done % 50 == 0 or done == total):
             progress(done, total)
     documents: list[Document] = []
     extractions: list[Extraction] = []
-    reused = 0
     for index in range(len(files)):
-        if index in stored:
-            try:
-                document, extraction = loads(stored[index])  # type: ignore[misc]
-            except Exception:  # a torn or foreign entry: extract again rather than fail
-                ok, data = _load_and_extract(files[index], content_dir, lexicon)
-                fresh[index] = (ok, data)
-                if ok:
-                    cache.put(keys[index], data)
-            else:
-                documents.append(document)
-                extractions.append(extraction)
-                reused += 1
-                continue
-        if index not in fresh:
-            continue
-        ok, data = fresh[index]
-        if ok:
-            document, extraction = loads(data)  # type: ignore[misc]
+        if index in results:
+            document, extraction = results.pop(index)
             documents.append(document)
             extractions.append(extraction)
-        else:
-            problems.extend(loads(data))  # type: ignore[arg-type]
-    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(fresh))
+        elif index in failed:
+            problems.extend(failed[index])
+    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(todo))

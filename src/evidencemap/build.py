@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from evidencemap.batch import Progress, SourceKeys, load_and_extract, source_keys
+from evidencemap.batch import Progress, SourceKeys, default_jobs, load_and_extract, source_keys
 from evidencemap.cache import BuildCache, code_fingerprint, default_cache_dir
 from evidencemap.config import SiteConfig
 from evidencemap.errors import ContentError, Problem, Severity
@@ -28,7 +28,7 @@ from evidencemap.extract.provisional import with_provisional
 from evidencemap.graph import EvidenceGraph, link
 from evidencemap.lexicon import Lexicon
 from evidencemap.load import Corpus, check_documents, load_settings, source_files
-from evidencemap.render import render
+from evidencemap.render import render_files
 from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
 from evidencemap.write import MARKER, check_output_dir, unchanged_on_disk, write_site
 
@@ -177,16 +177,14 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
         )
     result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources)
     if options.stage:
-        options.stage("render")
-    files = render(result.graph, config, {d.source.id: d for d in result.corpus.documents})
-    if options.stage:
-        options.stage("write")
+        options.stage("render and write")
+    files = render_files(result.graph, config, {d.source.id: d for d in result.corpus.documents}, jobs=options.jobs or default_jobs())
     previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
     written, hashes, changed = write_site(files, out_dir, content_dir, previous)
     data = result.graph.dataset
     report = BuildReport(
-        output=written, sources=len(data.sources), claims=len(data.claims), files=len(files),
-        pages=sum(1 for name in files if name.endswith(".html")), contradictions=len(data.contradictions),
+        output=written, sources=len(data.sources), claims=len(data.claims), files=len(hashes),
+        pages=sum(1 for name in hashes if name.endswith(".html")), contradictions=len(data.contradictions),
         seconds=time.perf_counter() - started, warnings=tuple(result.warnings),
         reused=result.reused, extracted=result.extracted, written=changed,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 from evidencemap.errors import OutputError
@@ -62,7 +63,7 @@ def unchanged_on_disk(path: Path, entry: FileEntry) -> bool:
     return len(entry) == 3 and stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None = None,
+def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, content_dir: Path | None = None,
                previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
     """Write ``files`` to ``out_dir`` atomically.
 
@@ -86,7 +87,9 @@ def write_site(files: dict[str, bytes], out_dir: Path, content_dir: Path | None 
     try:
         stage.mkdir()
         made: set[Path] = {stage}
-        for name, data in files.items():
+        for name, data in files.items() if isinstance(files, Mapping) else files:
+            if name in entries:
+                raise OutputError(f"two files of the site are both called {name!r}: rename one of the sources or concepts")
             relative = _safe_relative(name)
             path = stage.joinpath(*relative.parts)
             if path.parent not in made:

@@ -11,6 +11,8 @@ import io
 import json
 from xml.sax.saxutils import escape, quoteattr
 
+from pydantic import BaseModel
+
 from evidencemap.graph import EvidenceGraph
 from evidencemap.model import EvidenceDataset
 
@@ -21,8 +23,23 @@ CSV_FIELDS = (
 
 
 def dataset_json(graph: EvidenceGraph) -> bytes:
-    """``data/evidence.json``: the whole map."""
-    return (json.dumps(graph.dataset.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """``data/evidence.json``: the whole map.
+
+    Serialised one record at a time, in exactly the layout of
+    ``json.dumps(dataset, indent=1)``, so that a map of 10,000 sources is never
+    held as a second, dict-shaped copy of itself next to the models.
+    """
+    dataset = graph.dataset
+    parts: list[str] = []
+    for name in type(dataset).model_fields:
+        value = getattr(dataset, name)
+        if isinstance(value, (list, tuple)) and value and all(isinstance(item, BaseModel) for item in value):
+            items = ",\n".join("  " + json.dumps(item.model_dump(mode="json"), ensure_ascii=False, indent=1).replace("\n", "\n  ") for item in value)
+            text = "[\n" + items + "\n ]"
+        else:
+            text = json.dumps(dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1).replace("\n", "\n ")
+        parts.append(f" {json.dumps(name)}: {text}")
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
 
 
 def dataset_schema() -> bytes:
