@@ -38,3 +38,29 @@ def test_relative_urls_match_the_file_system_rules() -> None:
             if not target:
                 continue
             assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or "."), (target, page)
+
+
+def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, content_copy: Path) -> None:
+    """Eighty copies of the map's sources: no page lists them all, and each cut says how many it left out."""
+    import re
+
+    from evidencemap.build import build
+    from evidencemap.render import MAX_LISTED_CLAIMS, MAX_LISTED_STUDIES, RELATED
+
+    sources = sorted((content_copy / "sources").glob("*.md"))
+    for copy in range(9):
+        for path in sources:
+            text = path.read_text(encoding="utf-8").replace("\nid: ", f"\nid: copy{copy}-", 1)
+            (path.parent / f"copy{copy}-{path.name}").write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(use_cache=False))
+    concept = (out / "concepts" / "low-back-pain.html").read_text(encoding="utf-8")
+    vendors = concept.split('id="h-vendors"', 1)[1]
+    assert vendors.count('class="claim-item"') == MAX_LISTED_CLAIMS
+    assert re.search(r"And \d+ more: <a href=\"\.\./claims/index\.html\?concept=low-back-pain\">", vendors)
+    research = concept.split('id="h-research"', 1)[1].split('id="h-vendors"', 1)[0]
+    assert research.count('<article class="study">') == MAX_LISTED_STUDIES and "more studies" in research
+    for page in (out / "claims").glob("ideastep*.html"):
+        html = page.read_text(encoding="utf-8")
+        same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
+        assert same.count('class="claim-item"') <= RELATED

@@ -77,19 +77,53 @@ def scope(claim: Claim, finding: Claim, lexicon: Lexicon) -> str:
     return "; ".join(parts) if parts else "the same concepts"
 
 
+# The studies shown and weighed beside one web claim, best level of evidence first. A map of
+# thousands of sources can hold hundreds of studies on one question; listing every one beside
+# every claim would make the map quadratic in its size and no reader would go through them.
+MAX_STUDIES_PER_CLAIM = 12
+
+
+def _study_rank(source: Source) -> tuple[int, str]:
+    level = source.appraisal.level if source.appraisal and source.appraisal.level else 9
+    return level, source.id
+
+
 def match_research(claims: list[Claim], sources: list[Source], lexicon: Lexicon) -> list[ResearchMatch]:
-    """Every (web claim, research finding) pair that asks the same question about related concepts."""
+    """The (web claim, research finding) pairs that ask the same question about related concepts.
+
+    Findings are grouped by (question, subject, object), so the concept test
+    runs once per pair of concept pairs, not once per pair of claims; each web
+    claim keeps the findings of its MAX_STUDIES_PER_CLAIM best studies.
+    """
+    by_id = {s.id: s for s in sources}
     research = {s.id for s in sources if s.kind == SourceKind.RESEARCH}
-    by_question: dict[str, list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.source in research:
-            by_question[question(claim.relation)].append(claim)
+            groups[(question(claim.relation), claim.subject, claim.object)].append(claim)
+    by_question: dict[str, list[tuple[str, str, list[Claim]]]] = defaultdict(list)
+    for (asked, subject, object_), findings in sorted(groups.items()):
+        by_question[asked].append((subject, object_, findings))
+    comparable: dict[tuple[str, str, str, str, str], bool] = {}
     matches: list[ResearchMatch] = []
     for claim in claims:
         if claim.source in research:
             continue
-        for finding in by_question.get(question(claim.relation), []):
-            if lexicon.comparable(claim.subject, finding.subject) and lexicon.comparable(claim.object, finding.object):
+        asked = question(claim.relation)
+        found: list[Claim] = []
+        for subject, object_, findings in by_question.get(asked, []):
+            key = (asked, claim.subject, claim.object, subject, object_)
+            ok = comparable.get(key)
+            if ok is None:
+                ok = comparable[key] = lexicon.comparable(claim.subject, subject) and lexicon.comparable(claim.object, object_)
+            if ok:
+                found.extend(findings)
+        if not found:
+            continue
+        studies = sorted({f.source for f in found}, key=lambda sid: _study_rank(by_id[sid]))[:MAX_STUDIES_PER_CLAIM]
+        kept = set(studies)
+        for finding in found:
+            if finding.source in kept:
                 agreement = Agreement.CONSISTENT if claim.negated == finding.negated else Agreement.CONTRADICTED
                 matches.append(ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=scope(claim, finding, lexicon)))
     return sorted(matches, key=lambda m: (m.claim, m.study, m.finding))

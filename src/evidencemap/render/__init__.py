@@ -62,6 +62,8 @@ THEME_FILES = ("static/style.css", "static/site.js")
 CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
 SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
+MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
+MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
 
 
 def theme_dir() -> Path:
@@ -135,7 +137,7 @@ class SiteRenderer:
             evidence_help={k.value: v for k, v in EVIDENCE_HELP.items()}, kind_labels={k.value: v for k, v in KIND_LABELS.items()},
             evidence_types=[e.value for e in EvidenceType], graph=graph,
             agreement_labels=AGREEMENT_LABELS, agreement_whole=AGREEMENT_WHOLE, agreement_help=AGREEMENT_HELP,
-            overreach_labels=OVERREACH_LABELS, design_labels={k.value: v for k, v in DESIGN_LABELS.items()}, study_name=study_name,
+            max_listed_studies=MAX_LISTED_STUDIES, max_listed_claims=MAX_LISTED_CLAIMS, overreach_labels=OVERREACH_LABELS, design_labels={k.value: v for k, v in DESIGN_LABELS.items()}, study_name=study_name,
         )
         self.env.filters.update(label=self.label, phrase=lambda c: relation_phrase(c.relation, c.negated))
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
@@ -417,15 +419,9 @@ class SiteRenderer:
 
     def _concept(self, concept: Any) -> dict[str, Any]:
         g = self.graph
-        claims = g.claims_by_concept.get(concept.id, [])
-        research = [c for c in claims if c.evidence == EvidenceType.CITED_RESEARCH]
-        commercial = [c for c in claims if c.evidence != EvidenceType.CITED_RESEARCH and (c.commercial_interest or g.sources[c.source].kind == SourceKind.VENDOR)]
-        placed = {c.id for c in research} | {c.id for c in commercial}
-        other = [c for c in claims if c.id not in placed]
         narrower = g.narrower.get(concept.id, [])
         return {
-            "title": concept.label, "concept": concept, "research": research, "commercial": commercial, "other": other,
-            "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
+            "title": concept.label, "concept": concept, "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
             "sellers": g.sellers.get(concept.id, []),
         }
 
