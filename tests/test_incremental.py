@@ -132,3 +132,53 @@ def test_the_cache_never_lands_in_the_content_folder(tmp_path: Path, content_cop
     assert sorted(p.relative_to(content_copy).as_posix() for p in content_copy.rglob("*")) == before
     assert (tmp_path / ".cache" / "evidencemap").is_dir()
     assert not os.path.exists(content_copy / ".cache")
+
+
+def test_claim_pages_far_from_the_change_are_reused_and_the_site_matches_a_clean_build(tmp_path: Path, content_copy: Path) -> None:
+    out = tmp_path / "site"
+    first = build(content_copy, out)
+    path = content_copy / "sources" / "a-massage-blog.md"
+    path.write_text("---\ntitle: Massage after a long day\nkind: blog\n---\n\n# Massage after a long day\n\n"
+                    "Massage relieves muscle tension, in my experience.\n", encoding="utf-8")
+    report = build(content_copy, out)
+    assert report.pages_reused > first.claims // 2, report  # most claims are about other concepts
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-1")
+    path.unlink()
+    report = build(content_copy, out)
+    assert report.pages_reused > 0
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-2")
+
+
+def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path, content_copy: Path) -> None:
+    """Edits of every kind to a map of 45 sources; after each, the incremental site equals a clean one."""
+    import random
+
+    sources = sorted((content_copy / "sources").glob("*.md"))
+    for copy in range(4):
+        for path in sources:
+            text = path.read_text(encoding="utf-8").replace("\nid: ", f"\nid: copy{copy}-", 1)
+            (path.parent / f"copy{copy}-{path.name}").write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(jobs=1))
+    rng = random.Random(7)
+    web = [p for p in sorted((content_copy / "sources").glob("copy*.md")) if "research" not in p.name]
+    paragraphs = [p for path in web for p in path.read_text(encoding="utf-8").split("\n\n")[2:] if p.strip() and not p.startswith("#")]
+    edits = []
+    reused = 0
+    for step in range(4):
+        victim = web[rng.randrange(len(web))]
+        parts = victim.read_text(encoding="utf-8").split("\n\n")
+        if step % 2 == 0 and len(parts) > 4:  # drop a paragraph: claims disappear
+            del parts[rng.randrange(3, len(parts))]
+            victim.write_text("\n\n".join(parts), encoding="utf-8")
+            edits.append(f"cut {victim.name}")
+        else:  # a new source of borrowed paragraphs: claims appear
+            new = content_copy / "sources" / f"new-{step}.md"
+            body = "\n\n".join(paragraphs[rng.randrange(len(paragraphs))] for _ in range(3))
+            new.write_text(f"---\ntitle: New article {step}\nkind: blog\n---\n\n{body}\n", encoding="utf-8")
+            edits.append(f"add {new.name}")
+        report = build(content_copy, out, options=BuildOptions(jobs=1))
+        assert snapshot(out) == clean_build(content_copy, tmp_path, f"clean-{step}"), edits
+        assert report.extracted == 1, edits
+        reused += report.pages_reused
+    assert reused > 0  # the series did exercise page reuse

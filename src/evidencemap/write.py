@@ -46,6 +46,13 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
+REUSE = b"\0evidencemap: reuse the previous build's file\0"  # never the bytes of a real page (NUL is not HTML)
+
+
+class ReuseFailed(Exception):
+    """A file marked for reuse is not in the previous site as it was written: build it instead."""
+
+
 FileEntry = list  # [content hash, size, mtime_ns] as stored in the build manifest (JSON)
 
 
@@ -95,8 +102,13 @@ def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir
             if path.parent not in made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 made.add(path.parent)
-            digest = content_hash(data)
             old = previous.get(name)
+            if data is REUSE:
+                if not (old and _link_unchanged(target.joinpath(*relative.parts), path, old)):
+                    raise ReuseFailed(name)
+                entries[name] = list(old)
+                continue
+            digest = content_hash(data)
             if not (old and old[0] == digest and _link_unchanged(target.joinpath(*relative.parts), path, old)):
                 path.write_bytes(data)
                 written += 1

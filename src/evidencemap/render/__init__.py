@@ -61,6 +61,8 @@ KIND_LABELS = {
 THEME_FILES = ("static/style.css", "static/site.js")
 CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
 SOURCES_PER_PAGE = 200
+from evidencemap.write import REUSE  # noqa: E402 - the marker of a page taken unchanged from the previous build
+
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
@@ -73,11 +75,11 @@ def theme_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A page to render: its output path, template and context."""
+    """A page to render: its output path, template and context (or a function making it, for pages that may be reused)."""
 
     path: str
     template: str
-    context: dict[str, Any]
+    context: dict[str, Any] | Callable[[], dict[str, Any]]
 
 
 def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
@@ -182,7 +184,7 @@ class SiteRenderer:
         """Every file of the site, keyed by its path under the output folder."""
         return dict(sorted(self.files(jobs)))
 
-    def files(self, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
+    def files(self, jobs: int = 1, reuse: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
         """Every file of the site as ``(path, bytes)``, made as they are written.
 
         A generator, so a build writes each page as soon as it is rendered and
@@ -190,8 +192,9 @@ class SiteRenderer:
         than the data it is made from).
         """
         pages = self.pages()
-        for page, data in zip(pages, self._render_pages(pages, jobs)):
-            yield page.path, data
+        rendered = self._render_pages([page for page in pages if page.path not in reuse], jobs)
+        for page in pages:
+            yield page.path, REUSE if page.path in reuse else next(rendered)
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
         yield "data/evidence.json", dataset_json(self.graph)
@@ -240,7 +243,7 @@ class SiteRenderer:
         """Render one page with link helpers relative to it."""
         url = self._url_for(page.path)
         context = {
-            **page.context, "page_path": page.path, "url": url, "claim_text": self.claim_text,
+            **(page.context() if callable(page.context) else page.context), "page_path": page.path, "url": url, "claim_text": self.claim_text,
             "canonical": self._absolute(page.path),
         }
         return self.env.get_template(page.template).render(context).encode("utf-8")
@@ -263,7 +266,7 @@ class SiteRenderer:
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
-            pages.append(Page(f"claims/{claim.id}.html", "claim.html", self._claim(claim)))
+            pages.append(Page(f"claims/{claim.id}.html", "claim.html", functools.partial(self._claim, claim)))
         for source in data.sources:
             pages.append(Page(f"sources/{source.id}.html", "source.html", self._source(source)))
         for concept in data.concepts:
@@ -446,6 +449,6 @@ def render(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Docume
 
 
 def render_files(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """The site's files one at a time, for writing as they are made."""
-    return SiteRenderer(graph, config, documents, theme).files(jobs)
+                 jobs: int = 1, reuse: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
+    """The site's files one at a time, for writing as they are made; pages in ``reuse`` come as REUSE."""
+    return SiteRenderer(graph, config, documents, theme).files(jobs, reuse)
