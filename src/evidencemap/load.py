@@ -22,7 +22,7 @@ from evidencemap.extract.source_kind import infer_kind
 from evidencemap.lexicon import Lexicon, load_lexicon
 from evidencemap.model import Source, SourceMeta, slugify
 from evidencemap.safepath import reserved_name_problem
-from evidencemap.textfile import read_text
+from evidencemap.textfile import check_name, read_text
 from evidencemap.yamlfile import LineDict, parse_yaml, validate
 
 SOURCES_DIR = "sources"
@@ -45,7 +45,10 @@ def markdown_parser() -> MarkdownIt:
 
 
 def source_files(content_dir: Path) -> list[Path]:
-    """Source files in a stable order (by name), whatever the order on disk."""
+    """Source files in a stable order (by name), whatever the order on disk.
+
+    Raises ContentError if a file name is not text (bytes that are not UTF-8).
+    """
     folder = content_dir / SOURCES_DIR
     if not folder.is_dir():
         return []
@@ -53,7 +56,15 @@ def source_files(content_dir: Path) -> list[Path]:
         p for p in folder.rglob("*")
         if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     ]
-    return sorted(files, key=lambda p: p.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            check_name(path)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:  # before anything hashes, caches or prints these names
+        raise ContentError(problems)
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
 def load_settings(content_dir: Path, base_url: str | None = None) -> tuple[SiteConfig | None, Lexicon | None, list[Problem]]:

@@ -18,7 +18,7 @@ from evidencemap.errors import ContentError
 # One source is one article. The longest real health articles are a few hundred
 # kilobytes of text; extraction and rendering grow with the number of claims, so
 # a bound here is what keeps a build's time and memory bounded.
-MAX_TEXT_BYTES = 2 * 1024 * 1024
+MAX_TEXT_BYTES = 1024 * 1024
 
 # Characters that have no business in text (C0 controls but tab and newline, DEL).
 # They break XML exports and are a common sign of a binary file or a paste gone wrong.

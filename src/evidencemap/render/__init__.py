@@ -199,11 +199,13 @@ class SiteRenderer:
     def _claim(self, claim: Claim) -> dict[str, Any]:
         g = self.graph
         assertion = g.assertions[g.assertion_of_claim[claim.id]]
-        same = [g.claims[c] for c in assertion.claims if c != claim.id]
+        # One claim per other source: a source repeating a sentence a thousand times must not
+        # put a thousand cards on each of a thousand pages (quadratic output from hostile input).
+        same = _one_per_source([g.claims[c] for c in assertion.claims], exclude=claim.source)
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
             other = contra.b if contra.a == assertion.id else contra.a
-            opposing.append((contra, [g.claims[c] for c in g.assertions[other].claims]))
+            opposing.append((contra, _one_per_source([g.claims[c] for c in g.assertions[other].claims])))
         source = g.sources[claim.source]
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
@@ -245,6 +247,17 @@ class SiteRenderer:
             "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
             "sellers": g.sellers.get(concept.id, []),
         }
+
+
+def _one_per_source(claims: list[Claim], exclude: str | None = None) -> list[Claim]:
+    """The first claim of each source (in the given order), leaving out ``exclude``."""
+    seen: set[str] = set() if exclude is None else {exclude}
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.source not in seen:
+            seen.add(claim.source)
+            kept.append(claim)
+    return kept
 
 
 def render(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None) -> dict[str, bytes]:
