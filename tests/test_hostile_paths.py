@@ -199,3 +199,11 @@ def test_a_symlink_that_stays_inside_the_content_folder_is_fine(small_content: P
     (small_content / "sources" / "draft.md").symlink_to(small_content / "drafts" / "draft.md")
     report = build(small_content, tmp_path / "site")
     assert report.sources == 2
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_harmlessly(small_content: Path, tmp_path: Path) -> None:
+    """An error about a file named with ESC sequences must not clear or recolour the user's terminal."""
+    name = "\x1b[2J\x1b[31mevil.md"
+    (small_content / "sources" / name).write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    result = run_cli("build", "--content", str(small_content), "--output", str(tmp_path / "site"))
+    assert result.returncode == 1 and "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
