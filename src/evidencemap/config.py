@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 
+from evidencemap.errors import ContentError, Problem
 from evidencemap.model import Record
-from evidencemap.yamlfile import parse_yaml, validate
+from evidencemap.textfile import read_text
+from evidencemap.yamlfile import parse_yaml, validate, validation_problems
 
 CONFIG_NAME = "evidencemap.yaml"
 
@@ -31,6 +33,10 @@ class SiteConfig(Record):
         value = value.strip() or "/"
         if not (value.startswith("/") or value.startswith("https://") or value.startswith("http://")):
             raise ValueError("must start with '/', 'http://' or 'https://'")
+        if value.startswith("//"):
+            raise ValueError("'//' would point every link at another host; write '/path/' or 'https://host/path/'")
+        if any(ch.isspace() or ch in '"<>\\`{}|^' or ord(ch) < 32 for ch in value):
+            raise ValueError("must be a plain URL path, without spaces, quotes, angle brackets or backslashes")
         return value.rstrip("/") + "/"
 
 
@@ -39,11 +45,15 @@ def load_config(content_dir: Path, base_url: str | None = None) -> SiteConfig:
     path = content_dir / CONFIG_NAME
     data: dict = {}
     if path.is_file():
-        parsed = parse_yaml(path.read_text(encoding="utf-8"), path)
+        parsed = parse_yaml(read_text(path, root=content_dir), path)
         if parsed is not None:
             data = parsed
     config = validate(SiteConfig, data, path, "config")
     assert isinstance(config, SiteConfig)
     if base_url is not None:
-        config = SiteConfig.model_validate({**config.model_dump(), "base_url": base_url})
+        try:
+            config = SiteConfig.model_validate({**config.model_dump(), "base_url": base_url})
+        except ValidationError as exc:
+            hint = "e.g. --base-url /evidence/ or --base-url https://example.org/evidence/"
+            raise ContentError([Problem(p.path, None, p.message, p.hint or hint) for p in validation_problems(exc, {}, "--base-url", "option")]) from None
     return config

@@ -6,9 +6,18 @@ about it, so an author can fix it without reading our code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+# C0/C1 controls but newline: a file name or a quoted sentence printed to a terminal must not drive it (ESC sequences).
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), safe to print to a terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class Severity(str, Enum):
@@ -31,10 +40,10 @@ class Problem:
 
     def format(self) -> str:
         """Render as ``file:line: severity: message (hint)`` like a compiler."""
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.severity.value}: {self.message}"
+        where = f"{printable(self.path)}:{self.line}" if self.line else printable(self.path)
+        text = f"{where}: {self.severity.value}: {printable(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {printable(self.hint)}"
         return text
 
 

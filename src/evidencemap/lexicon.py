@@ -18,6 +18,8 @@ from pydantic import Field
 
 from evidencemap.errors import ContentError, Problem
 from evidencemap.model import Concept, Record
+from evidencemap.safepath import reserved_name_problem
+from evidencemap.textfile import read_text
 from evidencemap.yamlfile import LineDict, LineList, line_of, parse_yaml, validate
 
 LEXICON_NAME = "lexicon.yaml"
@@ -143,18 +145,13 @@ def load_lexicon(content_dir: Path) -> Lexicon:
     path = content_dir / LEXICON_NAME
     if not path.is_file():
         return Lexicon({}, digest=hashlib.sha256(b"").hexdigest())
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError.at(path, line, "the lexicon is not valid UTF-8", "save the file as UTF-8") from None
+    text = read_text(path, root=content_dir)
     data = parse_yaml(text, path)
     if data is None:
         data = LineDict()
     lexicon_file = validate(LexiconFile, data, path, "lexicon")
     assert isinstance(lexicon_file, LexiconFile)
-    return build_lexicon(lexicon_file.concepts, path, data, digest=hashlib.sha256(raw).hexdigest())
+    return build_lexicon(lexicon_file.concepts, path, data, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def build_lexicon(concepts: list[Concept], path: Path | str = LEXICON_NAME, data: object = None, digest: str = "") -> Lexicon:
@@ -171,6 +168,9 @@ def build_lexicon(concepts: list[Concept], path: Path | str = LEXICON_NAME, data
         if concept.id in by_id:
             problems.append(Problem(str(path), where(index, "id"), f"lexicon: concept id {concept.id!r} is defined twice", "give each concept one entry; put other names in its aliases"))
             continue
+        reserved = reserved_name_problem(concept.id)
+        if reserved:
+            problems.append(Problem(str(path), where(index, "id"), f"lexicon: concept id {concept.id!r} {reserved}", "choose another id, e.g. add a word: 'aux-device'"))
         by_id[concept.id] = concept
         for name in [concept.label, *concept.aliases]:
             key = tuple(t for t, _, _ in tokenize(name))

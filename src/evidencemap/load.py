@@ -21,12 +21,13 @@ from evidencemap.errors import ContentError, Problem
 from evidencemap.extract.source_kind import infer_kind
 from evidencemap.lexicon import Lexicon, load_lexicon
 from evidencemap.model import Source, SourceKind, SourceMeta, slugify
+from evidencemap.safepath import reserved_name_problem
 from evidencemap.study import appraise
+from evidencemap.textfile import check_name, read_text
 from evidencemap.yamlfile import LineDict, parse_yaml, validate
 
 SOURCES_DIR = "sources"
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,25 @@ def markdown_parser() -> MarkdownIt:
 
 
 def source_files(content_dir: Path) -> list[Path]:
-    """Source files in a stable order (by name), whatever the order on disk."""
+    """Source files in a stable order (by name), whatever the order on disk.
+
+    Raises ContentError if a file name is not text (bytes that are not UTF-8).
+    """
     folder = content_dir / SOURCES_DIR
     if not folder.is_dir():
         return []
-    files = [p for p in folder.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")]
+    files = [
+        p for p in folder.rglob("*")
+        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            check_name(path)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:  # before anything hashes, caches or prints these names
+        raise ContentError(problems)
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -115,23 +130,6 @@ def load_content(content_dir: Path, base_url: str | None = None) -> Corpus:
     return Corpus(content_dir, config, lexicon, tuple(documents))
 
 
-def read_text(path: Path) -> str:
-    """Read a text file as UTF-8 (BOM allowed, CRLF folded); errors say where."""
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise ContentError.at(path, None, f"the file is {size // (1024 * 1024)} MiB, over the {MAX_SOURCE_BYTES // (1024 * 1024)} MiB limit", "split it, or keep only the article text")
-    raw = path.read_bytes()
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError.at(path, line, "the file contains a NUL byte: it looks binary", "save the article as UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError.at(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", "save the file as UTF-8; 'iconv -f WINDOWS-1252 -t UTF-8' converts most web pages") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
     """Return (front matter, body, first body line). Front matter sits between '---' lines."""
     lines = text.split("\n")
@@ -145,7 +143,7 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 
 def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = None) -> Document:
     """Read one source file into a Document."""
-    text = read_text(path)
+    text = read_text(path, root=content_dir)
     relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
     front, body, body_line = split_front_matter(text, path)
     data = parse_yaml(front, path, first_line=2) if front is not None else None
@@ -172,6 +170,10 @@ def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = Non
         {**meta.model_dump(), "id": meta.id or slugify(path.stem), "kind": kind, "kind_reason": reason, "path": relative, **study}
     )
     key_lines = getattr(data, "key_lines", {})
+    reserved = reserved_name_problem(source.id)
+    if reserved:
+        where = key_lines.get("id", 1) if meta.id else 1
+        raise ContentError.at(path, where, f"source id {source.id!r} {reserved}", "set another 'id' in the front matter, or rename the file")
     meta_lines = tuple((k, v) for k, v in key_lines.items() if isinstance(k, str))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(source=source, blocks=tuple(blocks), content_hash=digest, body_line=body_line, meta_lines=meta_lines)

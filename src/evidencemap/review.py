@@ -19,8 +19,8 @@ from pydantic import Field
 from evidencemap.document import Document
 from evidencemap.errors import ContentError, Problem, Severity
 from evidencemap.lexicon import Lexicon
-from evidencemap.load import read_text
 from evidencemap.model import Claim, EvidenceType, Location, Origin, Record, Relation, Slug, Strength
+from evidencemap.textfile import read_text
 from evidencemap.yamlfile import LineDict, line_of, parse_yaml, validate
 
 REVIEWS_DIR = "reviews"
@@ -99,7 +99,7 @@ def load_reviews(content_dir: Path) -> list[LoadedReview]:
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
         try:
-            data = parse_yaml(read_text(path), path)
+            data = parse_yaml(read_text(path, root=content_dir), path)
             review = validate(ReviewFile, data if data is not None else LineDict(), path, "review")
             assert isinstance(review, ReviewFile)
             loaded.append(LoadedReview(path, review, data))

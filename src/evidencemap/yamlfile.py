@@ -75,8 +75,42 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_seque
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_str)
 
 
+MAX_DEPTH = 50
+
+
+def _line_of_problem(text: str, exc: Exception, first_line: int) -> int:
+    """The line of the longest digit run in ``text`` when ``exc`` is about digits, else the first line."""
+    import re
+
+    runs = list(re.finditer(r"\d{1000,}", text))
+    if "digits" in str(exc) and runs:
+        return text.count("\n", 0, runs[0].start()) + first_line
+    return first_line
+
+
+def _check_depth(text: str, path: Path | str, first_line: int) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before PyYAML recurses into it."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml's parser: a fraction of the parse time
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise ContentError.at(path, event.start_mark.line + first_line, f"the YAML nests deeper than {MAX_DEPTH} levels",
+                                          "evidencemap files are flat lists and mappings: remove the nesting")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse below reports syntax errors with their line
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> Any:
     """Parse YAML text; errors name ``path`` and the line (offset by ``first_line - 1``)."""
+    _check_depth(text, path, first_line)
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
@@ -89,6 +123,12 @@ def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> Any:
         raise ContentError.at(path, line, f"invalid YAML: {problem}", hint) from None
     except yaml.YAMLError as exc:
         raise ContentError.at(path, first_line, f"invalid YAML: {exc}", "check the YAML syntax") from None
+    except RecursionError:
+        # PyYAML composes nested collections recursively: '[[[[...' thousands deep exhausts the stack.
+        raise ContentError.at(path, first_line, f"the YAML nests deeper than {MAX_DEPTH} levels", "evidencemap files are flat lists and mappings: remove the nesting") from None
+    except (ValueError, OverflowError) as exc:
+        # A number too long to convert (Python refuses integers of more than 4300 digits), and the like.
+        raise ContentError.at(path, _line_of_problem(text, exc, first_line), f"invalid YAML value: {exc}", "quote the value, or shorten it") from None
     _shift_lines(data, first_line - 1)
     return data
 

@@ -384,14 +384,16 @@ class SiteRenderer:
     def _claim(self, claim: Claim) -> dict[str, Any]:
         g = self.graph
         assertion = g.assertions[g.assertion_of_claim[claim.id]]
-        # Each claim page lists at most RELATED claims per list: an assertion made by thousands of
+        # One claim per other source (a source repeating a sentence a thousand times must not put a
+        # thousand cards on each page), and at most RELATED of those: an assertion made by thousands of
         # sources would otherwise put every one of them on every one of their pages (quadratic output).
-        same_ids = [c for c in assertion.claims if c != claim.id]
-        same = [g.claims[c] for c in same_ids[:RELATED]]
+        others = _one_per_source([g.claims[c] for c in assertion.claims], exclude=claim.source)
+        same, same_ids = others[:RELATED], others
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
-            other = g.assertions[contra.b if contra.a == assertion.id else contra.a]
-            opposing.append((contra, [g.claims[c] for c in other.claims[:RELATED]], len(other.claims)))
+            other = contra.b if contra.a == assertion.id else contra.a
+            sides = _one_per_source([g.claims[c] for c in g.assertions[other].claims])
+            opposing.append((contra, sides[:RELATED], len(sides)))
         source = g.sources[claim.source]
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
@@ -427,6 +429,17 @@ class SiteRenderer:
             "title": concept.label, "concept": concept, "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
             "sellers": g.sellers.get(concept.id, []),
         }
+
+
+def _one_per_source(claims: list[Claim], exclude: str | None = None) -> list[Claim]:
+    """The first claim of each source (in the given order), leaving out ``exclude``."""
+    seen: set[str] = set() if exclude is None else {exclude}
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.source not in seen:
+            seen.add(claim.source)
+            kept.append(claim)
+    return kept
 
 
 # Below this many pages, starting worker processes costs more than it saves.
