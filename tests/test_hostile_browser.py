@@ -36,7 +36,7 @@ ALLOWED_TAGS = {
     "html", "head", "body", "meta", "title", "link", "script", "header", "nav", "main", "footer", "section", "article", "div",
     "p", "span", "a", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "br", "pre", "code",
     "blockquote", "table", "caption", "thead", "tbody", "tr", "th", "td", "form", "fieldset", "legend", "label", "select", "option",
-    "input", "svg", "g", "defs", "marker", "path", "rect", "text",
+    "input", "button", "svg", "g", "defs", "marker", "path", "rect", "text",
 }
 # Collects what a page holds that a payload could have put there.
 DOM_AUDIT = """() => {
@@ -56,10 +56,11 @@ DOM_AUDIT = """() => {
         if (scheme && !["http", "https"].includes(scheme[1]) && !iconData) found.push("url " + tag + "[" + name + "]=" + attr.value);
       }
     }
-    if (tag === "script" && !(el.getAttribute("type") === "application/ld+json" || /static\\/site\\.js$/.test(el.getAttribute("src") || ""))) found.push("script " + el.outerHTML.slice(0, 80));
+    if (tag === "script" && !(el.getAttribute("type") === "application/ld+json" || /(static\\/site\\.js|search\\/[a-z0-9-]+\\.js|claims\\/rows-\\d+\\.js)$/.test(el.getAttribute("src") || ""))) found.push("script " + el.outerHTML.slice(0, 80));
     if (tag === "meta" && el.httpEquiv && el.httpEquiv.toLowerCase() !== "content-security-policy") found.push("meta http-equiv " + el.httpEquiv);
     if (tag === "link" && !["stylesheet", "icon", "canonical"].includes(el.rel)) found.push("link rel=" + el.rel);
-    if (tag === "form" && el.id !== "claim-filters") found.push("form " + el.action);
+    const ownSearch = el.classList && el.classList.contains("search-form") && new URL(el.action).origin === location.origin && /\/search\.html$/.test(new URL(el.action).pathname);
+    if (tag === "form" && el.id !== "claim-filters" && !ownSearch) found.push("form " + el.action);
   }
   return found;
 }""".replace("ALLOWED", "[" + ",".join(f'"{t}"' for t in sorted(ALLOWED_TAGS)) + "]")
