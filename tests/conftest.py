@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from evidencemap.build import BuildReport, build, make_map
+
+# Build caches of the tests go to a folder of their own, not the user's ~/.cache (subprocesses inherit it).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="evidencemap-test-cache-")
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from evidencemap.build import BuildOptions, build
+from evidencemap.cache import default_cache_dir, user_cache_root
 
 CLEAN = BuildOptions(use_cache=False)
 
@@ -102,8 +103,8 @@ def test_a_damaged_cache_entry_costs_time_not_correctness(tmp_path: Path, conten
     out = tmp_path / "site"
     build(content_copy, out)
     expected = snapshot(out)
-    entries = sorted((tmp_path / ".cache" / "evidencemap" / "extract").glob("*/*.pickle"))
-    assert entries, "the cache sits beside the content folder"
+    entries = sorted((default_cache_dir(content_copy) / "extract").glob("*/*.pickle"))
+    assert entries, "the cache sits in the user's cache folder"
     for entry in entries[:3]:
         entry.write_bytes(b"not a pickle")
     shutil.rmtree(out)
@@ -126,12 +127,32 @@ def test_parallel_extraction_gives_the_same_site(tmp_path: Path, content_copy: P
     assert snapshot(serial) == snapshot(parallel)
 
 
-def test_the_cache_never_lands_in_the_content_folder(tmp_path: Path, content_copy: Path) -> None:
-    before = sorted(p.relative_to(content_copy).as_posix() for p in content_copy.rglob("*"))
+def test_the_cache_lives_with_the_user_not_with_the_map(tmp_path: Path, content_copy: Path) -> None:
+    before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
     build(content_copy, tmp_path / "site")
-    assert sorted(p.relative_to(content_copy).as_posix() for p in content_copy.rglob("*")) == before
-    assert (tmp_path / ".cache" / "evidencemap").is_dir()
-    assert not os.path.exists(content_copy / ".cache")
+    after = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if not p.relative_to(tmp_path).as_posix().startswith("site"))
+    assert after == before  # nothing in or beside the map but the site
+    assert default_cache_dir(content_copy).is_relative_to(user_cache_root())
+    assert (default_cache_dir(content_copy) / "extract").is_dir()
+    assert default_cache_dir(content_copy) != default_cache_dir(tmp_path / "another" / "content")
+
+
+def test_a_planted_cache_beside_the_map_is_never_read(tmp_path: Path, content_copy: Path) -> None:
+    """A shared map folder carrying a crafted .cache/ must not get its pickles loaded."""
+    from evidencemap.cache import entry_key
+    from evidencemap.lexicon import load_lexicon
+
+    digest = load_lexicon(content_copy).digest
+    marker = tmp_path / "pwned"
+    for path in (content_copy / "sources").glob("*.md"):  # entries under the very keys a build would look up
+        key = entry_key(path.relative_to(content_copy).as_posix(), path.read_bytes(), digest)
+        for root in (tmp_path / ".cache" / "evidencemap", content_copy / ".cache" / "evidencemap"):
+            entry = root / "extract" / key[:2] / f"{key}.pickle"
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            entry.write_bytes(f"cos\nsystem\n(S'touch {marker}'\ntR.".encode())
+    report = build(content_copy, tmp_path / "site")
+    assert not marker.exists()
+    assert report.extracted == report.sources
 
 
 def test_claim_pages_far_from_the_change_are_reused_and_the_site_matches_a_clean_build(tmp_path: Path, content_copy: Path) -> None:

@@ -4,9 +4,13 @@ Why a cache: extraction dominates a clean build, and a user who adds one article
 to a map of a thousand should not wait for the other 999 to be read again. An
 entry is keyed by the SHA-256 of everything its result depends on (the file's
 bytes and path, the lexicon, and the code of evidencemap itself), so a stale
-entry can never be used: change any of them and the key changes. The cache
-lives beside the content folder (``.cache/evidencemap``), never inside it, and
-deleting it only costs time.
+entry can never be used: change any of them and the key changes. Deleting the
+cache only costs time.
+
+The cache lives in the user's own cache folder (``$XDG_CACHE_HOME/evidencemap``,
+by default ``~/.cache/evidencemap``), one sub-folder per map, and never in or
+beside the map: entries are pickles, and a map folder shared by someone else
+must not be able to bring entries that would run their code.
 """
 
 from __future__ import annotations
@@ -21,14 +25,23 @@ from pathlib import Path
 
 from evidencemap import __version__
 
-CACHE_DIRNAME = Path(".cache") / "evidencemap"
+CACHE_APP = "evidencemap"
 ENTRIES = "extract"
 MANIFESTS = "sites"
 
 
+def user_cache_root() -> Path:
+    """The user's cache folder for evidencemap (XDG base directory rules)."""
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / CACHE_APP
+
+
 def default_cache_dir(content_dir: Path) -> Path:
-    """Where the cache of the map in ``content_dir`` lives: beside it, not in it."""
-    return content_dir.resolve().parent / CACHE_DIRNAME
+    """Where the cache of the map in ``content_dir`` lives: a folder of the user's own, one per map."""
+    resolved = content_dir.resolve()
+    slug = "".join(c if c.isalnum() else "-" for c in resolved.parent.name)[:40] or "map"
+    return user_cache_root() / f"{slug}-{hashlib.sha256(str(resolved).encode()).hexdigest()[:16]}"
 
 
 @cache

@@ -53,7 +53,7 @@ def main_options(
 
 
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to extract with (default: every core).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the build cache (.cache/evidencemap beside the content folder): a clean build.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the build cache (in ~/.cache/evidencemap): a clean build.")]
 
 
 class _Progress:

@@ -120,7 +120,7 @@ An evidence map made with [evidencemap](https://pypi.org/project/evidencemap/).
 - `content/evidencemap.yaml`: the title, description and address of the site.
 """
 
-GITIGNORE = "site/\n.cache/\n"
+GITIGNORE = "site/\n"
 
 
 def new_map(folder: Path, title: str | None = None, topic: str = "caffeine and dehydration") -> list[Path]:
