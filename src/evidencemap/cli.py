@@ -236,7 +236,8 @@ def _claims_summary(claims: tuple) -> str:
     interest = sum(1 for claim in claims if claim.commercial_interest)
     parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     ev = ", ".join(f"{k} {n}" for k, n in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"{len(claims)} claims ({parts}; evidence: {ev}; {interest} where the publisher sells the remedy)"
+    noun = "claim" if len(claims) == 1 else "claims"
+    return f"{len(claims)} {noun} ({parts}; evidence: {ev}; {interest} where the publisher sells the remedy)"
 
 
 @app.command()
@@ -271,7 +272,7 @@ def add(
     source = added.extraction.source
     verb = "Replaced" if added.replaced else "Added"
     typer.echo(f"{verb} {added.path}")
-    typer.echo(f"  kind: {source.kind.value} ({source.kind_reason})")
+    typer.echo(f"  kind: {source.kind.value} ({source.kind_reason or 'as given'})")
     typer.echo(f"  found {_claims_summary(added.extraction.claims)}")
     if added.extraction.unresolved:
         typer.echo(f"  {len(added.extraction.unresolved)} sentence(s) read like claims about concepts the lexicon does not know: 'evidencemap check' lists them")
