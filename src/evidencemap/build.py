@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from evidencemap.batch import Progress, SourceKeys, default_jobs, load_and_extract, source_keys
@@ -27,6 +27,7 @@ from evidencemap.extract import Extraction
 from evidencemap.extract.provisional import with_provisional
 from evidencemap.graph import EvidenceGraph, link
 from evidencemap.lexicon import Lexicon
+from evidencemap.model import Claim
 from evidencemap.load import Corpus, check_documents, load_settings, source_files
 from evidencemap.render import render_files
 from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
@@ -93,13 +94,14 @@ def _cache_for(content_dir: Path, options: BuildOptions) -> BuildCache:
 
 
 def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptions | None = None,
-             settings: tuple[SiteConfig, Lexicon] | None = None, sources: SourceKeys | None = None) -> MapResult:
+             settings: tuple[SiteConfig, Lexicon] | None = None, sources: SourceKeys | None = None,
+             cache: BuildCache | None = None) -> MapResult:
     """Load, extract, review and link a content folder (no output written)."""
     options = options or BuildOptions(base_url=base_url, use_cache=False)
     content_dir = Path(content_dir)
     config, lexicon = settings or _settings(content_dir, base_url if base_url is not None else options.base_url)
     sources = sources or source_keys(source_files(content_dir), content_dir, lexicon)
-    cache = _cache_for(content_dir, options)
+    cache = cache or _cache_for(content_dir, options)
     if options.stage:
         options.stage("extract")
     batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress)
@@ -164,7 +166,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     started = time.perf_counter()
     options = options or BuildOptions(base_url=base_url)
     if base_url is not None:
-        options = BuildOptions(**{**asdict_shallow(options), "base_url": base_url})
+        options = replace(options, base_url=base_url)
     content_dir = Path(content_dir)
     target = check_output_dir(out_dir, content_dir)  # fail before doing the work, not after
     if options.stage:
@@ -182,7 +184,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
             warnings=tuple(Problem(**{**w, "severity": Severity(w["severity"])}) for w in summary.get("warnings", [])),
             reused=summary.get("sources", 0), up_to_date=True,
         )
-    result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources)
+    result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources, cache=cache)
     if options.stage:
         options.stage("render and write")
     previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
@@ -212,9 +214,10 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     return report
 
 
-def _claim_concepts(claim: object) -> set[str]:
-    concepts = {claim.subject, claim.object, *claim.mechanism}  # type: ignore[attr-defined]
-    concepts.update(c for c in (claim.cause, claim.intervention, claim.outcome) if c)  # type: ignore[attr-defined]
+def _claim_concepts(claim: Claim) -> set[str]:
+    """Every concept a claim names, in any role."""
+    concepts = {claim.subject, claim.object, *claim.mechanism}
+    concepts.update(c for c in (claim.cause, claim.intervention, claim.outcome) if c)
     return concepts
 
 
@@ -263,7 +266,7 @@ def reusable_claim_pages(result: MapResult, lexicon: Lexicon, now: dict[str, lis
         stack = [concept_id]
         while stack:  # every narrower concept
             for child in children.get(stack.pop(), []):
-                if child not in reach or child not in touched:
+                if child not in reach:  # a touched concept's own subtree is walked from it
                     reach.add(child)
                     stack.append(child)
         parent = lexicon.concepts[concept_id].broader if concept_id in lexicon.concepts else None
@@ -276,7 +279,3 @@ def reusable_claim_pages(result: MapResult, lexicon: Lexicon, now: dict[str, lis
         and (path := f"claims/{claim.id}.html") in files
     )
 
-
-def asdict_shallow(options: BuildOptions) -> dict:
-    """The fields of ``options`` without deep-copying the callables in it."""
-    return {name: getattr(options, name) for name in BuildOptions.__dataclass_fields__}

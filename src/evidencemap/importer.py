@@ -28,7 +28,7 @@ from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
 from evidencemap.lexicon import Lexicon, load_lexicon
 from evidencemap.load import SOURCES_DIR, load_document, read_text, split_front_matter
-from evidencemap.model import SourceKind, SourceMeta, slugify
+from evidencemap.model import SourceMeta, slugify
 from evidencemap.yamlfile import parse_yaml
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -185,7 +185,7 @@ def add_source(location: str, content_dir: Path, overrides: dict | None = None, 
     replaced = target.exists()
     if replaced and not force:
         raise ContentError.at(target, None, "a source with this name already exists",
-                              f"pass --force to replace it, or --id to give the new source another name")
+                              "pass --force to replace it, or --id to give the new source another name")
     text = compose(meta, article.body)
     lexicon = lexicon if lexicon is not None else load_lexicon(content_dir)
     with tempfile.TemporaryDirectory() as scratch:
@@ -219,7 +219,3 @@ def _place(text: str, target: Path, force: bool) -> None:
                 raise ContentError.at(target, None, "a source with this name already exists", "pass --force to replace it") from None
     finally:
         Path(temp).unlink(missing_ok=True)
-
-
-def kind_values() -> list[str]:
-    return [kind.value for kind in SourceKind]

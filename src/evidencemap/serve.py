@@ -21,7 +21,6 @@ import signal
 import sys
 import tempfile
 import threading
-import time
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -182,7 +181,6 @@ class Preview:
         self.say = say
 
     def rebuild(self) -> BuildReport | None:
-        started = time.perf_counter()
         try:
             report = build(self.content_dir, self.site, options=BuildOptions(base_url="/"))
         except ContentError as exc:
@@ -196,7 +194,7 @@ class Preview:
             return None
         for warning in report.warnings:
             self.say(warning.format())
-        self.say(f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages in {time.perf_counter() - started:.2f} s "
+        self.say(f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages in {report.seconds:.2f} s "
                  f"({report.extracted} extracted, {report.written} files changed).")
         self.state.succeeded()
         return report

@@ -22,7 +22,7 @@ from evidencemap.extract.findings import finding_blocks, parse_figures, use_prop
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.extract.strength import relation_strength
 from evidencemap.lexicon import Lexicon, Mention
-from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, SourceKind, Strength
+from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 

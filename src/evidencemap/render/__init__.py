@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import json
-import posixpath
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -33,6 +32,7 @@ from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
 from evidencemap.study import DESIGN_LABELS
+from evidencemap.write import REUSE  # the marker of a page taken unchanged from the previous build
 
 EVIDENCE_LABELS = {
     EvidenceType.CITED_RESEARCH: "Cited research",
@@ -61,8 +61,6 @@ KIND_LABELS = {
 THEME_FILES = ("static/style.css", "static/site.js")
 CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
 SOURCES_PER_PAGE = 200
-from evidencemap.write import REUSE  # noqa: E402 - the marker of a page taken unchanged from the previous build
-
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
@@ -179,10 +177,6 @@ class SiteRenderer:
     def claim_text(self, claim: Claim) -> str:
         """A claim as one plain sentence: "orthotics relieve low back pain"."""
         return f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
-
-    def render(self, jobs: int = 1) -> dict[str, bytes]:
-        """Every file of the site, keyed by its path under the output folder."""
-        return dict(sorted(self.files(jobs)))
 
     def files(self, jobs: int = 1, reuse: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
         """Every file of the site as ``(path, bytes)``, made as they are written.
@@ -388,7 +382,7 @@ class SiteRenderer:
         # thousand cards on each page), and at most RELATED of those: an assertion made by thousands of
         # sources would otherwise put every one of them on every one of their pages (quadratic output).
         others = _one_per_source([g.claims[c] for c in assertion.claims], exclude=claim.source)
-        same, same_ids = others[:RELATED], others
+        same = others[:RELATED]
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
             other = contra.b if contra.a == assertion.id else contra.a
@@ -402,7 +396,7 @@ class SiteRenderer:
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "same_total": len(same_ids), "opposing": opposing,
+            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "same_total": len(others), "opposing": opposing,
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         }
@@ -454,11 +448,6 @@ def _render_chunk(bounds: tuple[int, int]) -> list[bytes]:
     assert _RENDERING is not None
     renderer, pages = _RENDERING
     return [renderer._render_page(page) for page in pages[bounds[0]:bounds[1]]]
-
-
-def render(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None, jobs: int = 1) -> dict[str, bytes]:
-    """Render the whole site to ``{path: bytes}`` (pages over ``jobs`` processes)."""
-    return SiteRenderer(graph, config, documents, theme).render(jobs)
 
 
 def render_files(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
