@@ -11,7 +11,10 @@ It measures, for each corpus size: a cold build (no cache, no previous site),
 a rebuild with nothing changed, and a rebuild after adding one article, each
 several times, reporting the median and the spread (min-max) of wall time and
 the peak memory of the whole process tree (workers included, sampled from
-/proc). In the same run, interleaved with ours so that machine noise hits all
+/proc): as summed PSS, which counts a page shared by forked workers once (the
+memory the build really holds), and as summed RSS, which counts it in every
+process. Each cold build starts with an empty build cache: the benchmark points
+XDG_CACHE_HOME at a folder it clears. In the same run, interleaved with ours so that machine noise hits all
 tools alike, it builds the same articles with Hugo and with MkDocs and prints
 our times as ratios of theirs. Ratios, not seconds, are the figures to compare
 across machines. This is not part of the test suite: timing never decides
@@ -42,7 +45,8 @@ REPO = Path(__file__).resolve().parent.parent
 @dataclass
 class Sample:
     seconds: float
-    peak_mib: float
+    peak_mib: float  # peak of the summed PSS of the process tree: shared pages counted once
+    peak_rss_mib: float = 0.0  # peak of the summed RSS: pages shared by forked workers counted in each
 
 
 @dataclass
@@ -66,42 +70,53 @@ class Series:
     def peak_mib(self) -> float:
         return max(s.peak_mib for s in self.samples)
 
+    @property
+    def peak_rss_mib(self) -> float:
+        return max(s.peak_rss_mib for s in self.samples)
+
     def cell(self) -> str:
         low, high = self.spread
         return f"{self.median:.2f} s ({low:.2f}–{high:.2f})"
 
 
-def _tree_rss_kib(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in KiB (Linux /proc)."""
-    total = 0
+def _tree_memory_kib(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) of a process and all its descendants, in KiB (Linux /proc).
+
+    PSS divides each page among the processes sharing it, so the sum is the
+    memory the build really holds; RSS counts a page once per process, so forked
+    workers, which share most of their parent's pages, inflate its sum."""
+    pss = rss = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+            with open(f"/proc/{current}/smaps_rollup", encoding="ascii") as rollup:
+                for line in rollup:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
                         break
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as children:
                     stack.extend(int(child) for child in children.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return pss, rss
 
 
-def measure(command: list[str], cwd: Path | None = None) -> Sample:
-    """Run ``command``; its wall time and the peak resident memory of its process tree."""
+def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
+    """Run ``command``; its wall time and the peak memory (PSS and RSS) of its process tree."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = peak_rss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_rss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kib(process.pid))
+            pss, rss = _tree_memory_kib(process.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -112,7 +127,7 @@ def measure(command: list[str], cwd: Path | None = None) -> Sample:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}")
-    return Sample(seconds, peak / 1024)
+    return Sample(seconds, peak / 1024, peak_rss / 1024)
 
 
 def evidencemap_command(content: Path, output: Path, jobs: int | None) -> list[str]:
@@ -131,18 +146,20 @@ def bench_size(size: int, repeat: int, work: Path, tools: dict[str, bool], jobs:
     if tools["mkdocs"]:
         mkdocs = write_mkdocs(root, size, templates)
     site, cache = root / "site", root / ".cache"
+    # The build cache goes where the benchmark can empty it before each cold build (by default it is the user's).
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     series = {name: Series() for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")}
     build = evidencemap_command(folder, site, jobs)
     for run in range(repeat):
         print(f"  {size} articles, run {run + 1}/{repeat}", file=sys.stderr, flush=True)
         shutil.rmtree(site, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
-        series["cold"].add(measure(build))
-        series["no-change"].add(measure(build))
+        series["cold"].add(measure(build, env=env))
+        series["no-change"].add(measure(build, env=env))
         added = write_article(folder, size + 1, templates)
-        series["add-one"].add(measure(build))
+        series["add-one"].add(measure(build, env=env))
         added.unlink()
-        measure(build)  # back to the corpus as generated, untimed
+        measure(build, env=env)  # back to the corpus as generated, untimed
         if tools["hugo"]:
             shutil.rmtree(hugo / "public", ignore_errors=True)
             shutil.rmtree(hugo / "resources", ignore_errors=True)
@@ -161,12 +178,13 @@ def ratio(ours: Series, theirs: Series) -> str:
 
 def report(results: dict[int, dict[str, Series]]) -> str:
     """The benchmark table in Markdown, then the ratios the issues set bars on."""
-    lines = ["| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours) |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours): PSS | RSS summed |",
+             "|---|---|---|---|---|---|---|---|"]
     for size, series in results.items():
         cells = [series[name].cell() if series[name].samples else "–" for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")]
         peak = max(series[name].peak_mib for name in ("cold", "no-change", "add-one"))
-        lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {peak:.0f} MiB |")
+        peak_rss = max(series[name].peak_rss_mib for name in ("cold", "no-change", "add-one"))
+        lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {peak:.0f} MiB | {peak_rss:.0f} MiB |")
     lines += ["", "| articles | cold / Hugo | cold / MkDocs | add-one / Hugo cold | add-one / cold | no-change / cold |", "|---|---|---|---|---|---|"]
     for size, s in results.items():
         lines.append(f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | {ratio(s['add-one'], s['hugo'])} | "

@@ -27,9 +27,8 @@ from evidencemap.extract import Extraction
 from evidencemap.extract.provisional import with_provisional
 from evidencemap.graph import EvidenceGraph, link
 from evidencemap.lexicon import Lexicon
-from evidencemap.model import Claim
 from evidencemap.load import Corpus, check_documents, load_settings, source_files
-from evidencemap.render import render_files
+from evidencemap.render import SiteRenderer
 from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
 from evidencemap.write import MARKER, ReuseFailed, check_output_dir, unchanged_on_disk, write_site
 
@@ -64,7 +63,7 @@ class BuildReport:
     extracted: int = 0  # sources extracted in this build
     written: int = 0  # output files written (the rest were unchanged)
     up_to_date: bool = False  # nothing changed since the last build: nothing was done
-    pages_reused: int = 0  # claim pages taken unchanged from the previous build, not rendered
+    pages_reused: int = 0  # pages whose fingerprint was unchanged: taken from the previous build, not rendered
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,93 +188,34 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
         options.stage("render and write")
     previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
     global_key = _global_key(content_dir, target, config, lexicon) if cache.enabled else ""
-    now = _source_summary(content_dir, result, sources)
-    reuse = reusable_claim_pages(result, lexicon, now, manifest, global_key) if previous else frozenset()
+    # Fingerprints of the last build's pages still on disk: those pages need not be rendered again if theirs are equal.
+    fingerprints = {path: key for path, key in manifest.get("pages", {}).items() if path in previous} \
+        if global_key and manifest.get("global") == global_key else {}
     documents = {d.source.id: d for d in result.corpus.documents}
     jobs = options.jobs or default_jobs()
+    renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources))
     try:
-        written, hashes, changed = write_site(render_files(result.graph, config, documents, jobs=jobs, reuse=reuse), out_dir, content_dir, previous)
+        written, hashes, changed = write_site(renderer.files(jobs, fingerprints), out_dir, content_dir, previous)
     except ReuseFailed:  # the previous site was changed by hand since: render everything
-        reuse = frozenset()
-        written, hashes, changed = write_site(render_files(result.graph, config, documents, jobs=jobs), out_dir, content_dir, previous)
+        written, hashes, changed = write_site(renderer.files(jobs), out_dir, content_dir, previous)
     data = result.graph.dataset
     report = BuildReport(
         output=written, sources=len(data.sources), claims=len(data.claims), files=len(hashes),
         pages=sum(1 for name in hashes if name.endswith(".html")), contradictions=len(data.contradictions),
         seconds=time.perf_counter() - started, warnings=tuple(result.warnings),
-        reused=result.reused, extracted=result.extracted, written=changed, pages_reused=len(reuse),
+        reused=result.reused, extracted=result.extracted, written=changed, pages_reused=renderer.pages_reused,
     )
     if cache.enabled:
         cache.write_manifest(target, {
-            "build": key, "global": global_key, "sources": now, "output": str(target), "files": hashes,
+            "build": key, "global": global_key, "pages": renderer.page_keys, "output": str(target), "files": hashes,
             "summary": {"sources": report.sources, "claims": report.claims, "pages": report.pages, "contradictions": report.contradictions,
                         "warnings": [{**asdict(w), "severity": w.severity.value} for w in report.warnings]},
         })
     return report
 
 
-def _claim_concepts(claim: Claim) -> set[str]:
-    """Every concept a claim names, in any role."""
-    concepts = {claim.subject, claim.object, *claim.mechanism}
-    concepts.update(c for c in (claim.cause, claim.intervention, claim.outcome) if c)
-    return concepts
-
-
-def _source_summary(content_dir: Path, result: MapResult, sources: SourceKeys) -> dict[str, list]:
-    """Per source: its cache key, its kind, and the concepts its claims name (for the next build's reuse)."""
+def _document_keys(content_dir: Path, result: MapResult, sources: SourceKeys) -> dict[str, str]:
+    """Per source id, the cache key of its file (a hash of its bytes): what its page's article is rendered from."""
     key_of = {path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name: key
               for path, key in zip(sources.files, sources.keys)}
-    concepts: dict[str, set[str]] = {d.source.id: set() for d in result.corpus.documents}
-    for claim in result.graph.dataset.claims:
-        concepts.setdefault(claim.source, set()).update(_claim_concepts(claim))
-    return {d.source.id: [key_of.get(d.source.path, ""), d.source.kind.value, sorted(concepts[d.source.id])] for d in result.corpus.documents}
-
-
-def reusable_claim_pages(result: MapResult, lexicon: Lexicon, now: dict[str, list], manifest: dict, global_key: str) -> frozenset[str]:
-    """Claim pages that cannot differ from the previous build's, so need not be rendered again.
-
-    A claim page shows its claim and source, the claims of the same assertion,
-    the disagreeing assertions and the research matched to it. All of those are
-    reached through the claim's concepts: through the same concepts, broader or
-    narrower ones (research matching, supporting assertions) or siblings
-    (related concepts). So when only web sources changed, a claim of an
-    unchanged source none of whose concepts is within that reach of a concept
-    named by a changed source (before or after the change) has the same page.
-    Anything else (code, theme, config, lexicon, reviews, research sources)
-    changes every page, and nothing is reused. Tests compare the result with
-    clean builds, byte for byte.
-    """
-    before = manifest.get("sources")
-    if not global_key or manifest.get("global") != global_key or not isinstance(before, dict):
-        return frozenset()
-    changed = {sid for sid in set(now) | set(before) if sid not in now or sid not in before or now[sid][0] != before[sid][0]}
-    if any(entry[1] == "research" for sid in changed for entry in (now.get(sid), before.get(sid)) if entry):
-        return frozenset()
-    touched: set[str] = set()
-    for sid in changed:
-        for entry in (now.get(sid), before.get(sid)):
-            if entry:
-                touched.update(entry[2])
-    reach = set(touched)
-    children: dict[str, list[str]] = {}
-    for concept in lexicon.concepts.values():
-        if concept.broader:
-            children.setdefault(concept.broader, []).append(concept.id)
-    for concept_id in touched:
-        reach.update(lexicon.ancestors(concept_id))
-        stack = [concept_id]
-        while stack:  # every narrower concept
-            for child in children.get(stack.pop(), []):
-                if child not in reach:  # a touched concept's own subtree is walked from it
-                    reach.add(child)
-                    stack.append(child)
-        parent = lexicon.concepts[concept_id].broader if concept_id in lexicon.concepts else None
-        if parent:
-            reach.update(children.get(parent, []))  # siblings: related concepts
-    files = manifest.get("files", {})
-    return frozenset(
-        path for claim in result.graph.dataset.claims
-        if claim.source not in changed and not (_claim_concepts(claim) & reach)
-        and (path := f"claims/{claim.id}.html") in files
-    )
-
+    return {d.source.id: key_of[d.source.path] for d in result.corpus.documents if d.source.path in key_of}

@@ -75,7 +75,65 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_seque
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_str)
 
 
+if hasattr(yaml, "CSafeLoader"):
+    class _FastLineLoader(yaml.CSafeLoader):  # type: ignore[misc,name-defined]
+        """The same construction as _LineLoader over libyaml's C parser and composer.
+
+        Parsing YAML in pure Python was a tenth of a cold build (every source has
+        front matter). This loader builds the same LineDict/LineList values; it
+        cannot refuse an alias as it is read (composition happens in C), so
+        ``_fast_parse`` refuses any shared node afterwards, and every refusal or
+        error goes back to _LineLoader, whose messages name the exact line.
+        """
+
+    _FastLineLoader.construct_mapping = _LineLoader.construct_mapping  # type: ignore[method-assign,assignment]
+    _FastLineLoader.construct_sequence = _LineLoader.construct_sequence  # type: ignore[method-assign,assignment]
+    _FastLineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
+    _FastLineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
+    _FastLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_str)
+else:  # PyYAML built without libyaml: the pure-Python loader does everything
+    _FastLineLoader = None
+
+
+class _Refused(Exception):
+    """The fast loader met something only the careful loader reports well."""
+
+
+def _fast_parse(text: str) -> Any:
+    """``text`` parsed by libyaml, or _Refused when it holds an alias or any error (for _LineLoader to report)."""
+    if _FastLineLoader is None:
+        raise _Refused
+    loader = _FastLineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        seen: set[int] = set()
+        stack = [node]
+        while stack:  # an alias makes one node appear twice in the tree
+            current = stack.pop()
+            if id(current) in seen:
+                raise _Refused
+            seen.add(id(current))
+            if isinstance(current, yaml.MappingNode):
+                for key, value in current.value:
+                    stack.append(key)
+                    stack.append(value)
+            elif isinstance(current, yaml.SequenceNode):
+                stack.extend(current.value)
+        return loader.construct_document(node)
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError, TypeError):
+        raise _Refused from None
+    finally:
+        loader.dispose()
+
+
 MAX_DEPTH = 50
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound on how deep ``text`` can nest: every level opens with '[', '{', '-', '?' or ':'."""
+    return sum(text.count(c) for c in "[{-?:") + 1
 
 
 def _line_of_problem(text: str, exc: Exception, first_line: int) -> int:
@@ -110,9 +168,20 @@ def _check_depth(text: str, path: Path | str, first_line: int) -> None:
 
 def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> Any:
     """Parse YAML text; errors name ``path`` and the line (offset by ``first_line - 1``)."""
-    _check_depth(text, path, first_line)
+    if _depth_bound(text) > MAX_DEPTH:
+        _check_depth(text, path, first_line)
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        data = _fast_parse(text)
+    except _Refused:
+        data = _careful_parse(text, path, first_line)
+    _shift_lines(data, first_line - 1)
+    return data
+
+
+def _careful_parse(text: str, path: Path | str, first_line: int) -> Any:
+    """Parse with the pure-Python _LineLoader, which refuses aliases as it meets them; errors name the line."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark is not None else first_line
@@ -129,8 +198,6 @@ def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> Any:
     except (ValueError, OverflowError) as exc:
         # A number too long to convert (Python refuses integers of more than 4300 digits), and the like.
         raise ContentError.at(path, _line_of_problem(text, exc, first_line), f"invalid YAML value: {exc}", "quote the value, or shorten it") from None
-    _shift_lines(data, first_line - 1)
-    return data
 
 
 def _shift_lines(data: Any, offset: int) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
@@ -26,6 +26,7 @@ from evidencemap.document import Document
 from evidencemap.graph import EvidenceGraph, relation_phrase
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
+from evidencemap.render.fingerprint import Fingerprinter
 from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
@@ -73,11 +74,16 @@ def theme_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A page to render: its output path, template and context (or a function making it, for pages that may be reused)."""
+    """A page to render: its output path, template and context (or a function making it, for pages that may be reused).
+
+    ``inputs``, when given, makes what the page is a function of, for its
+    fingerprint, more cheaply than the context (a source page's article is
+    rendered from its document, which the inputs name by its content hash)."""
 
     path: str
     template: str
     context: dict[str, Any] | Callable[[], dict[str, Any]]
+    inputs: Callable[[], dict[str, Any]] | None = None
 
 
 def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
@@ -118,10 +124,15 @@ def relative_url(target: str, page: str) -> str:
 class SiteRenderer:
     """Renders every page of one map; holds the template environment and lookups."""
 
-    def __init__(self, graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None) -> None:
+    def __init__(self, graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
+                 document_keys: Mapping[str, str] | None = None) -> None:
         self.graph = graph
         self.config = config
         self.documents = documents
+        self.document_keys = document_keys or {}  # source id -> content hash of its file, for source page fingerprints
+        self.fingerprints = Fingerprinter(graph, self.label)
+        self.page_keys: dict[str, str] = {}  # page path -> fingerprint, filled as pages are made (for the next build)
+        self.pages_reused = 0
         self._gap_maps: dict[str, GapMap] | None = None
         self.theme = theme or theme_dir()
         self.env = Environment(
@@ -135,11 +146,17 @@ class SiteRenderer:
         self.env.globals.update(
             site=config, version=__version__, evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
             evidence_help={k.value: v for k, v in EVIDENCE_HELP.items()}, kind_labels={k.value: v for k, v in KIND_LABELS.items()},
-            evidence_types=[e.value for e in EvidenceType], graph=graph,
+            evidence_types=[e.value for e in EvidenceType],
             agreement_labels=AGREEMENT_LABELS, agreement_whole=AGREEMENT_WHOLE, agreement_help=AGREEMENT_HELP,
             max_listed_studies=MAX_LISTED_STUDIES, max_listed_claims=MAX_LISTED_CLAIMS, overreach_labels=OVERREACH_LABELS, design_labels={k.value: v for k, v in DESIGN_LABELS.items()}, study_name=study_name,
         )
         self.env.filters.update(label=self.label, phrase=lambda c: relation_phrase(c.relation, c.negated))
+        # The only ways a template reaches into the graph besides its context; each is part of what a claim's
+        # fingerprint covers (render/fingerprint.py), so a page showing them is re-rendered when they change.
+        self.env.globals.update(
+            source_of=lambda claim: graph.sources[claim.source], agreement_of=graph.agreement_of,
+            overreach_of=lambda claim_id: graph.overreach_of.get(claim_id, []),
+        )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
         self._items: dict[tuple[str, bool, str], Markup] = {}
         self._item_macros: dict[str, Any] = {}
@@ -178,17 +195,24 @@ class SiteRenderer:
         """A claim as one plain sentence: "orthotics relieve low back pain"."""
         return f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
 
-    def files(self, jobs: int = 1, reuse: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
+    def files(self, jobs: int = 1, previous: Mapping[str, str] | None = None) -> Iterator[tuple[str, bytes]]:
         """Every file of the site as ``(path, bytes)``, made as they are written.
 
         A generator, so a build writes each page as soon as it is rendered and
         never holds the whole site in memory (a 10,000-source site is larger
-        than the data it is made from).
+        than the data it is made from). A page whose fingerprint equals its
+        fingerprint in ``previous`` (the last build's) is not rendered: it
+        comes as REUSE, to be linked from the current site.
         """
         pages = self.pages()
-        rendered = self._render_pages([page for page in pages if page.path not in reuse], jobs)
-        for page in pages:
-            yield page.path, REUSE if page.path in reuse else next(rendered)
+        self.page_keys = {}
+        self.pages_reused = 0
+        for page, (data, key) in zip(pages, self._render_pages(pages, jobs, previous or {})):
+            if key is not None:
+                self.page_keys[page.path] = key
+            if data is None:
+                self.pages_reused += 1
+            yield page.path, REUSE if data is None else data
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
         yield "data/evidence.json", dataset_json(self.graph)
@@ -200,8 +224,8 @@ class SiteRenderer:
         yield "sitemap.xml", self._sitemap([p.path for p in pages if p.path != "404.html"])
         yield "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
 
-    def _render_pages(self, pages: list[Page], jobs: int) -> Iterator[bytes]:
-        """Render ``pages`` in order: over ``jobs`` forked processes when there are enough to be worth it.
+    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str]) -> Iterator[tuple[bytes | None, str | None]]:
+        """``(bytes or None if unchanged, fingerprint)`` of each page in order, over ``jobs`` forked processes when worth it.
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
@@ -209,10 +233,10 @@ class SiteRenderer:
         """
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
             for page in pages:
-                yield self._render_page(page)
+                yield self._make_page(page, previous)
             return
         global _RENDERING
-        _RENDERING = (self, pages)
+        _RENDERING = (self, pages, previous)
         size = max(50, min(500, len(pages) // (jobs * 8)))
         chunks = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
         try:
@@ -233,14 +257,24 @@ class SiteRenderer:
         rows = "".join(f"  <url><loc>{escape(self._absolute(p))}</loc></url>\n" for p in sorted(paths))
         return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{rows}</urlset>\n'.encode()
 
-    def _render_page(self, page: Page) -> bytes:
+    def _make_page(self, page: Page, previous: Mapping[str, str]) -> tuple[bytes | None, str | None]:
+        """One page's bytes and fingerprint; None for bytes when the fingerprint says the last build's page is the same."""
+        if page.inputs is not None:
+            key = self.fingerprints.page(page.template, page.inputs())
+            if key is not None and previous.get(page.path) == key:
+                return None, key
+            context = page.context() if callable(page.context) else page.context
+        else:
+            context = page.context() if callable(page.context) else page.context
+            key = self.fingerprints.page(page.template, context)
+            if key is not None and previous.get(page.path) == key:
+                return None, key
+        return self._render_page(page.path, page.template, context), key
+
+    def _render_page(self, path: str, template: str, context: dict[str, Any]) -> bytes:
         """Render one page with link helpers relative to it."""
-        url = self._url_for(page.path)
-        context = {
-            **(page.context() if callable(page.context) else page.context), "page_path": page.path, "url": url, "claim_text": self.claim_text,
-            "canonical": self._absolute(page.path),
-        }
-        return self.env.get_template(page.template).render(context).encode("utf-8")
+        context = {**context, "page_path": path, "url": self._url_for(path), "claim_text": self.claim_text, "canonical": self._absolute(path)}
+        return self.env.get_template(template).render(context).encode("utf-8")
 
     # ---- page lists -------------------------------------------------------------------------
 
@@ -252,20 +286,30 @@ class SiteRenderer:
             Page("index.html", "home.html", self._home()),
             *self._paged("claims", "claims.html", "All claims", data.claims, CLAIMS_PER_PAGE, {"facets": self._facets()}),
             *self._paged("sources", "sources.html", "Sources", data.sources, SOURCES_PER_PAGE, {}),
-            Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts}),
+            Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts,
+                                                          "claim_counts": {c.id: len(g.claims_by_concept.get(c.id, [])) for c in data.concepts}}),
             Page("graph.html", "graph.html", self._graph()),
             Page("search.html", "search.html", {"title": "Search"}),
             Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": self._gap_sections()}),
-            Page("contradictions.html", "contradictions.html", {"title": "Where sources disagree", "contradictions": data.contradictions, "per_side": RELATED}),
+            Page("contradictions.html", "contradictions.html", self._contradictions()),
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
             pages.append(Page(f"claims/{claim.id}.html", "claim.html", functools.partial(self._claim, claim)))
         for source in data.sources:
-            pages.append(Page(f"sources/{source.id}.html", "source.html", self._source(source)))
+            pages.append(Page(f"sources/{source.id}.html", "source.html", functools.partial(self._source, source),
+                              functools.partial(self._source_inputs, source)))
         for concept in data.concepts:
-            pages.append(Page(f"concepts/{concept.id}.html", "concept.html", self._concept(concept)))
+            pages.append(Page(f"concepts/{concept.id}.html", "concept.html", functools.partial(self._concept, concept)))
         return pages
+
+    def _contradictions(self) -> dict[str, Any]:
+        g = self.graph
+        rows = []
+        for contra in g.dataset.contradictions:
+            a, b = g.assertions[contra.a], g.assertions[contra.b]
+            rows.append((contra, a, [g.claims[c] for c in a.claims[:RELATED]], b, [g.claims[c] for c in b.claims[:RELATED]]))
+        return {"title": "Where sources disagree", "contradictions": rows, "per_side": RELATED}
 
     def _claim_rows(self) -> dict[str, bytes]:
         """The claim list's rows as data, one script per page (``claims/rows-N.js``), when it has several pages.
@@ -300,7 +344,10 @@ class SiteRenderer:
             pager = {"number": number, "paths": paths, "first": (number - 1) * per_page, "end": (number - 1) * per_page + len(chunk),
                      "total": len(items), "window": page_window(number, count)}
             heading = title if number == 1 else f"{title}, page {number} of {count}"
-            pages.append(Page(path, template, {"title": heading, folder: chunk, "pager": pager, **extra}))
+            context = {"title": heading, folder: chunk, "pager": pager, **extra}
+            if folder == "sources":
+                context["claim_counts"] = {s.id: len(self.graph.claims_by_source.get(s.id, [])) for s in chunk}
+            pages.append(Page(path, template, context))
         return pages
 
     def _svg_for(self, page_path: str) -> str:
@@ -323,6 +370,7 @@ class SiteRenderer:
         interventions = self.gap_maps()["interventions"]
         ranked = sorted(data.contradictions, key=lambda x: -len(set(self.graph.assertions[x.a].sources) | set(self.graph.assertions[x.b].sources)))
         return {
+            "source_count": len(data.sources), "claim_count": len(data.claims), "contradiction_count": len(data.contradictions),
             "title": self.config.title, "by_kind": sorted(by_kind.items()), "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
             "research_claims": research_claims, "commercial_claims": commercial, "top_contradictions": ranked[:5],
             "gap_pairs": len(interventions.cells), "gap_count": interventions.gaps, "top_gaps": self._gap_sections()[0]["top_gaps"][:5],
@@ -389,6 +437,7 @@ class SiteRenderer:
             sides = _one_per_source([g.claims[c] for c in g.assertions[other].claims])
             opposing.append((contra, sides[:RELATED], len(sides)))
         source = g.sources[claim.source]
+        is_research = g.is_research(claim.source)
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
             "author": {"@type": "Organization", "name": source.publisher or source.title},
@@ -396,7 +445,9 @@ class SiteRenderer:
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "assertion": assertion, "same": same, "same_total": len(others), "opposing": opposing,
+            "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": len(others), "opposing": opposing,
+            "is_research": is_research, "answered": g.answered_claims(claim.id) if is_research else [],
+            "panels": [] if is_research else g.research_panel(claim.id),
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         }
@@ -410,18 +461,25 @@ class SiteRenderer:
             document.blocks if document else (), claims, lambda cid: relative_url(f"claims/{cid}.html", page),
             lambda c: f"{self.claim_text(c)} — {EVIDENCE_LABELS[c.evidence]}",
         )
+        return {**self._source_inputs(source), "article": article}
+
+    def _source_inputs(self, source: Any) -> dict[str, Any]:
+        """A source page's context but for its article, and the content hash of the file the article is rendered from."""
+        g = self.graph
+        claims = g.claims_by_source.get(source.id, [])
         return {
-            "title": source.title, "source": source, "claims": claims, "article": article,
-            "citations": g.citations_by_source.get(source.id, []), "cited_by": g.cited_by.get(source.id, []),
+            "title": source.title, "source": source, "claims": claims, "document": self.document_keys.get(source.id, object()),
+            "citations": g.citations_by_source.get(source.id, []), "cited_by": [(c, g.sources[c.source]) for c in g.cited_by.get(source.id, [])],
             "evidence_counts": Counter(c.evidence.value for c in claims),
         }
 
     def _concept(self, concept: Any) -> dict[str, Any]:
         g = self.graph
         narrower = g.narrower.get(concept.id, [])
+        studies, web = g.concept_research(concept.id)
         return {
             "title": concept.label, "concept": concept, "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
-            "sellers": g.sellers.get(concept.id, []),
+            "sellers": g.sellers.get(concept.id, []), "studies": studies, "web": web[:MAX_LISTED_CLAIMS], "web_total": len(web),
         }
 
 
@@ -439,18 +497,18 @@ def _one_per_source(claims: list[Claim], exclude: str | None = None) -> list[Cla
 # Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
 
-# The renderer and its pages, set in the parent just before forking workers that read them.
-_RENDERING: tuple[SiteRenderer, list[Page]] | None = None
+# The renderer, its pages and the last build's fingerprints, set in the parent just before forking workers that read them.
+_RENDERING: tuple[SiteRenderer, list[Page], Mapping[str, str]] | None = None
 
 
-def _render_chunk(bounds: tuple[int, int]) -> list[bytes]:
-    """Render pages ``start:end`` in a worker."""
+def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | None]]:
+    """Make pages ``start:end`` in a worker."""
     assert _RENDERING is not None
-    renderer, pages = _RENDERING
-    return [renderer._render_page(page) for page in pages[bounds[0]:bounds[1]]]
+    renderer, pages, previous = _RENDERING
+    return [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
 
 
 def render_files(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 jobs: int = 1, reuse: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
-    """The site's files one at a time, for writing as they are made; pages in ``reuse`` come as REUSE."""
-    return SiteRenderer(graph, config, documents, theme).files(jobs, reuse)
+                 jobs: int = 1) -> Iterator[tuple[str, bytes]]:
+    """The site's files one at a time, for writing as they are made (a clean render: nothing reused)."""
+    return SiteRenderer(graph, config, documents, theme).files(jobs)

@@ -25,16 +25,18 @@ CSV_FIELDS = (
 def dataset_json(graph: EvidenceGraph) -> bytes:
     """``data/evidence.json``: the whole map.
 
-    Serialised one record at a time, in exactly the layout of
+    Serialised one record at a time, in the layout of
     ``json.dumps(dataset, indent=1)``, so that a map of 10,000 sources is never
-    held as a second, dict-shaped copy of itself next to the models.
+    held as a second, dict-shaped copy of itself next to the models. Each record
+    is written by pydantic's own serialiser (``model_dump_json``), which is an
+    order of magnitude faster than building a dict and handing it to ``json``.
     """
     dataset = graph.dataset
     parts: list[str] = []
     for name in type(dataset).model_fields:
         value = getattr(dataset, name)
         if isinstance(value, (list, tuple)) and value and all(isinstance(item, BaseModel) for item in value):
-            items = ",\n".join("  " + json.dumps(item.model_dump(mode="json"), ensure_ascii=False, indent=1).replace("\n", "\n  ") for item in value)
+            items = ",\n".join("  " + item.model_dump_json(indent=1).replace("\n", "\n  ") for item in value)
             text = "[\n" + items + "\n ]"
         else:
             text = json.dumps(dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1).replace("\n", "\n ")

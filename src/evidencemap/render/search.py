@@ -52,7 +52,10 @@ def shard_key(word: str) -> str:
 
     Mirrors ``shardKey`` in site.js; both sides must agree."""
     head = word[:2]
-    return head if re.fullmatch(r"[a-z0-9]{2}", head) else "_"
+    return head if len(head) == 2 and head[0] in _SHARD_CHARS and head[1] in _SHARD_CHARS else "_"
+
+
+_SHARD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def snippet(text: str) -> str:
@@ -70,11 +73,8 @@ def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     """The shards for ``docs`` (grouped by kind), keyed by site path; ``search/meta.js`` says what exists."""
     postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for number, doc in enumerate(docs):
-        seen: set[str] = set()
-        for word in words(doc.title + " " + doc.text):
-            if word not in seen:
-                seen.add(word)
-                postings[shard_key(word)][word].append(number)
+        for word in dict.fromkeys(words(doc.title + " " + doc.text)):  # each word once, in order
+            postings[shard_key(word)][word].append(number)
     files: dict[str, bytes] = {}
     for key, terms in postings.items():
         files[f"search/t-{key}.js"] = _script("terms", key, terms)
