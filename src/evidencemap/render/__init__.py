@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Iterator, Mapping
 from typing import Any, Callable
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from evidencemap import __version__
@@ -133,6 +133,7 @@ class SiteRenderer:
         self.fingerprints = Fingerprinter(graph, self.label)
         self.page_keys: dict[str, str] = {}  # page path -> fingerprint, filled as pages are made (for the next build)
         self.pages_reused = 0
+        self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
         self._gap_maps: dict[str, GapMap] | None = None
         self.theme = theme or theme_dir()
         self.env = Environment(
@@ -142,6 +143,7 @@ class SiteRenderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # a renderer lives for one build: no need to stat every template on every page
         )
         self.env.globals.update(
             site=config, version=__version__, evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
@@ -159,8 +161,12 @@ class SiteRenderer:
         )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
         self._items: dict[tuple[str, bool, str], Markup] = {}
-        self._item_macros: dict[str, Any] = {}
-        self.env.globals["claim_item"] = pass_context(lambda context, claim, show_source=True: self._claim_item(context, claim, show_source))
+        self.env.globals.update(claim_item=self._claim_item, claim_items=self._claim_items)
+        # Links are relative to the page being rendered. ``url`` is a global reading that page (not a context
+        # variable), so the macro modules are imported without context: made once, not once per page.
+        self._page = ""
+        self._url: Callable[[str], str] = self._url_for("index.html")
+        self.env.globals.update(url=lambda target: self._url(target), claim_text=self.claim_text)
 
     def _url_for(self, page_path: str) -> Callable[[str], str]:
         """Links relative to ``page_path``; the 404 page, served at any depth, links from the site's root path."""
@@ -169,20 +175,21 @@ class SiteRenderer:
             return lambda target: base + target
         return lambda target: relative_url(target, page_path)
 
-    def _claim_item(self, context: Any, claim: Claim, show_source: bool = True) -> Markup:
+    def _claim_item(self, claim: Claim, show_source: bool = True) -> Markup:
         """The list item of ``claim`` (templates/macros.html claim_item), cached per claim and folder."""
-        page_path = context["page_path"]
-        where = "404" if page_path == "404.html" else page_path.rpartition("/")[0]
+        page = self._page
+        where = "404" if page == "404.html" else page.rpartition("/")[0]
         key = (claim.id, show_source, where)
         item = self._items.get(key)
         if item is None:
-            macros = self._item_macros.get(where)
-            if macros is None:
-                module = self.env.get_template("macros.html").make_module(
-                    {"page_path": page_path, "url": self._url_for(page_path), "claim_text": self.claim_text})
-                macros = self._item_macros[where] = module.claim_item
-            item = self._items[key] = Markup(macros(claim, show_source))
+            item = self._items[key] = Markup(self.env.get_template("macros.html").module.claim_item(claim, show_source))
         return item
+
+    def _claim_items(self, claims: list[Claim], show_source: bool = True, web_only: bool = False) -> Markup:
+        """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research)."""
+        sources = self.graph.sources
+        return Markup("").join(self._claim_item(c, show_source) for c in claims
+                               if not (web_only and sources[c.source].kind == SourceKind.RESEARCH))
 
     def label(self, concept_id: str | None) -> str:
         """Display label of a concept id."""
@@ -273,7 +280,8 @@ class SiteRenderer:
 
     def _render_page(self, path: str, template: str, context: dict[str, Any]) -> bytes:
         """Render one page with link helpers relative to it."""
-        context = {**context, "page_path": path, "url": self._url_for(path), "claim_text": self.claim_text, "canonical": self._absolute(path)}
+        self._page, self._url = path, self._url_for(path)
+        context = {**context, "page_path": path, "canonical": self._absolute(path)}
         return self.env.get_template(template).render(context).encode("utf-8")
 
     # ---- page lists -------------------------------------------------------------------------
@@ -423,18 +431,35 @@ class SiteRenderer:
             "concept": [(cid, self.label(cid)) for cid in used],
         }
 
+    def _firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
+        """The first claim of each source in an assertion, and those sources (computed once per assertion).
+
+        Every claim page of an assertion lists the others; deriving that list
+        from the assertion's claims on each page was quadratic in its size."""
+        found = self._assertion_firsts.get(assertion_id)
+        if found is None:
+            firsts = _one_per_source([self.graph.claims[c] for c in self.graph.assertions[assertion_id].claims])
+            found = self._assertion_firsts[assertion_id] = (firsts, frozenset(c.source for c in firsts))
+        return found
+
     def _claim(self, claim: Claim) -> dict[str, Any]:
         g = self.graph
         assertion = g.assertions[g.assertion_of_claim[claim.id]]
         # One claim per other source (a source repeating a sentence a thousand times must not put a
         # thousand cards on each page), and at most RELATED of those: an assertion made by thousands of
         # sources would otherwise put every one of them on every one of their pages (quadratic output).
-        others = _one_per_source([g.claims[c] for c in assertion.claims], exclude=claim.source)
-        same = others[:RELATED]
+        firsts, sources = self._firsts(assertion.id)
+        same: list[Claim] = []
+        for other in firsts:
+            if other.source != claim.source:
+                same.append(other)
+                if len(same) == RELATED:
+                    break
+        same_total = len(firsts) - (claim.source in sources)
         opposing = []
         for contra in g.contradictions_of_claim(claim.id):
             other = contra.b if contra.a == assertion.id else contra.a
-            sides = _one_per_source([g.claims[c] for c in g.assertions[other].claims])
+            sides = self._firsts(other)[0]
             opposing.append((contra, sides[:RELATED], len(sides)))
         source = g.sources[claim.source]
         is_research = g.is_research(claim.source)
@@ -445,7 +470,7 @@ class SiteRenderer:
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": len(others), "opposing": opposing,
+            "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": same_total, "opposing": opposing,
             "is_research": is_research, "answered": g.answered_claims(claim.id) if is_research else [],
             "panels": [] if is_research else g.research_panel(claim.id),
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],

@@ -82,24 +82,35 @@ class Fingerprinter:
             feed(self._record(flag))
 
     def _feed(self, value: Any, feed: Callable[[bytes], object]) -> None:
-        """Feed ``value`` to the digest in a form that tells apart every two different values."""
-        if value is None or isinstance(value, (bool, int, float)):
+        """Feed ``value`` to the digest in a form that tells apart every two different values.
+
+        Runs for every value of every page's context, so the common types are
+        dispatched on their exact type before the general isinstance checks."""
+        kind = type(value)
+        if kind is str:
+            feed(b"\0s%d:" % len(value) + value.encode("utf-8", "surrogatepass"))
+        elif kind is list or kind is tuple:
+            feed(b"\0[%d" % len(value))
+            for item in value:
+                if isinstance(item, BaseModel):
+                    feed(b"\0r" + self._record(item))
+                else:
+                    self._feed(item, feed)
+        elif isinstance(value, BaseModel):
+            feed(b"\0r" + self._record(value))
+        elif value is None or kind is bool or kind is int or kind is float:
             feed(f"\0{value!r}".encode())
         elif isinstance(value, Enum):
             feed(f"\0e{value.value!r}".encode())
         elif isinstance(value, str):
             feed(f"\0s{len(value)}:".encode() + value.encode("utf-8", "surrogatepass"))
-        elif isinstance(value, BaseModel):
-            feed(b"\0r" + self._record(value))
         elif isinstance(value, dict):
             feed(f"\0{{{len(value)}".encode())
             for key, item in value.items():
                 self._feed(key, feed)
                 self._feed(item, feed)
         elif isinstance(value, (list, tuple)):
-            feed(f"\0[{len(value)}".encode())
-            for item in value:
-                self._feed(item, feed)
+            self._feed(list(value), feed)
         elif isinstance(value, (set, frozenset)):
             feed(f"\0<{len(value)}".encode())
             for item in sorted(value, key=repr):
