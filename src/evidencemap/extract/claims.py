@@ -66,6 +66,8 @@ class Link:
     new_clause: bool = False  # "... and/but <cue>": same subject as before, a claim of its own
     own_subject: bool = False  # "While X can cause A, Y can cause B": the new clause names its own subject
     lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
+    stands: bool = False  # "X raises A, which causes B": X raising A is said outright, not only as a step to B
+    manner: bool = False  # "X alters A, disrupts B and reduces C in ways that overload D": D comes of all three
 
     def cue_text(self, sentence: str) -> str:
         return sentence[self.cue.start : self.cue.end]
@@ -95,8 +97,15 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             start, end = match.start(), match.end()
             while start < end and sentence[start].isspace():
                 start += 1
-            if any(start < e and s < end for s, e in taken):
-                continue
+            inside = [s for s, e in taken if start < e and s < end]
+            if inside:
+                # "puts strain on the spine" where "strain on the spine" names a concept: the verb alone is the cue
+                head = sentence[start : min(inside)].rstrip()
+                if cue.direction != Direction.FORWARD or min(inside) <= start or not _ONE_VERB.match(head):
+                    continue
+                end = start + len(head)
+                if any(start < e and s < end for s, e in taken):
+                    continue
             if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12):start]):
                 continue
             if WITHOUT.search(sentence[max(0, start - 10):start]):
@@ -104,6 +113,42 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
     return sorted(found, key=lambda c: c.start)
+
+
+# A single verb word left when a cue is cut short before a concept it overlaps.
+_ONE_VERB = re.compile(r"^[A-Za-z]{4,}$")
+
+
+def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | None) -> list[Mention]:
+    """Separate a relation verb that opens a concept's alias from the concept it acts on.
+
+    Aliases are often quoted as the texts phrase them ("predispose the back to
+    injury", "restrict healthy foot movement"). After a subject such a phrase
+    is a verb and its object: the verb is the relation, the rest names the
+    concept. Only problem concepts are split (an intervention named by a verb,
+    "strengthen foot muscles", is the intervention itself), and neither a
+    gerund nor a participle is a finite verb ("reduced ankle mobility").
+    """
+    if lexicon is None:
+        return mentions
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        concept = lexicon.concepts.get(mention.concept)
+        if index == 0 or concept is None or concept.kind not in _ACTIVE_OBJECT_KINDS:
+            out.append(mention)
+            continue
+        text = sentence[mention.start : mention.end].lower()
+        for cue in RELATION_CUES:
+            if cue.anchor and not any(word in text for word in cue.anchor):
+                continue
+            match = cue.pattern.match(sentence, mention.start, mention.end)
+            if match is None or match.end() >= mention.end or match.group().lower().endswith(("ing", "ed")):
+                continue
+            rest = len(sentence[match.end() : mention.end]) - len(sentence[match.end() : mention.end].lstrip())
+            mention = Mention(mention.concept, match.end() + rest, mention.end, mention.token)
+            break
+        out.append(mention)
+    return out
 
 
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -133,6 +178,7 @@ def _groups_in(groups: list[list[Mention]], start: int, end: int) -> list[list[M
 
 def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Link]:
     """Every cue with the nearest concept groups on its subject and object side."""
+    mentions = split_verb_led(sentence, mentions, lexicon)
     cues = find_cues(sentence, mentions)
     groups = group_mentions(sentence, mentions)
     links: list[Link] = []
@@ -182,13 +228,27 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
+        participle = bool(_PARTICIPLE.match(sentence[cue.start : cue.end]))
+        if i > 0 and subject_group is not None and links and _ids(subject_group) == links[-1].objects and not participle and re.match(r"^\s*,\s*$", sentence[gap_start : cue.start]):
+            new_clause = True  # "X can alter A, disrupt B, and ...": one subject, verbs in a row
+        elif new_clause and participle and re.search(r",\s*$", sentence[gap_start : cue.start]):
+            new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
+            links[-1].stands = True
+        relative = _RELATIVE.match(sentence[gap_start : cue.start]) if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects else None
+        if relative is not None:
+            links[-1].stands = True
         if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
             new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
         own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism, own_subject=own_subject))
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism,
+                          own_subject=own_subject, manner=bool(relative and relative.group("manner"))))
     return links
 
 
+# A cue that opens with a participle ("leading to", "causing") chains a result onto what came before it.
+# A relative clause on an object: the step before it is a claim of its own ("X increases A, which can contribute to B").
+_RELATIVE = re.compile(r"^\s*(?:,\s*(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
@@ -210,6 +270,15 @@ def chain_links(links: list[Link]) -> list[list[Link]]:
             link.subjects = []
         chains.append([link])
     return chains
+
+
+def _with_steps(chains: list[list[Link]]) -> list[list[Link]]:
+    """Each chain, preceded by its first steps where those are claims in their own right."""
+    out: list[list[Link]] = []
+    for chain in chains:
+        out.extend(chain[: k + 1] for k, link in enumerate(chain[:-1]) if link.stands and link.objects)
+        out.append(chain)
+    return out
 
 
 def _chain_relation(chain: list[Link]) -> Relation:
@@ -306,7 +375,8 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
     results: list[Proposition] = []
     last_objects: list[str] = []
     sentence_subjects: list[str] = []
-    for chain in chain_links(links):
+    sentence_objects: list[str] = []  # what the sentence's subject acts on, clause by clause
+    for chain in _with_steps(chain_links(links)):
         first = chain[0]
         subjects = first.subjects
         borrowed = False
@@ -319,11 +389,15 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                 subjects = lead
             borrowed = True
         sentence_subjects = sentence_subjects or subjects
+        if subjects == sentence_subjects and chain[0].objects:
+            sentence_objects = [*sentence_objects, *(m for m in chain[0].objects if m not in sentence_objects)]
         with_objects = [link for link in chain if link.objects]
         if not subjects or not with_objects:
             continue
         objects = with_objects[-1].objects
         mechanism: list[str] = [m for m in first.lead_mechanism if m not in subjects]
+        if borrowed and first.new_clause and any(link.manner for link in chain):
+            mechanism += [m for m in sentence_objects if m not in subjects and m not in mechanism]
         for link in with_objects[:-1]:
             for concept in link.objects:
                 if concept not in mechanism and concept not in subjects and concept not in objects:
@@ -371,4 +445,8 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         last_objects = objects
     if not last_objects and mentions:
         last_objects = _ids([mentions[0]]) if not links else _ids([mentions[-1]])
-    return results, last_objects, bool(links)
+    # "It can improve gait mechanics, restore movement patterns": one sentence says it once
+    unique: dict[tuple[str, Relation, str, bool], Proposition] = {}
+    for prop in results:
+        unique.setdefault((prop.subject, prop.relation, prop.object, prop.negated), prop)
+    return list(unique.values()), last_objects, bool(links)
