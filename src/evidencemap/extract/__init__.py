@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
+from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.provisional import provisional_mentions
 from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
@@ -101,7 +102,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
-            mentions = _with_topic(sentence, lexicon.find(sentence), topic)
+            mentions = _with_topic(sentence, find_mentions(sentence, lexicon), topic)
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
@@ -300,7 +301,7 @@ def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
     spans = split_sentences(lead.text)
     for start, end in reversed(spans):
         sentence = lead.text[start:end]
-        mentions = lexicon.find(sentence)
+        mentions = find_mentions(sentence, lexicon)
         for link in sentence_links(sentence, mentions, lexicon):
             if bool(link.subjects) == bool(link.objects):
                 continue
@@ -314,7 +315,7 @@ def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
     if len(spans) >= 2 and POINTER.match(lead.text[spans[-1][0] : spans[-1][1]]):
         start, end = spans[-2]
         sentence = lead.text[start:end]
-        for link in reversed(sentence_links(sentence, lexicon.find(sentence), lexicon)):
+        for link in reversed(sentence_links(sentence, find_mentions(sentence, lexicon), lexicon)):
             if link.subjects and link.objects and link.cue.cue.relation != Relation.ASSOCIATED_WITH:
                 hedged = bool(_MODAL.search(sentence[: link.cue.end]))
                 return _LeadFrame(link.cue.cue.relation, link.objects, True, link.cue.cue.negated, hedged)
