@@ -102,7 +102,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
-            mentions = _with_topic(sentence, find_mentions(sentence, lexicon), topic)
+            mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
@@ -367,6 +367,29 @@ def _with_topic(sentence: str, mentions: list[Mention], topic: str | None) -> li
     if match is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
         return mentions
     return sorted([*mentions, Mention(topic, match.start(), match.end(), -1)], key=lambda m: m.start)
+
+
+# "our insoles", "our own footwear": the speaker's own goods.
+_OUR = re.compile(r"\bour\s+(?:own\s+|new\s+|custom\s+)?$", re.IGNORECASE)
+
+
+def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexicon: Lexicon) -> list[Mention]:
+    """Read "our insoles" on a seller's page as the insoles it sells.
+
+    A seller that names a kind of thing it sells with "our" means its own
+    product: the one sold concept that lies within the named one.
+    """
+    if not sells or "our" not in sentence.lower():
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        if _OUR.search(sentence[max(0, mention.start - 16) : mention.start]):
+            own = [s for s in sells if s in lexicon.concepts and s != mention.concept and lexicon.is_within(s, mention.concept)]
+            narrowest = [s for s in own if not any(o != s and lexicon.is_within(o, s) for o in own)]
+            if len(narrowest) == 1:
+                mention = Mention(narrowest[0], mention.start, mention.end, mention.token)
+        out.append(mention)
+    return out
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:

@@ -33,7 +33,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn)\b)*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
@@ -110,11 +110,18 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
                 continue
             if WITHOUT.search(sentence[max(0, start - 10):start]):
                 continue
+            if _DETERMINER_BEFORE.search(sentence[max(0, start - 8):start]) and " " not in sentence[start:end].strip() and not _OF_AFTER.match(sentence, end):
+                continue  # "the correct orthotic treatments": an adjective, not a verb ("a cause of" still names the relation)
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
     return sorted(found, key=lambda c: c.start)
 
 
+# A pronoun object straight after a verb: "minimize it", "relieve them".
+_OBJECT_PRONOUN = re.compile(r"^\s+(?:it|them)\b", re.IGNORECASE)
+# A word after a determiner is an adjective or a noun: "the correct treatment", "a cure".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|your|their|our|its|this|these|those)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:of|for|to|behind)\b", re.IGNORECASE)
 # A single verb word left when a cue is cut short before a concept it overlaps.
 _ONE_VERB = re.compile(r"^[A-Za-z]{4,}$")
 
@@ -205,6 +212,9 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         elif direction == Direction.BACKWARD:
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
+            condition = CONDITION_CLAUSE.match(sentence)
+            if subject_group and condition and cue.start < condition.start("result") <= subject_group[0].start:
+                subject_group = None  # "If your pain is caused by X, Y can help": Y is not what causes it
         elif direction == Direction.NOUN:
             # "the main cause of Y is X" / "X is not the cause of Y" / "the best way to treat Y is X"
             object_group = right[0] if right else None
@@ -225,6 +235,11 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             flat = [m for g in right for m in g]
             subject_group = flat[:1] or None
             object_group = flat[1:] or None
+        if direction == Direction.FORWARD and object_group is None and lexicon is not None and _OBJECT_PRONOUN.match(sentence[cue.end :]):
+            # "... can help you minimize it": "it" is the complaint named earlier in the sentence
+            before = [g for g in groups if g[-1].end <= (subject_group[0].start if subject_group else cue.start)]
+            named = [g for g in before if all(lexicon.concepts[m.concept].kind == ConceptKind.CONDITION for m in g)]
+            object_group = named[-1] if named else None
         subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
@@ -252,7 +267,7 @@ _PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
-def chain_links(links: list[Link]) -> list[list[Link]]:
+def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[Link]]:
     """Group links into chains: a link whose subject is the previous object, or is missing, continues it.
 
     A link that opens a new clause ("..., but often leads to B") starts a new
@@ -263,6 +278,8 @@ def chain_links(links: list[Link]) -> list[list[Link]]:
         if chains and not link.new_clause:
             previous = chains[-1][-1]
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
+            if continues and link.subjects and lexicon is not None and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects):
+                continues = False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer, not an effect
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
                 chains[-1].append(link)
                 continue
@@ -376,7 +393,7 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
     last_objects: list[str] = []
     sentence_subjects: list[str] = []
     sentence_objects: list[str] = []  # what the sentence's subject acts on, clause by clause
-    for chain in _with_steps(chain_links(links)):
+    for chain in _with_steps(chain_links(links, lexicon)):
         first = chain[0]
         subjects = first.subjects
         borrowed = False

@@ -114,7 +114,8 @@ COMPARISON = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with)|ra
 # A sentence opening with a concession: its first clause is a claim of its own ("While X can cause A, Y ...").
 CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even if)\b", re.IGNORECASE)
 # A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up for Z helps".
-IN_PHRASE = re.compile(r"\b(?:for|with|of|as|into|from|by|at|during|after|before|like)\s+(?:(?:a|an|the|your|their|our|its|this|these|some)\s+)?$", re.IGNORECASE)
+# A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name part is case-sensitive.
+IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like)\s+(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "this condition", "these problems": stands for the topic of the section, as its heading names it.
