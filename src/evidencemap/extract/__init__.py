@@ -22,7 +22,7 @@ from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.extract.strength import relation_strength
-from evidencemap.lexicon import Lexicon, Mention
+from evidencemap.lexicon import Lexicon, Mention, normalise_token
 from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
@@ -98,16 +98,21 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             frame, lead_subjects = lead_ins[lead]
         previous_evidence = None
         fragment_frame: _LeadFrame | None = None  # "X is blamed on the usual suspects. Poor posture. Weak core."
+        named_before: list[tuple[str, str]] = []  # the previous sentence's mentions, for "This pain ..."
+        in_block = False  # whether chain_from comes from this paragraph
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
+            mentions, named_before = _with_anaphor(sentence, mentions, named_before), [(m.concept, sentence[m.start : m.end]) for m in mentions]
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
                 props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
+            if not props and chain_from and in_block and mentions and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions):
+                props = _spelled_out(sentence, [m.concept for m in mentions], chain_from, view)
             if not props and not had_cue:
                 props = condition_clause(sentence, mentions, view)
                 if props:
@@ -120,6 +125,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
             chain_from = props
+            in_block = True
             if not props:
                 if had_cue and block.kind != BlockKind.HEADING:
                     unresolved.append(Unresolved(block.line_at(start), sentence))
@@ -235,6 +241,20 @@ def _continue_chain(props: list[Proposition], previous: list[Proposition], sente
             mechanism = list(dict.fromkeys(middle + [m for m in prop.mechanism if m not in middle]))
             out.append(Proposition(root, prop.relation, prop.object, prop.negated, prop.strength, mechanism))
     return out or props
+
+
+def _spelled_out(sentence: str, events: list[str], previous: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+    """ "X causes a chain reaction. Your femur rotates and the pelvis tilts.": the events spell out X's effect.
+
+    A sentence that only names mechanisms, with no subject of its own, right
+    after a sentence whose cause led to a mechanism, tells what that mechanism
+    consists of: each event is an effect of the same cause.
+    """
+    roots = list(dict.fromkeys(p.subject for p in previous if p.relation == Relation.CAUSES and not p.negated
+                               and lexicon.concepts[p.object].kind == ConceptKind.MECHANISM))
+    strength = relation_strength(sentence, len(sentence), False)
+    return [Proposition(root, Relation.CAUSES, event, False, strength) for root in roots for event in dict.fromkeys(events)
+            if not lexicon.comparable(root, event) and event not in {p.object for p in previous}]
 
 
 def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:
@@ -390,6 +410,26 @@ def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexi
                 mention = Mention(narrowest[0], mention.start, mention.end, mention.token)
         out.append(mention)
     return out
+
+
+# "This pain", "these muscles": a demonstrative and the head noun of something just named.
+_DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]]) -> list[Mention]:
+    """Read "This pain could be due to injuries" as the pain the sentence before named ("pain in the foot").
+
+    The demonstrative's noun must be a word of exactly one concept named in
+    the previous sentence of the paragraph; otherwise it stays unread.
+    """
+    match = _DEMONSTRATIVE.match(sentence)
+    if match is None or not named_before or any(m.start < match.end() for m in mentions):
+        return mentions
+    noun = normalise_token(match.group(1))
+    hits = list(dict.fromkeys(c for c, text in named_before if noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+    if len(hits) != 1:
+        return mentions
+    return [Mention(hits[0], match.start(), match.end(), -1), *mentions]
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:

@@ -18,6 +18,8 @@ from evidencemap.extract.cues import (
     CONDITION_CLAUSE,
     COMPARISON,
     CONCESSIVE,
+    CIRCUMSTANCE,
+    IN_ADDITION,
     IN_PHRASE,
     INDIRECT_QUESTION,
     NEGATIONS,
@@ -193,7 +195,8 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         left_start = cues[i - 1].end if i > 0 else 0
         right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
         left = _groups_in(groups, left_start, cue.start)
-        right = [g for g in _groups_in(groups, cue.end, right_end) if not COMPARISON.search(sentence[cue.end : g[0].start])]
+        right = [g for g in _groups_in(groups, cue.end, right_end)
+                 if not COMPARISON.search(sentence[cue.end : g[0].start]) and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])]
         direction = cue.cue.direction
         subject_group: list[Mention] | None
         object_group: list[Mention] | None
@@ -462,6 +465,13 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         last_objects = objects
     if not last_objects and mentions:
         last_objects = _ids([mentions[0]]) if not links else _ids([mentions[-1]])
+    also = IN_ADDITION.match(sentence)
+    if also is not None and results:
+        # "In addition to trauma, the most common cause of Y is X": trauma causes Y too
+        extra = [m.concept for m in mentions if m.start >= also.start("extra") and m.end <= also.end("extra")]
+        first = results[0]
+        results += [Proposition(e, first.relation, first.object, first.negated, first.strength) for e in extra
+                    if e != first.object and not lexicon.comparable(e, first.object) and lexicon.concepts[e].kind not in _DOABLE_KINDS]
     # "It can improve gait mechanics, restore movement patterns": one sentence says it once
     unique: dict[tuple[str, Relation, str, bool], Proposition] = {}
     for prop in results:

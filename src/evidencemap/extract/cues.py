@@ -136,7 +136,11 @@ CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+,?\s+){0,3}?(?:and|but|yet|whil
 NOT_NEGATION = re.compile(r"(?:\bnot|n[’']t) (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
-ANAPHORA = re.compile(r"^\s*(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s*)?(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+# "In addition to X, the main cause of Y is Z": X is a cause of Y as well.
+IN_ADDITION = re.compile(r"^\s*(?:in addition to|besides|apart from|aside from|along with|as well as)\b(?P<extra>[^,]+),", re.IGNORECASE)
+# A concept after these is when or where something happens, not what it acts on: "how the ankle moves during walking".
+CIRCUMSTANCE = re.compile(r"\b(?:during|while|whilst)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
 
 
