@@ -105,7 +105,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
-            mentions, named_before = _with_anaphor(sentence, mentions, named_before), [(m.concept, sentence[m.start : m.end]) for m in mentions]
+            mentions, named_before = _with_anaphor(sentence, mentions, named_before, view), [(m.concept, sentence[m.start : m.end]) for m in mentions]
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
@@ -413,10 +413,12 @@ def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexi
 
 
 # "This pain", "these muscles": a demonstrative and the head noun of something just named.
+# Nouns that stand for an event or state as a whole, not for a thing of their own.
+_ABSTRACT = re.compile(r"^(?:mechanism|process|pattern|motion|movement|problem|issue|condition|change|habit|behaviou?r)$")
 _DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+([A-Za-z]+)\b", re.IGNORECASE)
 
 
-def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]]) -> list[Mention]:
+def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
     """Read "This pain could be due to injuries" as the pain the sentence before named ("pain in the foot").
 
     The demonstrative's noun must be a word of exactly one concept named in
@@ -427,6 +429,9 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
         return mentions
     noun = normalise_token(match.group(1))
     hits = list(dict.fromkeys(c for c, text in named_before if noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+    if not hits and _ABSTRACT.match(noun):
+        # "Some runners overpronate. This mechanism makes ...": the nearest problem just named, not a doer
+        hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in _INTERVENTION_KINDS][-1:]
     if len(hits) != 1:
         return mentions
     return [Mention(hits[0], match.start(), match.end(), -1), *mentions]

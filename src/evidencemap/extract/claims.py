@@ -163,8 +163,11 @@ def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Split mentions into coordinated groups ("A, B and C" is one group)."""
     groups: list[list[Mention]] = []
+    # an opening "If A, ..." or "In addition to A, ..." clause ends at its comma: no list runs across it
+    opening = CONDITION_CLAUSE.match(sentence) or IN_ADDITION.match(sentence)
+    boundary = (opening.start("result") if opening.re is CONDITION_CLAUSE else opening.end()) if opening else -1
     for mention in mentions:
-        if groups and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
+        if groups and not (groups[-1][-1].end <= boundary <= mention.start) and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -213,6 +216,8 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
                 subject_group = left[0]
                 lead_mechanism = [m.concept for g in left[1:] for m in g]
         elif direction == Direction.BACKWARD:
+            while len(left) > 1 and IN_PHRASE.search(sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]):
+                left = left[:-1]  # "X makes the foot flatten against the pavement due to Y": not the pavement
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
             condition = CONDITION_CLAUSE.match(sentence)

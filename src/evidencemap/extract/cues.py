@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 class Direction(StrEnum):
@@ -115,7 +115,7 @@ COMPARISON = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with)|ra
 CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even if)\b", re.IGNORECASE)
 # A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up for Z helps".
 # A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name part is case-sensitive.
-IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like)\s+(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "this condition", "these problems": stands for the topic of the section, as its heading names it.
