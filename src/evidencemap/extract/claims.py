@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from evidencemap.extract.cues import (
     ANAPHORA,
@@ -146,18 +147,29 @@ def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         if index == 0 or concept is None or concept.kind not in _ACTIVE_OBJECT_KINDS:
             out.append(mention)
             continue
-        text = sentence[mention.start : mention.end].lower()
-        for cue in RELATION_CUES:
-            if cue.anchor and not any(word in text for word in cue.anchor):
-                continue
-            match = cue.pattern.match(sentence, mention.start, mention.end)
-            if match is None or match.end() >= mention.end or match.group().lower().endswith(("ing", "ed")):
-                continue
-            rest = len(sentence[match.end() : mention.end]) - len(sentence[match.end() : mention.end].lstrip())
-            mention = Mention(mention.concept, match.end() + rest, mention.end, mention.token)
-            break
+        lead = _verb_lead(sentence[mention.start : mention.end])
+        if lead:
+            mention = Mention(mention.concept, mention.start + lead, mention.end, mention.token)
         out.append(mention)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _verb_lead(text: str) -> int:
+    """Where the concept starts after a finite relation verb opening ``text`` (0: no such verb).
+
+    A pure function of the alias text as written, so it is cached: the same
+    phrases recur in sentence after sentence.
+    """
+    lower = text.lower()
+    for cue in RELATION_CUES:
+        if cue.anchor and not any(word in lower for word in cue.anchor):
+            continue
+        match = cue.pattern.match(text)
+        if match is None or match.end() >= len(text) or match.group().lower().endswith(("ing", "ed")):
+            continue
+        return len(text) - len(text[match.end() :].lstrip())
+    return 0
 
 
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:

@@ -17,6 +17,7 @@ from evidencemap.lexicon import Lexicon, Mention
 
 # Bare conjuncts right before a mention: "weak, stiff, or ", "hip or ", "foot and related ".
 _CONJUNCTS = re.compile(r"((?:[A-Za-z][\w-]*\s*,\s*){0,4}[A-Za-z][\w-]*\s*,?\s+(?:and|or|and/or|nor)\s+(?:even\s+|also\s+|related\s+|other\s+)?)$", re.IGNORECASE)
+_ENDS_IN_CONJUNCTION = re.compile(r"\b(?:and|or|nor)\s+(?:even\s+|also\s+|related\s+|other\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTION = frozenset({"and", "or", "nor", "even", "also", "related", "other"})
 # How far back a coordination may start; longer spans are not one noun phrase.
@@ -35,6 +36,8 @@ def find_mentions(sentence: str, lexicon: Lexicon) -> list[Mention]:
         if first is None or first.end() >= len(text):
             continue  # a one-word mention has no head to share
         rest = text[first.end() :]
+        if not _ENDS_IN_CONJUNCTION.search(sentence, max(0, mention.start - 24), mention.start):
+            continue  # the common case, decided without the longer pattern
         window_start = max(0, mention.start - _REACH)
         match = _CONJUNCTS.search(sentence, window_start, mention.start)
         if match is None:
@@ -42,12 +45,21 @@ def find_mentions(sentence: str, lexicon: Lexicon) -> list[Mention]:
         for word in _WORD.finditer(sentence, match.start(1), match.end(1)):
             if word.group().lower() in _CONJUNCTION or _inside(word.start(), word.end(), mentions):
                 continue
-            found = lexicon.find(word.group() + rest)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(word.group() + rest) and found[0].concept != mention.concept:
-                extra.append(Mention(found[0].concept, word.start(), word.end(), mention.token))
+            concept = _phrase(lexicon, word.group() + rest)
+            if concept is not None and concept != mention.concept:
+                extra.append(Mention(concept, word.start(), word.end(), mention.token))
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def _phrase(lexicon: Lexicon, phrase: str) -> str | None:
+    """The concept ``phrase`` names as a whole, if any; remembered per lexicon, as phrases recur."""
+    memo: dict[str, str | None] = lexicon.__dict__.setdefault("_whole_phrase", {})
+    if phrase not in memo:
+        found = lexicon.find(phrase)
+        memo[phrase] = found[0].concept if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase) else None
+    return memo[phrase]
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
