@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[284,285]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[312,313]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[298,299]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[326,327]});

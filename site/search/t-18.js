@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[144]});
+window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[148]});

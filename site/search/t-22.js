@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[292]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[320]});

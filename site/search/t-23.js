@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[286,287]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[314,315]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[292]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[320]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[299]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[327]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[286,287]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[314,315]});

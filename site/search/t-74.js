@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[284,285]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[312,313]});

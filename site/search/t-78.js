@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[286,287]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[314,315]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[284,285,286,287,292,298,299]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[312,313,314,315,320,326,327]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,270],"address":[148,214,215,216],"addressed":[282],"addressing":[38],"adjustment":[114,299],"adjustments":[69],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,296],"address":[152,233,234,235],"addressed":[308],"addressing":[38],"adjustment":[114,327],"adjustments":[69,309,310],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,155],"age":[299]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,161],"age":[327]});

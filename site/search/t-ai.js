@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[271]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[297]});

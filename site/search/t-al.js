@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("al",{"alignment":[36,92,94,95,140,141],"all":[142],"allows":[153,242],"also":[156,157,161,194,195,223,224],"alter":[173,178,187,188],"altered":[1,48,94,167,177,178,180,185,188,229],"alternative":[23],"although":[282]});
+window.evidencemapSearch&&evidencemapSearch.terms("al",{"alignment":[36,92,94,95,143,144],"all":[145],"alleviating":[254,255],"allows":[157,264],"also":[162,163,164,169,206,207,242,243],"alter":[185,196,197,198,199],"altered":[1,48,94,175,184,185,189,194,197,248],"alternative":[23],"although":[308]});

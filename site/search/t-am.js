@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[242]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[264]});

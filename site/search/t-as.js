@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[272],"ask":[148],"assess":[17],"assessment":[17],"assist":[239,267,270,272],"associated":[298,299],"association":[296,297,300]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[298],"ask":[152],"assess":[17],"assessment":[17],"assist":[260,293,296,298],"associated":[326,327],"association":[324,325,328]});

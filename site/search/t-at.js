@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[257,258],"atrophy":[40,214,215,216]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[283,284],"atrophy":[40,233,234,235]});

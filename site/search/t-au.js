@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[301]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[329]});

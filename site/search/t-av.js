@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[273]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[299]});

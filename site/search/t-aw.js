@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[145]});
+window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[149]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[242]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[264]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[284,285,286,287,292,298,299],"circles":[9],"circulation":[93,206,207,208,209,217,218,219,222,233,234]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[312,313,314,315,320,326,327],"circles":[9],"circulation":[93,223,224,225,226,236,237,238,241,252,253]});

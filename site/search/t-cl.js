@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[174,175],"clinic":[15,130],"clinical":[17,190],"closely":[273]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[181,182],"clinic":[15,130],"clinical":[17,201],"closely":[299]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,159,160,167],"curvature":[113,199],"curve":[113],"cushioned":[19,21,107,145,173,182,206,207,208,209],"cushioning":[21,24,145],"cushions":[24],"custom":[22,60,133,214,215,216,239,283],"customised":[22,60]});
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,167,168,175],"curvature":[113,211,212],"curve":[113],"cushioned":[19,21,107,149,191,223,224,225,226],"cushioning":[21,24,149],"cushions":[24],"custom":[22,60,133,233,234,235,260,297,311],"customised":[22,60]});

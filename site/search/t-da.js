@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("da",{"daily":[7,69,275,276],"damage":[4,34,124,255,256],"damages":[124],"damaging":[124,138],"damp":[96],"damping":[108]});
+window.evidencemapSearch&&evidencemapSearch.terms("da",{"daily":[7,69,301,302],"damage":[4,34,124,281,282],"damages":[124],"damaging":[124,138,139,140,141],"damp":[96],"damping":[108]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[159,160],"dependency":[24,206,207,208,209],"depressive":[299],"design":[46],"designed":[41,146],"desirable":[3],"develop":[241,272],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[167,168],"dependency":[24,223,224,225,226],"depressive":[327],"design":[46],"designed":[41,150],"desirable":[3],"develop":[263,298],"device":[29,32]});

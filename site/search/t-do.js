@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,189,214,215,216],"does":[151,214,215,284,285,286,287,288,289,290,291,292,294],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,233,234,235],"does":[155,233,234,312,313,314,315,316,317,318,319,320,322],"doing":[32],"dorsiflexion":[29,44]});

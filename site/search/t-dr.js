@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,186],"drop":[30,191,192]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,195],"drop":[30,202,203,204]});

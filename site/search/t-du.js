@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[152,155,214,215,216],"dulled":[107,182],"during":[33,84,173]});
+window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[156,159,160,161,166,233,234,235],"dulled":[107,191],"during":[33,84]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[284,285,286,287],"effectiveness":[135,284,285,286,287,288,289,290,291],"efficient":[184,185],"efficiently":[174,175]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[312,313,314,315],"effectiveness":[135,312,313,314,315,316,317,318,319],"efficient":[193,194],"efficiently":[181,182]});

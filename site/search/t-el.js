@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,183]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,192]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("em",{"employing":[148]});
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"employing":[152]});

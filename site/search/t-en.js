@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[146,184,185],"enhances":[222],"enhancing":[150],"environment":[146]});
+window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[150,193,194],"enhances":[241],"enhancing":[154],"environment":[150]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[191,192,235,236]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[202,203,204,256,257]});

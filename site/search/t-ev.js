@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[191,192,211,212,213],"everyday":[83],"evidence":[288,289,290,291,293,295],"evident":[158]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[202,203,204,228,229,230,231,232],"everyday":[83],"evidence":[316,317,318,319,321,323],"evident":[165]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,296,297,298,299,300,301],"free":[162,163],"freely":[37,55],"front":[30,49]});
+window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,324,325,326,327,328,329],"free":[170,171],"freely":[37,55],"front":[30,49]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,139,142,143,150,190,237,296,297,298,299,300,301],"functional":[7,83,282],"functioning":[35,140,141]});
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,154,201,258,324,325,326,327,328,329],"functional":[7,83,308],"functioning":[35,143,144]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,177,178,180,184,185,188,228,229,270]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,184,185,189,193,194,197,247,248,296]});

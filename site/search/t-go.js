@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,272,275,276,277]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,298,301,302,303]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,241,272],"habitual":[95,97],"had":[284,285,286,287],"hand":[239,243],"handle":[112],"hands":[111],"happens":[245,246],"hard":[103,155],"having":[152]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,263,298],"habitual":[95,97],"had":[312,313,314,315],"hand":[260,265],"handle":[112],"hands":[111],"happens":[268,269],"hard":[103,161],"having":[156]});

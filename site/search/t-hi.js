@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("hi",{"high":[43,54,247],"highly":[121,204,205],"hip":[55,56,65,161,211,212,213,248],"hips":[51,61,65,92,94,139,140,141,143,156,157,233,234],"hit":[155]});
+window.evidencemapSearch&&evidencemapSearch.terms("hi",{"high":[43,54,270],"highly":[121,221,222],"hip":[55,56,65,169,228,229,230,231,232,271,272],"hips":[51,61,65,92,94,142,143,144,146,162,163,164,252,253,271],"hit":[161]});

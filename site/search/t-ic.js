@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,279]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,305]});

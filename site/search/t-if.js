@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[152,239,279]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[156,260,305,309,310]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("jo",{"joint":[35,43,61,62,156,157,206,207,208,209,245,282],"joints":[37,55,61,62,63,96,114,115,154,245,246],"journal":[193]});
+window.evidencemapSearch&&evidencemapSearch.terms("jo",{"joint":[35,43,61,62,162,163,164,223,224,225,226,268,308],"joints":[37,55,61,62,63,96,114,115,158,268,269],"journal":[205]});

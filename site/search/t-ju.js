@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[150]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[154]});

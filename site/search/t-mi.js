@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("mi",{"midsoles":[101],"might":[147,268],"millions":[238],"minimalist":[75],"misaligned":[36,201,231,232],"misalignment":[36,201,202,232,241,269],"misalignments":[36,241,271],"misfirings":[31],"mixed":[293]});
+window.evidencemapSearch&&evidencemapSearch.terms("mi",{"midsoles":[101,147],"might":[151,294],"millions":[259],"minimalist":[75],"minimize":[309,310],"misaligned":[36,214,215,216,250,251],"misalignment":[36,215,217,251,263,295],"misalignments":[36,263,297],"misfirings":[31],"mixed":[321]});

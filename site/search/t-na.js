@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,172],"natural":[37,39,150,172,186,206,207,208,209,243],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,180],"natural":[37,39,154,180,195,223,224,225,226,254,255,265],"naturally":[75]});

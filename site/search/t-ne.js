@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ne",{"necessary":[242],"nerve":[30,76,79,89,106,115,191,192,245,246],"nervous":[80,89,106,107,174,175,180,181,183],"neuroma":[76],"neuromuscular":[80,81,139,142,143,152],"neurosciences":[193],"neutral":[36],"new":[69,272]});
+window.evidencemapSearch&&evidencemapSearch.terms("ne",{"necessary":[264],"nerve":[30,76,79,89,106,115,202,203,204,268,269],"nervous":[80,89,106,107,181,182,189,190,192],"neuroma":[76],"neuromuscular":[80,81,142,145,146,156],"neurosciences":[205],"neutral":[36],"new":[69,298]});

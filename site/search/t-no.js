@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[283,284,285,286,287,296,297,300],"non":[60],"nontraumatic":[5,142],"norm":[142],"normal":[43,94,98,167,242],"noted":[210],"now":[143,268]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[311,312,313,314,315,324,325,328],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,175,264],"noted":[227],"now":[146,294]});

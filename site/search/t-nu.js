@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[269]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[295]});

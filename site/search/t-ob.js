@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,259,260]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,285,286]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[245,246]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[268,269]});

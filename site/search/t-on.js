@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("on",{"one":[18,63,67,68,83,193],"oneself":[105],"only":[156,157]});
+window.evidencemapSearch&&evidencemapSearch.terms("on",{"one":[18,63,67,68,83,205],"oneself":[105],"only":[162,163,164]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,156,157,198,244],"pelvis":[87,197,198,231,232,244],"people":[166,210,238,240,271],"periods":[109],"persistent":[16],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,159,162,163,164,210,266,267],"pelvis":[87,159,160,209,210,250,251,266,267],"people":[174,227,259,261,262,297],"periods":[109],"persistent":[16,187,188],"person":[1],"pes":[27,54]});

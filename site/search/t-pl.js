@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,159,160,211,212,213,223,224],"plantarflexion":[29,44],"planus":[27,43,297]});
+window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,167,168,228,229,230,231,232,242,243],"plantarflexion":[29,44],"planus":[27,43,325]});

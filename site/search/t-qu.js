@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[237,293,295],"questionnaire":[7],"quietly":[187,188]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[258,321,323],"questionnaire":[7],"quietly":[196,197,198,199]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raised":[78],"randomised":[135,284,285,286,287,288,289,290,291],"randomized":[134,283],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[187,188],"raised":[78],"randomised":[135,312,313,314,315,316,317,318,319],"randomized":[134,311],"range":[38,55,70],"rather":[8,104]});

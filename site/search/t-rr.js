@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[286,287,292]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[314,315,320]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,191,192]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,202,203,204]});

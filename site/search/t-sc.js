@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sc",{"scan":[22],"scar":[26,111,147,148],"science":[145],"screens":[17]});
+window.evidencemapSearch&&evidencemapSearch.terms("sc",{"scan":[22],"scar":[26,111,151,152],"science":[149],"screens":[17]});

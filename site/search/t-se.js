@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[190],"seems":[158],"seldom":[39],"self":[28,105,164,165],"seniors":[235,236],"sense":[31,183],"sensory":[10,89,106,107,146,175,179,180,181,182,183,184,185,186,187,188],"several":[244]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[201],"seems":[165],"seldom":[39],"self":[28,105,172,173],"seniors":[256,257],"sense":[31,192],"sensory":[10,89,106,107,150,182,186,189,190,191,192,193,194,195,196,197,198,199],"several":[166,266,267]});

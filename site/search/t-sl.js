@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,277],"sleeping":[110,277],"slower":[233,234]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,303],"sleeping":[110,303],"slower":[252,253]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[284,285],"smoking":[299],"smr":[105,164,165]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[312,313],"smoking":[327],"smr":[105,172,173]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101]});
+window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101,147]});

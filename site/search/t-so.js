@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("so",{"soft":[15,21,73,75,104,111,124,148],"sold":[11,12,13,29],"sole":[13,88,119],"soles":[10,11,19,75,89,101,106,107,179],"some":[240,272],"sore":[42],"source":[239]});
+window.evidencemapSearch&&evidencemapSearch.terms("so",{"soft":[15,21,73,75,104,111,124,152],"sold":[11,12,13,29],"sole":[13,88,119],"soles":[10,11,19,75,89,101,106,107,186],"some":[261,262,298],"sore":[42],"source":[260]});

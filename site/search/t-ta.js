@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[237],"taken":[18],"taking":[112],"target":[9],"targeted":[237],"targeting":[159,160]});
+window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[254,255,258],"taken":[18],"taking":[112],"target":[9],"targeted":[258],"targeting":[167,168]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[281],"toe":[37,38,70,75,101,172,177],"toes":[37,38,49,70,76],"tone":[78,180,181],"too":[84,85,109,155,170],"tool":[32],"toward":[237]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[307],"toe":[37,38,70,75,101,147,180,184],"toes":[37,38,49,70,76],"tone":[78,189,190],"too":[84,85,109,161,178],"tool":[32],"toward":[254,255,258]});

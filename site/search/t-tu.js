@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,248]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,272]});

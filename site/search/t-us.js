@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("us",{"us":[241],"use":[19,39,77,140,141,143,214,215,216],"using":[145,148]});
+window.evidencemapSearch&&evidencemapSearch.terms("us",{"us":[263],"use":[19,39,77,143,144,146,233,234,235],"using":[149,152]});

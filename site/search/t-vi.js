@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[142]});
+window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[145]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,173,238,240,248,268],"walks":[1],"warm":[164,165],"wasted":[40],"way":[1,139,231,232],"ways":[187,188]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,259,261,262,272,294],"walks":[1],"warm":[172,173],"wasted":[40],"way":[1,142,250,251],"ways":[196,197,198,199]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[158,298,299,301],"work":[3,9,15],"workout":[83],"world":[150],"worse":[253,254],"worsened":[228,229],"worsens":[172,225,228,229]});
+window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[165,326,327,329],"work":[3,9,15],"workout":[83],"world":[154],"worse":[279,280],"worsened":[247,248],"worsens":[180,244,247,248]});

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
+from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.provisional import provisional_mentions
 from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.extract.strength import relation_strength
-from evidencemap.lexicon import Lexicon, Mention
+from evidencemap.lexicon import Lexicon, Mention, normalise_token
 from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
@@ -97,16 +98,21 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             frame, lead_subjects = lead_ins[lead]
         previous_evidence = None
         fragment_frame: _LeadFrame | None = None  # "X is blamed on the usual suspects. Poor posture. Weak core."
+        named_before: list[tuple[str, str]] = []  # the previous sentence's mentions, for "This pain ..."
+        in_block = False  # whether chain_from comes from this paragraph
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
-            mentions = _with_topic(sentence, lexicon.find(sentence), topic)
+            mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
+            mentions, named_before = _with_anaphor(sentence, mentions, named_before, view), [(m.concept, sentence[m.start : m.end]) for m in mentions]
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
                 props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
+            if not props and chain_from and in_block and mentions and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions):
+                props = _spelled_out(sentence, [m.concept for m in mentions], chain_from, view)
             if not props and not had_cue:
                 props = condition_clause(sentence, mentions, view)
                 if props:
@@ -119,6 +125,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
             chain_from = props
+            in_block = True
             if not props:
                 if had_cue and block.kind != BlockKind.HEADING:
                     unresolved.append(Unresolved(block.line_at(start), sentence))
@@ -236,6 +243,20 @@ def _continue_chain(props: list[Proposition], previous: list[Proposition], sente
     return out or props
 
 
+def _spelled_out(sentence: str, events: list[str], previous: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+    """ "X causes a chain reaction. Your femur rotates and the pelvis tilts.": the events spell out X's effect.
+
+    A sentence that only names mechanisms, with no subject of its own, right
+    after a sentence whose cause led to a mechanism, tells what that mechanism
+    consists of: each event is an effect of the same cause.
+    """
+    roots = list(dict.fromkeys(p.subject for p in previous if p.relation == Relation.CAUSES and not p.negated
+                               and lexicon.concepts[p.object].kind == ConceptKind.MECHANISM))
+    strength = relation_strength(sentence, len(sentence), False)
+    return [Proposition(root, Relation.CAUSES, event, False, strength) for root in roots for event in dict.fromkeys(events)
+            if not lexicon.comparable(root, event) and event not in {p.object for p in previous}]
+
+
 def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:
     """For a list item: the concepts its lead-in names ("Key benefits of FoosFoot:")."""
     if block.lead_in is None:
@@ -300,7 +321,7 @@ def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
     spans = split_sentences(lead.text)
     for start, end in reversed(spans):
         sentence = lead.text[start:end]
-        mentions = lexicon.find(sentence)
+        mentions = find_mentions(sentence, lexicon)
         for link in sentence_links(sentence, mentions, lexicon):
             if bool(link.subjects) == bool(link.objects):
                 continue
@@ -314,7 +335,7 @@ def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
     if len(spans) >= 2 and POINTER.match(lead.text[spans[-1][0] : spans[-1][1]]):
         start, end = spans[-2]
         sentence = lead.text[start:end]
-        for link in reversed(sentence_links(sentence, lexicon.find(sentence), lexicon)):
+        for link in reversed(sentence_links(sentence, find_mentions(sentence, lexicon), lexicon)):
             if link.subjects and link.objects and link.cue.cue.relation != Relation.ASSOCIATED_WITH:
                 hedged = bool(_MODAL.search(sentence[: link.cue.end]))
                 return _LeadFrame(link.cue.cue.relation, link.objects, True, link.cue.cue.negated, hedged)
@@ -366,6 +387,54 @@ def _with_topic(sentence: str, mentions: list[Mention], topic: str | None) -> li
     if match is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
         return mentions
     return sorted([*mentions, Mention(topic, match.start(), match.end(), -1)], key=lambda m: m.start)
+
+
+# "our insoles", "our own footwear": the speaker's own goods.
+_OUR = re.compile(r"\bour\s+(?:own\s+|new\s+|custom\s+)?$", re.IGNORECASE)
+
+
+def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexicon: Lexicon) -> list[Mention]:
+    """Read "our insoles" on a seller's page as the insoles it sells.
+
+    A seller that names a kind of thing it sells with "our" means its own
+    product: the one sold concept that lies within the named one.
+    """
+    if not sells or "our" not in sentence.lower():
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        if _OUR.search(sentence[max(0, mention.start - 16) : mention.start]):
+            own = [s for s in sells if s in lexicon.concepts and s != mention.concept and lexicon.is_within(s, mention.concept)]
+            narrowest = [s for s in own if not any(o != s and lexicon.is_within(o, s) for o in own)]
+            if len(narrowest) == 1:
+                mention = Mention(narrowest[0], mention.start, mention.end, mention.token)
+        out.append(mention)
+    return out
+
+
+# "This pain", "these muscles": a demonstrative and the head noun of something just named.
+# Nouns that stand for an event or state as a whole, not for a thing of their own.
+_ABSTRACT = re.compile(r"^(?:mechanism|process|pattern|motion|movement|problem|issue|condition|change|habit|behaviou?r)$")
+_DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
+    """Read "This pain could be due to injuries" as the pain the sentence before named ("pain in the foot").
+
+    The demonstrative's noun must be a word of exactly one concept named in
+    the previous sentence of the paragraph; otherwise it stays unread.
+    """
+    match = _DEMONSTRATIVE.match(sentence)
+    if match is None or not named_before or any(m.start < match.end() for m in mentions):
+        return mentions
+    noun = normalise_token(match.group(1))
+    hits = list(dict.fromkeys(c for c, text in named_before if noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+    if not hits and _ABSTRACT.match(noun):
+        # "Some runners overpronate. This mechanism makes ...": the nearest problem just named, not a doer
+        hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in _INTERVENTION_KINDS][-1:]
+    if len(hits) != 1:
+        return mentions
+    return [Mention(hits[0], match.start(), match.end(), -1), *mentions]
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from evidencemap.extract.cues import (
     ANAPHORA,
@@ -18,6 +19,8 @@ from evidencemap.extract.cues import (
     CONDITION_CLAUSE,
     COMPARISON,
     CONCESSIVE,
+    CIRCUMSTANCE,
+    IN_ADDITION,
     IN_PHRASE,
     INDIRECT_QUESTION,
     NEGATIONS,
@@ -33,7 +36,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn)\b)*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
@@ -66,6 +69,8 @@ class Link:
     new_clause: bool = False  # "... and/but <cue>": same subject as before, a claim of its own
     own_subject: bool = False  # "While X can cause A, Y can cause B": the new clause names its own subject
     lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
+    stands: bool = False  # "X raises A, which causes B": X raising A is said outright, not only as a step to B
+    manner: bool = False  # "X alters A, disrupts B and reduces C in ways that overload D": D comes of all three
 
     def cue_text(self, sentence: str) -> str:
         return sentence[self.cue.start : self.cue.end]
@@ -95,22 +100,86 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             start, end = match.start(), match.end()
             while start < end and sentence[start].isspace():
                 start += 1
-            if any(start < e and s < end for s, e in taken):
-                continue
+            inside = [s for s, e in taken if start < e and s < end]
+            if inside:
+                # "puts strain on the spine" where "strain on the spine" names a concept: the verb alone is the cue
+                head = sentence[start : min(inside)].rstrip()
+                if cue.direction != Direction.FORWARD or min(inside) <= start or not _ONE_VERB.match(head):
+                    continue
+                end = start + len(head)
+                if any(start < e and s < end for s, e in taken):
+                    continue
             if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12):start]):
                 continue
             if WITHOUT.search(sentence[max(0, start - 10):start]):
                 continue
+            if _DETERMINER_BEFORE.search(sentence[max(0, start - 8):start]) and " " not in sentence[start:end].strip() and not _OF_AFTER.match(sentence, end):
+                continue  # "the correct orthotic treatments": an adjective, not a verb ("a cause of" still names the relation)
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
     return sorted(found, key=lambda c: c.start)
 
 
+# A pronoun object straight after a verb: "minimize it", "relieve them".
+_OBJECT_PRONOUN = re.compile(r"^\s+(?:it|them)\b", re.IGNORECASE)
+# A word after a determiner is an adjective or a noun: "the correct treatment", "a cure".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|your|their|our|its|this|these|those)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:of|for|to|behind)\b", re.IGNORECASE)
+# A single verb word left when a cue is cut short before a concept it overlaps.
+_ONE_VERB = re.compile(r"^[A-Za-z]{4,}$")
+
+
+def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | None) -> list[Mention]:
+    """Separate a relation verb that opens a concept's alias from the concept it acts on.
+
+    Aliases are often quoted as the texts phrase them ("predispose the back to
+    injury", "restrict healthy foot movement"). After a subject such a phrase
+    is a verb and its object: the verb is the relation, the rest names the
+    concept. Only problem concepts are split (an intervention named by a verb,
+    "strengthen foot muscles", is the intervention itself), and neither a
+    gerund nor a participle is a finite verb ("reduced ankle mobility").
+    """
+    if lexicon is None:
+        return mentions
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        concept = lexicon.concepts.get(mention.concept)
+        if index == 0 or concept is None or concept.kind not in _ACTIVE_OBJECT_KINDS:
+            out.append(mention)
+            continue
+        lead = _verb_lead(sentence[mention.start : mention.end])
+        if lead:
+            mention = Mention(mention.concept, mention.start + lead, mention.end, mention.token)
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _verb_lead(text: str) -> int:
+    """Where the concept starts after a finite relation verb opening ``text`` (0: no such verb).
+
+    A pure function of the alias text as written, so it is cached: the same
+    phrases recur in sentence after sentence.
+    """
+    lower = text.lower()
+    for cue in RELATION_CUES:
+        if cue.anchor and not any(word in lower for word in cue.anchor):
+            continue
+        match = cue.pattern.match(text)
+        if match is None or match.end() >= len(text) or match.group().lower().endswith(("ing", "ed")):
+            continue
+        return len(text) - len(text[match.end() :].lstrip())
+    return 0
+
+
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Split mentions into coordinated groups ("A, B and C" is one group)."""
     groups: list[list[Mention]] = []
+    # an opening "If A, ..." or "In addition to A, ..." clause ends at its comma: no list runs across it
+    opening = CONDITION_CLAUSE.match(sentence) or IN_ADDITION.match(sentence)
+    boundary = (opening.start("result") if opening.re is CONDITION_CLAUSE else opening.end()) if opening else -1
     for mention in mentions:
-        if groups and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
+        if groups and not (groups[-1][-1].end <= boundary <= mention.start) and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -133,6 +202,7 @@ def _groups_in(groups: list[list[Mention]], start: int, end: int) -> list[list[M
 
 def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Link]:
     """Every cue with the nearest concept groups on its subject and object side."""
+    mentions = split_verb_led(sentence, mentions, lexicon)
     cues = find_cues(sentence, mentions)
     groups = group_mentions(sentence, mentions)
     links: list[Link] = []
@@ -140,7 +210,8 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         left_start = cues[i - 1].end if i > 0 else 0
         right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
         left = _groups_in(groups, left_start, cue.start)
-        right = [g for g in _groups_in(groups, cue.end, right_end) if not COMPARISON.search(sentence[cue.end : g[0].start])]
+        right = [g for g in _groups_in(groups, cue.end, right_end)
+                 if not COMPARISON.search(sentence[cue.end : g[0].start]) and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])]
         direction = cue.cue.direction
         subject_group: list[Mention] | None
         object_group: list[Mention] | None
@@ -157,8 +228,13 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
                 subject_group = left[0]
                 lead_mechanism = [m.concept for g in left[1:] for m in g]
         elif direction == Direction.BACKWARD:
+            while len(left) > 1 and IN_PHRASE.search(sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]):
+                left = left[:-1]  # "X makes the foot flatten against the pavement due to Y": not the pavement
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
+            condition = CONDITION_CLAUSE.match(sentence)
+            if subject_group and condition and cue.start < condition.start("result") <= subject_group[0].start:
+                subject_group = None  # "If your pain is caused by X, Y can help": Y is not what causes it
         elif direction == Direction.NOUN:
             # "the main cause of Y is X" / "X is not the cause of Y" / "the best way to treat Y is X"
             object_group = right[0] if right else None
@@ -179,20 +255,39 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             flat = [m for g in right for m in g]
             subject_group = flat[:1] or None
             object_group = flat[1:] or None
+        if direction == Direction.FORWARD and object_group is None and lexicon is not None and _OBJECT_PRONOUN.match(sentence[cue.end :]):
+            # "... can help you minimize it": "it" is the complaint named earlier in the sentence
+            before = [g for g in groups if g[-1].end <= (subject_group[0].start if subject_group else cue.start)]
+            named = [g for g in before if all(lexicon.concepts[m.concept].kind == ConceptKind.CONDITION for m in g)]
+            object_group = named[-1] if named else None
         subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
+        participle = bool(_PARTICIPLE.match(sentence[cue.start : cue.end]))
+        if i > 0 and subject_group is not None and links and _ids(subject_group) == links[-1].objects and not participle and re.match(r"^\s*,\s*$", sentence[gap_start : cue.start]):
+            new_clause = True  # "X can alter A, disrupt B, and ...": one subject, verbs in a row
+        elif new_clause and participle and re.search(r",\s*$", sentence[gap_start : cue.start]):
+            new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
+            links[-1].stands = True
+        relative = _RELATIVE.match(sentence[gap_start : cue.start]) if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects else None
+        if relative is not None:
+            links[-1].stands = True
         if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
             new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
         own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism, own_subject=own_subject))
+        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism,
+                          own_subject=own_subject, manner=bool(relative and relative.group("manner"))))
     return links
 
 
+# A cue that opens with a participle ("leading to", "causing") chains a result onto what came before it.
+# A relative clause on an object: the step before it is a claim of its own ("X increases A, which can contribute to B").
+_RELATIVE = re.compile(r"^\s*(?:,\s*(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
-def chain_links(links: list[Link]) -> list[list[Link]]:
+def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[Link]]:
     """Group links into chains: a link whose subject is the previous object, or is missing, continues it.
 
     A link that opens a new clause ("..., but often leads to B") starts a new
@@ -203,6 +298,8 @@ def chain_links(links: list[Link]) -> list[list[Link]]:
         if chains and not link.new_clause:
             previous = chains[-1][-1]
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
+            if continues and link.subjects and lexicon is not None and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects):
+                continues = False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer, not an effect
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
                 chains[-1].append(link)
                 continue
@@ -210,6 +307,15 @@ def chain_links(links: list[Link]) -> list[list[Link]]:
             link.subjects = []
         chains.append([link])
     return chains
+
+
+def _with_steps(chains: list[list[Link]]) -> list[list[Link]]:
+    """Each chain, preceded by its first steps where those are claims in their own right."""
+    out: list[list[Link]] = []
+    for chain in chains:
+        out.extend(chain[: k + 1] for k, link in enumerate(chain[:-1]) if link.stands and link.objects)
+        out.append(chain)
+    return out
 
 
 def _chain_relation(chain: list[Link]) -> Relation:
@@ -306,7 +412,8 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
     results: list[Proposition] = []
     last_objects: list[str] = []
     sentence_subjects: list[str] = []
-    for chain in chain_links(links):
+    sentence_objects: list[str] = []  # what the sentence's subject acts on, clause by clause
+    for chain in _with_steps(chain_links(links, lexicon)):
         first = chain[0]
         subjects = first.subjects
         borrowed = False
@@ -319,11 +426,15 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                 subjects = lead
             borrowed = True
         sentence_subjects = sentence_subjects or subjects
+        if subjects == sentence_subjects and chain[0].objects:
+            sentence_objects = [*sentence_objects, *(m for m in chain[0].objects if m not in sentence_objects)]
         with_objects = [link for link in chain if link.objects]
         if not subjects or not with_objects:
             continue
         objects = with_objects[-1].objects
         mechanism: list[str] = [m for m in first.lead_mechanism if m not in subjects]
+        if borrowed and first.new_clause and any(link.manner for link in chain):
+            mechanism += [m for m in sentence_objects if m not in subjects and m not in mechanism]
         for link in with_objects[:-1]:
             for concept in link.objects:
                 if concept not in mechanism and concept not in subjects and concept not in objects:
@@ -371,4 +482,15 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         last_objects = objects
     if not last_objects and mentions:
         last_objects = _ids([mentions[0]]) if not links else _ids([mentions[-1]])
-    return results, last_objects, bool(links)
+    also = IN_ADDITION.match(sentence)
+    if also is not None and results:
+        # "In addition to trauma, the most common cause of Y is X": trauma causes Y too
+        extra = [m.concept for m in mentions if m.start >= also.start("extra") and m.end <= also.end("extra")]
+        first = results[0]
+        results += [Proposition(e, first.relation, first.object, first.negated, first.strength) for e in extra
+                    if e != first.object and not lexicon.comparable(e, first.object) and lexicon.concepts[e].kind not in _DOABLE_KINDS]
+    # "It can improve gait mechanics, restore movement patterns": one sentence says it once
+    unique: dict[tuple[str, Relation, str, bool], Proposition] = {}
+    for prop in results:
+        unique.setdefault((prop.subject, prop.relation, prop.object, prop.negated), prop)
+    return list(unique.values()), last_objects, bool(links)

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 class Direction(StrEnum):
@@ -114,7 +114,8 @@ COMPARISON = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with)|ra
 # A sentence opening with a concession: its first clause is a claim of its own ("While X can cause A, Y ...").
 CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even if)\b", re.IGNORECASE)
 # A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up for Z helps".
-IN_PHRASE = re.compile(r"\b(?:for|with|of|as|into|from|by|at|during|after|before|like)\s+(?:(?:a|an|the|your|their|our|its|this|these|some)\s+)?$", re.IGNORECASE)
+# A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name part is case-sensitive.
+IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "this condition", "these problems": stands for the topic of the section, as its heading names it.
@@ -135,7 +136,11 @@ CLAUSE_BREAK = re.compile(r"^[\s,;]*(?:[\w’'-]+,?\s+){0,3}?(?:and|but|yet|whil
 NOT_NEGATION = re.compile(r"(?:\bnot|n[’']t) (?:only|just|always|merely|simply|entirely)\b|\bno (?:doubt|wonder|longer)\b", re.IGNORECASE)
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
-ANAPHORA = re.compile(r"^\s*(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s*)?(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?", re.IGNORECASE)
+# "In addition to X, the main cause of Y is Z": X is a cause of Y as well.
+IN_ADDITION = re.compile(r"^\s*(?:in addition to|besides|apart from|aside from|along with|as well as)\b(?P<extra>[^,]+),", re.IGNORECASE)
+# A concept after these is when or where something happens, not what it acts on: "how the ankle moves during walking".
+CIRCUMSTANCE = re.compile(r"\b(?:during|while|whilst)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
 
 

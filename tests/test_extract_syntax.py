@@ -1,0 +1,82 @@
+"""Extraction reads English structure, not phrases: each rule on a topic the seeds never mention (hearing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidencemap.extract import extract
+from evidencemap.lexicon import build_lexicon
+from evidencemap.load import load_document
+from evidencemap.model import Concept, ConceptKind, Relation
+
+HEARING = build_lexicon([
+    Concept(id="loud-music", label="loud music", kind=ConceptKind.FACTOR, aliases=["loud concerts"]),
+    Concept(id="tinnitus", label="tinnitus", kind=ConceptKind.CONDITION, aliases=["ringing in the ears"]),
+    Concept(id="ear-pain", label="ear pain", kind=ConceptKind.CONDITION),
+    Concept(id="jaw-pain", label="jaw pain", kind=ConceptKind.CONDITION),
+    # aliases quoted with their verb, as curators copy them from texts
+    Concept(id="hair-cell-damage", label="hair cell damage", kind=ConceptKind.MECHANISM, aliases=["overload hair cells"]),
+    Concept(id="inner-ear-strain", label="inner ear strain", kind=ConceptKind.MECHANISM, aliases=["strain on the inner ear"]),
+    Concept(id="ear-protection", label="ear protection", kind=ConceptKind.INTERVENTION, aliases=["earplugs"]),
+    Concept(id="quietbuds", label="QuietBuds", kind=ConceptKind.PRODUCT, broader="ear-protection"),
+])
+
+
+def claims_of(tmp_path: Path, body: str, sells: str = "[]") -> set[tuple[str, Relation, str]]:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\ntitle: Test\nkind: blog\nsells: {sells}\n---\n{body}\n", encoding="utf-8")
+    return {(c.subject, c.relation, c.object) for c in extract(load_document(path, tmp_path), HEARING).claims}
+
+
+def test_a_verb_inside_an_alias_is_the_relation_after_a_subject(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Loud music can overload hair cells.") == {("loud-music", Relation.CAUSES, "hair-cell-damage")}
+
+
+def test_a_cue_running_into_a_concept_keeps_its_verb(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Loud music puts strain on the inner ear.") == {("loud-music", Relation.CAUSES, "inner-ear-strain")}
+
+
+def test_verbs_in_a_row_share_their_subject(tmp_path: Path) -> None:
+    found = claims_of(tmp_path, "Loud music can trigger tinnitus, worsen ear pain, and cause hair cell damage.")
+    assert found == {("loud-music", Relation.CAUSES, "tinnitus"), ("loud-music", Relation.WORSENS, "ear-pain"),
+                     ("loud-music", Relation.CAUSES, "hair-cell-damage")}
+
+
+def test_a_relative_clause_keeps_the_first_step_as_a_claim(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nLoud music causes hair cell damage, which leads to tinnitus.\n", encoding="utf-8")
+    claims = extract(load_document(path, tmp_path), HEARING).claims
+    assert {(c.subject, c.object, tuple(c.mechanism)) for c in claims} == {
+        ("loud-music", "hair-cell-damage", ()), ("loud-music", "tinnitus", ("hair-cell-damage",))}
+
+
+def test_a_shared_head_noun_names_each_conjunct(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Loud music can cause jaw or ear pain.") == {
+        ("loud-music", Relation.CAUSES, "jaw-pain"), ("loud-music", Relation.CAUSES, "ear-pain")}
+
+
+def test_in_addition_to_adds_a_cause(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "In addition to loud music, the main cause of tinnitus is hair cell damage.") == {
+        ("hair-cell-damage", Relation.CAUSES, "tinnitus"), ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_our_names_the_sellers_own_product(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Our earplugs relieve tinnitus.", sells="[quietbuds]") == {("quietbuds", Relation.TREATS, "tinnitus")}
+    assert claims_of(tmp_path, "Our earplugs relieve tinnitus.") == {("ear-protection", Relation.TREATS, "tinnitus")}
+
+
+def test_a_demonstrative_stands_for_what_was_just_named(tmp_path: Path) -> None:
+    found = claims_of(tmp_path, "Many people notice ringing in the ears. This ringing can be due to loud concerts.")
+    assert found == {("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_if_clause_agent_and_pronoun_object(tmp_path: Path) -> None:
+    found = claims_of(tmp_path, "If your tinnitus is caused by loud music, earplugs can help you reduce it.")
+    assert ("ear-protection", Relation.TREATS, "tinnitus") in found
+    assert ("ear-protection", Relation.CAUSES, "tinnitus") not in found
+
+
+def test_a_circumstance_is_not_an_object(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Earplugs reduce ringing in the ears during loud concerts.") == {("ear-protection", Relation.TREATS, "tinnitus")}
