@@ -471,7 +471,7 @@ class SiteRenderer:
         }
         return {
             "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": same_total, "opposing": opposing,
-            "is_research": is_research, "answered": g.answered_claims(claim.id) if is_research else [],
+            "is_research": is_research, "same_studies": [] if is_research else [c for c in same if g.is_research(c.source)], "answered": g.answered_claims(claim.id) if is_research else [],
             "panels": [] if is_research else g.research_panel(claim.id),
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
