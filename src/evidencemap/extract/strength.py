@@ -31,29 +31,41 @@ CAUSAL = re.compile(
     r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
     r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
-    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?)\b",
+    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?|"
+    r"impact(?:s|ed|ing)?|effects? on|(?:beneficial|detrimental|harmful|crucial|critical|essential|vital) (?:for|to|in)|"
+    r"translat(?:e|es|ed|ing) (?:in)?to|determinants?|interfer(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|safe and effective)\b",
     _I,
 )
 
 # Relations of co-occurrence, difference or prediction, not of cause.
 CORRELATIONAL = re.compile(
-    r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships)|"
-    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
+    r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships|ions?)|"
+    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|(?:bio)?markers?|indicators? (?:of|for)|susceptib\w*|"
+    r"risk factors? (?:for|of)|(?:is|are|was|were|as|independent|significant|important|major|main|strong) risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
     r"(?:more|less) (?:likely|common|frequent|prevalent|often)|odds|hazard|"
-    r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) "
+    r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) (?!than \d)"
     r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
     r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
+    r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
     r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
     r"(?:increas|decreas|declin|ris|fall)(?:e|es|ed|ing|ine|ines|ined) with)\b",
     _I,
 )
 
-# Hedges that make a causal statement conditional.
+# Hedges that make a causal statement conditional in any register: modal verbs and epistemic adverbs.
+MODAL_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|possible|potentially|potential|probably|perhaps|seems?|appears?|"
+    r"seemed|appeared|unlikely|presumably|putative(?:ly)?|hypothesi[sz]e|speculate|tend(?:s|ed)? to|"
+    r"would|promising)\b",
+    _I,
+)
+# All hedges of web prose: the modal ones plus "can cause", "suggests", "likely", "should".
+# In PubMed conclusions these extra words mostly frame a plain finding ("Our data suggest
+# that X reduces Y", "X can reduce Y"), which the labelling scheme counts as direct causal,
+# so only prose (the claim extractor) reads them as hedges.
 HEDGE = re.compile(
-    r"\b(?:may|might|could|can|possibly|possible|potentially|potential|probably|likely|perhaps|seems?|appears?|"
-    r"suggest(?:s|ed|ing)?|seemed|appeared|unlikely|presumably|putative(?:ly)?|indicat(?:e|es|ed|ing)|imply|implies|implied|hypothesi[sz]e|speculate|tend(?:s|ed)? to|"
-    r"would|should|might be|promising)\b",
+    MODAL_HEDGE.pattern[:-3] + r"|can|likely|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|imply|implies|implied|should)\b",
     _I,
 )
 
@@ -61,7 +73,7 @@ HEDGE = re.compile(
 NOT_A_FINDING = re.compile(
     r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
-    r"\b(?:should|must) (?:be|focus|consider|include|receive|undergo|take)\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
+    r"\b(?:should|must|ought to)\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
     r"\b(?:provides?|provided|offers?|support(?:s|ed)?|adds?|contributes? to) (?:\w+\s+){0,3}?(?:evidence|insight|data|information|support|rationale|basis|body|understanding|knowledge)\b",
     _I,
 )
@@ -109,7 +121,8 @@ def relation_strength(clause: str, cue_end: int, correlational: bool, prose: boo
     if correlational:
         return Strength.CORRELATIONAL
     before = clause[:cue_end]
-    if HEDGE.search(before) or CLAUSE_HEDGE.search(clause) or (prose and PROSE_HEDGE.search(before)):
+    hedge = HEDGE if prose else MODAL_HEDGE
+    if hedge.search(before) or CLAUSE_HEDGE.search(clause) or (prose and PROSE_HEDGE.search(before)):
         return Strength.CONDITIONAL_CAUSAL
     return Strength.DIRECT_CAUSAL
 
@@ -120,7 +133,8 @@ def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     causal = next((m for m in CAUSAL.finditer(text) if _is_verb(text, m)), None)
     if causal is None:
         causal = EFFECTIVE.search(text)
-    if NOT_A_FINDING.search(text) and not (causal and HEDGE.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
+    hedge = HEDGE if prose else MODAL_HEDGE
+    if NOT_A_FINDING.search(text) and not (causal and hedge.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
         return Strength.NONE
     correlational = CORRELATIONAL.search(text)
     if causal and not (correlational and correlational.start() < causal.start()):
