@@ -43,13 +43,20 @@ CORRELATIONAL = re.compile(
     r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|(?:bio)?markers?|indicators? (?:of|for)|susceptib\w*|"
     r"risk factors? (?:for|of)|(?:is|are|was|were|as|independent|significant|important|major|main|strong) risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
     r"(?:more|less) (?:likely|common|frequent|prevalent|often)|odds|hazard|"
-    r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) (?!than \d)"
+    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|(?:increas|decreas|declin|ris|fall|improv|worsen)(?:e|es|ed|ing|ine|ines|ined)? (?:with|across|over)|"
+    r"(?:is|are|was|were|be|been) (?:\w+ )?(?:reduced|increased|decreased|diminished|improved|altered|impaired|elevated|raised|lowered|enhanced|worsened) "
+    r"(?:in|among|after|following|during))\b",
+    _I,
+)
+# Comparisons between groups: correlational unless a causal verb heads the finding
+# ("higher BMI increases the risk of VTE" is causal; "BMI was higher in cases than controls" is not).
+COMPARATIVE = re.compile(
+    r"\b(?:(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) (?!than \d)"
     r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
     r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
     r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
-    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
-    r"(?:increas|decreas|declin|ris|fall)(?:e|es|ed|ing|ine|ines|ined) with)\b",
+    r"similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*))\b",
     _I,
 )
 
@@ -73,8 +80,8 @@ HEDGE = re.compile(
 NOT_A_FINDING = re.compile(
     r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
-    r"\b(?:should|must|ought to)\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
-    r"\b(?:provides?|provided|offers?|support(?:s|ed)?|adds?|contributes? to) (?:\w+\s+){0,3}?(?:evidence|insight|data|information|support|rationale|basis|body|understanding|knowledge)\b",
+    r"\b(?:provides?|provided|offers?|adds?|gain) (?:\w+\s+){0,3}?(?:insights?|rationale|basis|understanding|knowledge)\b|"
+    r"\b(?:should|must|ought to)\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
     _I,
 )
 # A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
@@ -136,9 +143,12 @@ def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     hedge = HEDGE if prose else MODAL_HEDGE
     if NOT_A_FINDING.search(text) and not (causal and hedge.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
         return Strength.NONE
+    # A correlational word at or before the causal one frames it ("X increases with Y",
+    # "increased X is associated with Y"); a mere comparison does not ("higher BMI increases risk").
     correlational = CORRELATIONAL.search(text)
-    if causal and not (correlational and correlational.start() < causal.start()):
+    if causal and not (correlational and correlational.start() <= causal.start()):
         return relation_strength(text, causal.end(), False, prose)
+    correlational = correlational or COMPARATIVE.search(text)
     if correlational:
         return relation_strength(text, correlational.end(), True, prose)
     return Strength.NONE
