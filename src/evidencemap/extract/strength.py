@@ -27,7 +27,7 @@ CAUSAL = re.compile(
     r"boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
     r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|"
     r"activat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
-    r"treat(?:s|ed)?|cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
+    r"cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
     r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
     r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
@@ -81,13 +81,13 @@ NOT_A_FINDING = re.compile(
     r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
     r"\b(?:provides?|provided|offers?|adds?|gain) (?:\w+\s+){0,3}?(?:insights?|rationale|basis|understanding|knowledge)\b|"
-    r"\b(?:should|must|ought to)\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
+    r"\b(?:should|must|ought to|will)\b|\brequir\w* (?:further|special|more|additional|careful)\b|\bmerits?\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
     _I,
 )
 # A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
 PURPOSE = re.compile(r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I)
 # Causal adjectives: "X is effective in ...", "safe and effective".
-EFFECTIVE = re.compile(r"\b(?:effective|efficacious|efficacy|beneficial|protective|benefits?|effects?)\b", _I)
+EFFECTIVE = re.compile(r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b", _I)
 
 
 # Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
