@@ -26,7 +26,7 @@ CAUSAL = re.compile(
     r"aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|modulat(?:e|es|ed|ing)|"
     r"boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
     r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|"
-    r"activat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
+    r"activat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
     r"cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
     r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
@@ -56,7 +56,8 @@ COMPARATIVE = re.compile(
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
     r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
     r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
-    r"similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*))\b",
+    r"similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
+    r"(?:increase|decrease|reduction|improvement|rise|decline|gain|loss|change)s? (?:in|of)|differences?|chance|likelihood)\b",
     _I,
 )
 
@@ -88,6 +89,15 @@ NOT_A_FINDING = re.compile(
 PURPOSE = re.compile(r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I)
 # Causal adjectives: "X is effective in ...", "safe and effective".
 EFFECTIVE = re.compile(r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b", _I)
+
+
+# A hedged verdict on a treatment or factor: "may be a promising treatment", "could work", "might be responsible".
+HEDGED_BENEFIT = re.compile(
+    r"\b(?:may|might|could)(?: not)? (?:(?:be|prove|represent|serve as|offer|provide) (?:\w+ ){0,3}?"
+    r"(?:useful|helpful|promising|beneficial|effective|treatments?|therap\w*|agents?|alternatives?|responsible|involved|sufficient|options?|targets?)|"
+    r"(?:\w+ )?(?:work|benefit))\b",
+    _I,
+)
 
 
 # Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
@@ -138,6 +148,9 @@ def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     """The strength of the relation a sentence claims, by rule."""
     text = sentence.strip()
     causal = next((m for m in CAUSAL.finditer(text) if _is_verb(text, m)), None)
+    verdict = HEDGED_BENEFIT.search(text)
+    if verdict and (causal is None or verdict.start() < causal.start()):
+        causal = verdict
     if causal is None:
         causal = EFFECTIVE.search(text)
     hedge = HEDGE if prose else MODAL_HEDGE
