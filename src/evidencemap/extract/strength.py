@@ -6,6 +6,10 @@ relation with a hedge ("may reduce"), or a plain causal relation ("reduces").
 The rules here read a sentence on its own, without concepts, so the same
 table serves the claim extractor (for sentences whose relation it already
 found) and the benchmark on labelled PubMed conclusions (bench/strength.py).
+
+Two registers: web prose (``prose=True``, the extractor) hedges with "can",
+"suggests", "often"; research conclusions (``prose=False``, the benchmark) use
+those words to frame plain findings, so there only modal hedges count.
 """
 
 from __future__ import annotations
