@@ -6,6 +6,10 @@ relation with a hedge ("may reduce"), or a plain causal relation ("reduces").
 The rules here read a sentence on its own, without concepts, so the same
 table serves the claim extractor (for sentences whose relation it already
 found) and the benchmark on labelled PubMed conclusions (bench/strength.py).
+
+Two registers: web prose (``prose=True``, the extractor) hedges with "can",
+"suggests", "often"; research conclusions (``prose=False``, the benchmark) use
+those words to frame plain findings, so there only modal hedges count.
 """
 
 from __future__ import annotations
@@ -26,34 +30,54 @@ CAUSAL = re.compile(
     r"aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|modulat(?:e|es|ed|ing)|"
     r"boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
     r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|"
-    r"activat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
-    r"treat(?:s|ed)?|cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
+    r"activat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
+    r"cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
     r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
     r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
-    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?)\b",
+    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?|"
+    r"impact(?:s|ed|ing)?|effects? on|(?:beneficial|detrimental|harmful|crucial|critical|essential|vital) (?:for|to|in)|"
+    r"translat(?:e|es|ed|ing) (?:in)?to|determinants?|interfer(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|safe and effective)\b",
     _I,
 )
 
 # Relations of co-occurrence, difference or prediction, not of cause.
 CORRELATIONAL = re.compile(
-    r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships)|"
-    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
+    r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships|ions?)|"
+    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|(?:bio)?markers?|indicators? (?:of|for)|susceptib\w*|"
+    r"risk factors? (?:for|of)|(?:is|are|was|were|as|independent|significant|important|major|main|strong) risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
     r"(?:more|less) (?:likely|common|frequent|prevalent|often)|odds|hazard|"
-    r"(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) "
+    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|(?:increas|decreas|declin|ris|fall|improv|worsen)(?:e|es|ed|ing|ine|ines|ined)? (?:with|across|over)|"
+    r"(?:is|are|was|were|be|been) (?:\w+ )?(?:reduced|increased|decreased|diminished|improved|altered|impaired|elevated|raised|lowered|enhanced|worsened) "
+    r"(?:in|among|after|following|during))\b",
+    _I,
+)
+# Comparisons between groups: correlational unless a causal verb heads the finding
+# ("higher BMI increases the risk of VTE" is causal; "BMI was higher in cases than controls" is not).
+COMPARATIVE = re.compile(
+    r"\b(?:(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) (?!than \d)"
     r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
     r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
-    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
-    r"(?:increas|decreas|declin|ris|fall)(?:e|es|ed|ing|ine|ines|ined) with)\b",
+    r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
+    r"similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
+    r"(?:increase|decrease|reduction|improvement|rise|decline|gain|loss|change)s? (?:in|of)|differences?|chance|likelihood)\b",
     _I,
 )
 
-# Hedges that make a causal statement conditional.
+# Hedges that make a causal statement conditional in any register: modal verbs and epistemic adverbs.
+MODAL_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|possible|potentially|potential|probably|perhaps|seems?|appears?|"
+    r"seemed|appeared|unlikely|presumably|putative(?:ly)?|hypothesi[sz]e|speculate|tend(?:s|ed)? to|"
+    r"would|promising)\b",
+    _I,
+)
+# All hedges of web prose: the modal ones plus "can cause", "suggests", "likely", "should".
+# In PubMed conclusions these extra words mostly frame a plain finding ("Our data suggest
+# that X reduces Y", "X can reduce Y"), which the labelling scheme counts as direct causal,
+# so only prose (the claim extractor) reads them as hedges.
 HEDGE = re.compile(
-    r"\b(?:may|might|could|can|possibly|possible|potentially|potential|probably|likely|perhaps|seems?|appears?|"
-    r"suggest(?:s|ed|ing)?|seemed|appeared|unlikely|presumably|putative(?:ly)?|indicat(?:e|es|ed|ing)|imply|implies|implied|hypothesi[sz]e|speculate|tend(?:s|ed)? to|"
-    r"would|should|might be|promising)\b",
+    MODAL_HEDGE.pattern[:-3] + r"|can|likely|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|imply|implies|implied|should)\b",
     _I,
 )
 
@@ -61,14 +85,23 @@ HEDGE = re.compile(
 NOT_A_FINDING = re.compile(
     r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
-    r"\b(?:should|must) (?:be|focus|consider|include|receive|undergo|take)\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b|"
-    r"\b(?:provides?|provided|offers?|support(?:s|ed)?|adds?|contributes? to) (?:\w+\s+){0,3}?(?:evidence|insight|data|information|support|rationale|basis|body|understanding|knowledge)\b",
+    r"\b(?:provides?|provided|offers?|adds?|gain) (?:\w+\s+){0,3}?(?:insights?|rationale|basis|understanding|knowledge)\b|"
+    r"\b(?:should|must|ought to|will)\b|\brequir\w* (?:further|special|more|additional|careful)\b|\bmerits?\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
     _I,
 )
 # A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
 PURPOSE = re.compile(r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I)
 # Causal adjectives: "X is effective in ...", "safe and effective".
-EFFECTIVE = re.compile(r"\b(?:effective|efficacious|efficacy|beneficial|protective|benefits?|effects?)\b", _I)
+EFFECTIVE = re.compile(r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b", _I)
+
+
+# A hedged verdict on a treatment or factor: "may be a promising treatment", "could work", "might be responsible".
+HEDGED_BENEFIT = re.compile(
+    r"\b(?:may|might|could)(?: not)? (?:(?:be|prove|represent|serve as|offer|provide) (?:\w+ ){0,3}?"
+    r"(?:useful|helpful|promising|beneficial|effective|treatments?|therap\w*|agents?|alternatives?|responsible|involved|sufficient|options?|targets?)|"
+    r"(?:\w+ )?(?:work|benefit))\b",
+    _I,
+)
 
 
 # Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
@@ -109,7 +142,8 @@ def relation_strength(clause: str, cue_end: int, correlational: bool, prose: boo
     if correlational:
         return Strength.CORRELATIONAL
     before = clause[:cue_end]
-    if HEDGE.search(before) or CLAUSE_HEDGE.search(clause) or (prose and PROSE_HEDGE.search(before)):
+    hedge = HEDGE if prose else MODAL_HEDGE
+    if hedge.search(before) or CLAUSE_HEDGE.search(clause) or (prose and PROSE_HEDGE.search(before)):
         return Strength.CONDITIONAL_CAUSAL
     return Strength.DIRECT_CAUSAL
 
@@ -118,13 +152,20 @@ def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     """The strength of the relation a sentence claims, by rule."""
     text = sentence.strip()
     causal = next((m for m in CAUSAL.finditer(text) if _is_verb(text, m)), None)
+    verdict = HEDGED_BENEFIT.search(text)
+    if verdict and (causal is None or verdict.start() < causal.start()):
+        causal = verdict
     if causal is None:
         causal = EFFECTIVE.search(text)
-    if NOT_A_FINDING.search(text) and not (causal and HEDGE.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
+    hedge = HEDGE if prose else MODAL_HEDGE
+    if NOT_A_FINDING.search(text) and not (causal and hedge.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
         return Strength.NONE
+    # A correlational word at or before the causal one frames it ("X increases with Y",
+    # "increased X is associated with Y"); a mere comparison does not ("higher BMI increases risk").
     correlational = CORRELATIONAL.search(text)
-    if causal and not (correlational and correlational.start() < causal.start()):
+    if causal and not (correlational and correlational.start() <= causal.start()):
         return relation_strength(text, causal.end(), False, prose)
+    correlational = correlational or COMPARATIVE.search(text)
     if correlational:
         return relation_strength(text, correlational.end(), True, prose)
     return Strength.NONE
