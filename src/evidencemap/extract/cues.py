@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 class Direction(StrEnum):
