@@ -96,3 +96,12 @@ def test_a_described_state_or_a_distant_paragraph_is_no_event(tmp_path: Path) ->
         ("loud-music", Relation.CAUSES, "tinnitus")}
     assert claims_of(tmp_path, "Loud music can trigger tinnitus.\n\nSome words here.\n\nStill more words.\n\nStrain on the inner ear builds up.") == {
         ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_a_change_verb_harms_from_a_cause_and_fixes_from_a_treatment(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nLoud music does not just change strain on the inner ear. "
+                    "Earplugs do not necessarily change tinnitus.\n", encoding="utf-8")
+    found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert found == {("loud-music", Relation.CAUSES, "inner-ear-strain", False), ("ear-protection", Relation.TREATS, "tinnitus", True)}
