@@ -476,8 +476,12 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                     obj, effective = loss_of(lexicon, obj), Relation.CAUSES  # "reduces sensory input" causes its loss
                     if lexicon.comparable(subject, obj):
                         continue
-                if last.changes and effective == Relation.CAUSES and lexicon.concepts[subject].kind in _DOABLE_KINDS and not target.desirable:
+                if last.changes and effective == Relation.CAUSES and lexicon.concepts[subject].kind in _DOABLE_KINDS:
+                    if target.desirable:
+                        continue  # "interventions that change foot function": for better or worse, the text does not say
                     effective = Relation.TREATS  # "training changes faulty movement patterns": changing a problem is fixing it
+                elif last.changes and effective == Relation.CAUSES and target.desirable:
+                    effective = Relation.WORSENS  # "tight shoes alter foot function": a cause changes a good thing for the worse
                 if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
                 results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))
