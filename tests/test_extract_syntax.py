@@ -80,3 +80,28 @@ def test_if_clause_agent_and_pronoun_object(tmp_path: Path) -> None:
 
 def test_a_circumstance_is_not_an_object(tmp_path: Path) -> None:
     assert claims_of(tmp_path, "Earplugs reduce ringing in the ears during loud concerts.") == {("ear-protection", Relation.TREATS, "tinnitus")}
+
+
+def test_events_told_without_their_cause_take_the_paragraphs_cause(tmp_path: Path) -> None:
+    told = claims_of(tmp_path, "Loud music can trigger tinnitus.\n\nOver the years, strain on the inner ear builds up.")
+    assert told == {("loud-music", Relation.CAUSES, "tinnitus"), ("loud-music", Relation.CAUSES, "inner-ear-strain")}
+    # an open condition sets the topic for the pronoun that tells its effect
+    opened = claims_of(tmp_path, "When loud music plays for hours, the sound does not stop at the eardrum. It travels inward, leaving hair cell damage.")
+    assert opened == {("loud-music", Relation.CAUSES, "hair-cell-damage")}
+
+
+def test_a_described_state_or_a_distant_paragraph_is_no_event(tmp_path: Path) -> None:
+    # a copula describes rather than tells; a topic does not outlive the next paragraph
+    assert claims_of(tmp_path, "Loud music can trigger tinnitus. The ear is a system under strain on the inner ear.") == {
+        ("loud-music", Relation.CAUSES, "tinnitus")}
+    assert claims_of(tmp_path, "Loud music can trigger tinnitus.\n\nSome words here.\n\nStill more words.\n\nStrain on the inner ear builds up.") == {
+        ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_a_change_verb_harms_from_a_cause_and_fixes_from_a_treatment(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nLoud music does not just change strain on the inner ear. "
+                    "Earplugs do not necessarily change tinnitus.\n", encoding="utf-8")
+    found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert found == {("loud-music", Relation.CAUSES, "inner-ear-strain", False), ("ear-protection", Relation.TREATS, "tinnitus", True)}

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[312,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[320,321]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[327]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[335]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[326,327]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[334,335]});

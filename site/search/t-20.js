@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[227]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[233]});

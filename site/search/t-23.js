@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[314,315]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[322,323]});

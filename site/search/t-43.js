@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[320]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[328]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[327]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[335]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[314,315]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[322,323]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[312,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[320,321]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[314,315]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[322,323]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[312,313,314,315,320,326,327]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[320,321,322,323,328,334,335]});

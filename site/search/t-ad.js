@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,296],"address":[152,233,234,235],"addressed":[308],"addressing":[38],"adjustment":[114,327],"adjustments":[69,309,310],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,304],"address":[152,239,240,241],"addressed":[316],"addressing":[38],"adjustment":[114,335],"adjustments":[69,317,318],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[297]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[305]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[264]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[270]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[283,284],"atrophy":[40,233,234,235]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[291,292],"atrophy":[40,239,240,241]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[329]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[337]});

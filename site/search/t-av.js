@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[299]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[307]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[264]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[270]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[312,313,314,315,320,326,327],"circles":[9],"circulation":[93,223,224,225,226,236,237,238,241,252,253]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[320,321,322,323,328,334,335],"circles":[9],"circulation":[93,229,230,231,232,242,243,244,247,258,259]});

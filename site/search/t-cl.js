@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[181,182],"clinic":[15,130],"clinical":[17,201],"closely":[299]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[183,184],"clinic":[15,130],"clinical":[17,207],"closely":[307]});

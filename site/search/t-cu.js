@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,167,168,175],"curvature":[113,211,212],"curve":[113],"cushioned":[19,21,107,149,191,223,224,225,226],"cushioning":[21,24,149],"cushions":[24],"custom":[22,60,133,233,234,235,260,297,311],"customised":[22,60]});
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,167,168,176],"curvature":[113,217,218],"curve":[113],"cushioned":[19,21,107,149,197,229,230,231,232],"cushioning":[21,24,149],"cushions":[24],"custom":[22,60,133,239,240,241,266,305,319],"customised":[22,60]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,233,234,235],"does":[155,233,234,312,313,314,315,316,317,318,319,320,322],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,187,206,239,240,241],"does":[155,170,239,240,320,321,322,323,324,325,326,327,328,330],"doing":[32],"dorsiflexion":[29,44]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,195],"drop":[30,202,203,204]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,201],"drop":[30,208,209,210]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[312,313,314,315],"effectiveness":[135,312,313,314,315,316,317,318,319],"efficient":[193,194],"efficiently":[181,182]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[320,321,322,323],"effectiveness":[135,320,321,322,323,324,325,326,327],"efficient":[199,200],"efficiently":[183,184]});

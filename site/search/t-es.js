@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[202,203,204,256,257]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[208,209,210,262,263],"essential":[170]});

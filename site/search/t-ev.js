@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[202,203,204,228,229,230,231,232],"everyday":[83],"evidence":[316,317,318,319,321,323],"evident":[165]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[208,209,210,234,235,236,237,238],"eventually":[181],"everyday":[83],"evidence":[324,325,326,327,329,331],"evident":[165]});

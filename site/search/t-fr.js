@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,324,325,326,327,328,329],"free":[170,171],"freely":[37,55],"front":[30,49]});
+window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,332,333,334,335,336,337],"free":[171,172],"freely":[37,55],"front":[30,49]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,184,185,189,193,194,197,247,248,296]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,170,188,189,195,199,200,203,253,254,304]});

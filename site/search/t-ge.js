@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,273,276],"gentle":[38],"getting":[128,306]});
+window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,281,284],"gentle":[38],"getting":[128,314]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,298,301,302,303]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,306,309,310,311]});

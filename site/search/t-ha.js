@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,263,298],"habitual":[95,97],"had":[312,313,314,315],"hand":[260,265],"handle":[112],"hands":[111],"happens":[268,269],"hard":[103,161],"having":[156]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,269,306],"habitual":[95,97],"had":[320,321,322,323],"hand":[266,271],"handle":[112],"hands":[111],"happens":[276,277],"hard":[103,161],"having":[156]});

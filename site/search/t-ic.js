@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,305]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,313]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[156,260,305,309,310]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[156,266,313,317,318]});

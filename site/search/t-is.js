@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,154,277,278],"issue":[308,309,310],"issues":[0,31,91,115,206,207,228,229,230,231,232,256,257]});
+window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,154,285,286],"issue":[316,317,318],"issues":[0,31,91,115,212,213,234,235,236,237,238,262,263]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,180],"natural":[37,39,154,180,195,223,224,225,226,254,255,265],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,182],"natural":[37,39,154,182,201,229,230,231,232,260,261,271],"naturally":[75]});

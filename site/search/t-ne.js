@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ne",{"necessary":[264],"nerve":[30,76,79,89,106,115,202,203,204,268,269],"nervous":[80,89,106,107,181,182,189,190,192],"neuroma":[76],"neuromuscular":[80,81,142,145,146,156],"neurosciences":[205],"neutral":[36],"new":[69,298]});
+window.evidencemapSearch&&evidencemapSearch.terms("ne",{"necessarily":[170],"necessary":[270],"nerve":[30,76,79,89,106,115,208,209,210,276,277],"nervous":[80,89,106,107,183,184,195,196,198],"neuroma":[76],"neuromuscular":[80,81,142,145,146,156],"neurosciences":[211],"neutral":[36],"new":[69,306]});

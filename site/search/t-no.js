@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[311,312,313,314,315,324,325,328],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,175,264],"noted":[227],"now":[146,294]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[319,320,321,322,323,332,333,336],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,176,270],"noted":[233],"now":[146,302]});

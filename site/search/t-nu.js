@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[295]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[303]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[268,269]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[276,277]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,260,265],"others":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,266,271],"others":[63]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,159,162,163,164,210,266,267],"pelvis":[87,159,160,209,210,250,251,266,267],"people":[174,227,259,261,262,297],"periods":[109],"persistent":[16,187,188],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,159,162,163,164,216,274,275],"pelvis":[87,159,160,215,216,256,257,274,275],"people":[175,233,265,267,268,305],"periods":[109],"persistent":[16,193,194],"person":[1],"pes":[27,54]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[205],"push":[120],"pushing":[83],"puts":[211,212],"putting":[271]});
+window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[211],"push":[120],"pushing":[83],"puts":[217,218],"putting":[279]});

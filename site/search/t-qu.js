@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[258,321,323],"questionnaire":[7],"quietly":[196,197,198,199]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[264,329,331],"questionnaire":[7],"quietly":[202,203,204,205]});

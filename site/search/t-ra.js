@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[187,188],"raised":[78],"randomised":[135,312,313,314,315,316,317,318,319],"randomized":[134,311],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[193,194],"raised":[78],"randomised":[135,320,321,322,323,324,325,326,327],"randomized":[134,319],"range":[38,55,70],"rather":[8,104]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[314,315,320]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[322,323,328]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[227],"run":[50],"runner":[102,283,284],"runners":[102],"running":[23,33,84,100,102,103,104],"runs":[1],"rural":[205]});
+window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[233],"run":[50],"runner":[102,291,292],"runners":[102],"running":[23,33,84,100,102,103,104],"runs":[1],"rural":[211]});

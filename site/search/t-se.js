@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[201],"seems":[165],"seldom":[39],"self":[28,105,172,173],"seniors":[256,257],"sense":[31,192],"sensory":[10,89,106,107,150,182,186,189,190,191,192,193,194,195,196,197,198,199],"several":[166,266,267]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[207],"seems":[165],"seldom":[39],"self":[28,105,173,174],"seniors":[262,263],"sense":[31,198],"sensory":[10,89,106,107,150,184,190,195,196,197,198,199,200,201,202,203,204,205],"several":[166,274,275]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[312,313,314,315],"significantly":[167,168],"simple":[126],"since":[148,264],"single":[9],"site":[112],"sitting":[109,178]});
+window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[320,321,322,323],"significantly":[167,168],"simple":[126],"since":[148,270],"single":[9],"site":[112],"sitting":[109,179]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,303],"sleeping":[110,303],"slower":[252,253]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,311],"sleeping":[110,311],"slower":[258,259]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[312,313],"smoking":[327],"smr":[105,172,173]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[320,321],"smoking":[335],"smr":[105,173,174]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sy",{"symptoms":[71,221,222,327],"system":[35,63,80,89,106,107,143,144,181,182,189,190,192],"systematic":[135,312,313,314,315,316,317,318,319]});
+window.evidencemapSearch&&evidencemapSearch.terms("sy",{"symptoms":[71,227,228,335],"system":[35,63,80,89,106,107,143,144,183,184,195,196,198],"systematic":[135,320,321,322,323,324,325,326,327]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[307],"toe":[37,38,70,75,101,147,180,184],"toes":[37,38,49,70,76],"tone":[78,189,190],"too":[84,85,109,161,178],"tool":[32],"toward":[254,255,258]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[315],"toe":[37,38,70,75,101,147,182,188],"toes":[37,38,49,70,76],"tone":[78,195,196],"too":[84,85,109,161,179],"tool":[32],"toward":[260,261,264]});

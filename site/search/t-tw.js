@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112],"twisting":[65,296]});
+window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,192],"twisting":[65,304]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,259,261,262,272,294],"walks":[1],"warm":[172,173],"wasted":[40],"way":[1,142,250,251],"ways":[196,197,198,199]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,265,267,268,280,302],"walks":[1],"warm":[173,174],"wasted":[40],"way":[1,142,256,257],"ways":[202,203,204,205]});

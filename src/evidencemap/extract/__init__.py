@@ -17,7 +17,7 @@ from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
 from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.provisional import provisional_mentions
-from evidencemap.extract.cues import ANAPHORA, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
+from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
@@ -81,6 +81,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     sold = set(source.sells)
     view = lexicon  # the lexicon plus this document's provisional concepts, once it has any
     chain_from: list[Proposition] = []  # the claims of the previous sentence, for "This leads to ..."
+    cause_topic: str | None = None  # the cause the text is currently about, for events told without it
+    topic_block = -2  # the paragraph that named it: a topic lasts into the next paragraph, no further
     for block in document.blocks:
         if block.kind in (BlockKind.CODE,) or block.index in reference_blocks:
             continue
@@ -89,6 +91,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         if block.kind == BlockKind.HEADING:
             carry = []
             chain_from = []
+            cause_topic = None
             topic = _heading_topic(block, lexicon)
         frame, lead_subjects = None, []
         lead = leads.get(block.index)
@@ -100,6 +103,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         fragment_frame: _LeadFrame | None = None  # "X is blamed on the usual suspects. Poor posture. Weak core."
         named_before: list[tuple[str, str]] = []  # the previous sentence's mentions, for "This pain ..."
         in_block = False  # whether chain_from comes from this paragraph
+        block_causes: list[str] = []  # subjects of this paragraph's causal claims, in order
         for start, end in split_sentences(block.text):
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
@@ -117,6 +121,14 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 props = condition_clause(sentence, mentions, view)
                 if props:
                     carry_next = [p.object for p in props]
+            told = False  # claims read from the topic: no chain runs on from them
+            if not props and not had_cue and cause_topic is not None and block.index - topic_block <= 1 and mentions and block.kind != BlockKind.HEADING:
+                props = _topic_events(sentence, mentions, cause_topic, view)
+                told = bool(props)
+            if not props and block.kind != BlockKind.HEADING:
+                opened = _open_condition(sentence, mentions, view)
+                if opened is not None:
+                    cause_topic, topic_block = opened, block.index
             if not props and had_cue and not mentions and block.kind != BlockKind.HEADING:
                 # nothing the lexicon knows: a topic it does not cover, so name both sides provisionally
                 props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (props, carry_next, view)
@@ -124,7 +136,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if not props and findings_only is not None:
                 props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
-            chain_from = props
+            chain_from = [] if told else props
+            causes = [p.subject for p in props if p.relation == Relation.CAUSES and not p.negated
+                      and view.concepts[p.subject].kind not in _INTERVENTION_KINDS]
+            if causes and not told:
+                block_causes += causes
+                cause_topic, topic_block = max(dict.fromkeys(causes), key=causes.count), block.index
             in_block = True
             if not props:
                 if had_cue and block.kind != BlockKind.HEADING:
@@ -139,6 +156,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 call = classify_evidence(sentence, source, sentence_citations, previous_evidence, interest, has_web_references)
                 claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, view))
             previous_evidence = call
+        if block_causes:
+            # the paragraph's topic is the cause it names most often; of equals, the one it ends on
+            cause_topic, topic_block = max(reversed(list(dict.fromkeys(block_causes))), key=block_causes.count), block.index
     used = {c.subject for c in claims} | {c.object for c in claims} | {m for c in claims for m in c.mechanism}
     kept = tuple(provisional[cid] for cid in sorted(provisional) if cid in used)
     return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved), kept)
@@ -255,6 +275,41 @@ def _spelled_out(sentence: str, events: list[str], previous: list[Proposition], 
     strength = relation_strength(sentence, len(sentence), False)
     return [Proposition(root, Relation.CAUSES, event, False, strength) for root in roots for event in dict.fromkeys(events)
             if not lexicon.comparable(root, event) and event not in {p.object for p in previous}]
+
+
+# Words that describe a state rather than tell an event: "the body is a chain", "they are whole body events".
+_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|seems?|called|referred)\b", re.IGNORECASE)
+# "compensates by spinning": the event after "by" is what happens; the word before only names it.
+_BY_MEANS = re.compile(r"^\s+by\s+$", re.IGNORECASE)
+
+
+def _topic_events(sentence: str, mentions: list[Mention], cause: str, lexicon: Lexicon) -> list[Proposition]:
+    """ "Restricted feet change how you move. The hips may rotate more.": an event told without its cause.
+
+    A narrative of events keeps its cause as the topic: a sentence whose only
+    concepts are events (mechanisms), with a body part or a pronoun as its
+    subject and no cause of its own, tells what the paragraph's cause (or the
+    previous paragraph's, when this one has none yet) brings about. A state
+    described with a copula ("the body is a chain") is not an event.
+    """
+    if any(lexicon.concepts[m.concept].kind != ConceptKind.MECHANISM or lexicon.concepts[m.concept].desirable for m in mentions):
+        return []  # a working function ("absorbs impact") is no effect of a problem
+    if _COPULA_WORD.search(sentence) or NEGATIONS.search(sentence):
+        return []
+    events = [m for i, m in enumerate(mentions)
+              if not (i + 1 < len(mentions) and _BY_MEANS.match(sentence[m.end : mentions[i + 1].start]))]
+    strength = relation_strength(sentence, len(sentence), False)
+    return [Proposition(cause, Relation.CAUSES, event, False, strength) for event in dict.fromkeys(m.concept for m in events)
+            if not lexicon.comparable(cause, event)]
+
+
+def _open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """ "When foot mobility is limited, force does not disappear.": a condition whose effect is still to be told."""
+    match = CONDITION_CLAUSE.match(sentence)
+    if match is None or any(m.start >= match.start("result") for m in mentions):
+        return None
+    named = [m.concept for m in mentions if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in _INTERVENTION_KINDS]
+    return named[0] if named else None
 
 
 def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:

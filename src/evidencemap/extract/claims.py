@@ -123,7 +123,7 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
 # A pronoun object straight after a verb: "minimize it", "relieve them".
 _OBJECT_PRONOUN = re.compile(r"^\s+(?:it|them)\b", re.IGNORECASE)
 # A word after a determiner is an adjective or a noun: "the correct treatment", "a cure".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|your|their|our|its|this|these|those)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|your|their|our|its|this|these|those)|\w[’']s)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|for|to|behind)\b", re.IGNORECASE)
 # A single verb word left when a cue is cut short before a concept it overlaps.
 _ONE_VERB = re.compile(r"^[A-Za-z]{4,}$")
@@ -476,6 +476,12 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                     obj, effective = loss_of(lexicon, obj), Relation.CAUSES  # "reduces sensory input" causes its loss
                     if lexicon.comparable(subject, obj):
                         continue
+                if last.changes and effective == Relation.CAUSES and lexicon.concepts[subject].kind in _DOABLE_KINDS:
+                    if target.desirable:
+                        continue  # "interventions that change foot function": for better or worse, the text does not say
+                    effective = Relation.TREATS  # "training changes faulty movement patterns": changing a problem is fixing it
+                elif last.changes and effective == Relation.CAUSES and target.desirable:
+                    effective = Relation.WORSENS  # "tight shoes alter foot function": a cause changes a good thing for the worse
                 if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
                 results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 class Direction(StrEnum):
@@ -37,6 +37,7 @@ class RelationCue:
     correlational: bool = False
     negated: bool = False
     decreases: bool = False  # "reduces X": on a desirable X (mobility, balance) it is harm, not relief
+    changes: bool = False  # "alters X": a cause alters things for the worse; a treatment that changes a problem fixes it
     anchor: tuple[str, ...] = ()  # lower-case words one of which every match contains: a cheap test first
 
 
@@ -54,8 +55,8 @@ def _anchor(regex: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
 
 
-def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False) -> RelationCue:
-    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, _anchor(regex))
+def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False, changes: bool = False) -> RelationCue:
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, changes, _anchor(regex))
 
 
 C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
@@ -93,7 +94,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for", C, F),
     _cue(r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)", C, F),
     _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
-    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|alters?|altering|disrupts?|shortens?|shortening|increases?|increasing|raises?|raising", C, F),
+    _cue(r"alters?|altering|change|changing|modif(?:y|ies|ying)", C, F, changes=True),
+    _cue(r"weakens?|weakening|overloads?|overloading|compress(?:es)?|disrupts?|shortens?|shortening|increases?|increasing|raises?|raising", C, F),
     _cue(r"stops?|stopped|ceases? to|no longer", C, F, decreases=True),
     _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
