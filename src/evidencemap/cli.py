@@ -124,7 +124,8 @@ def _summary(report: "BuildReport") -> str:
     made = f"{report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, {report.pages} pages"
     if report.up_to_date:
         return f"Up to date: {report.output} ({made}); nothing changed since the last build ({report.seconds:.2f} s)."
-    work = f"{report.extracted} extracted, {report.reused} from cache; {report.written} of {report.files} files written"
+    work = (f"{report.extracted} extracted, {report.reused} from cache; {report.pages - report.pages_reused} of {report.pages} pages rendered, "
+            f"{report.written} of {report.files} files written")
     return f"Built {report.output}: {made} in {report.seconds:.2f} s ({work})."
 
 
