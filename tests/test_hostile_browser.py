@@ -59,7 +59,7 @@ DOM_AUDIT = """() => {
     if (tag === "script" && !(el.getAttribute("type") === "application/ld+json" || /(static\\/site\\.js|search\\/[a-z0-9-]+\\.js|claims\\/rows-\\d+\\.js)$/.test(el.getAttribute("src") || ""))) found.push("script " + el.outerHTML.slice(0, 80));
     if (tag === "meta" && el.httpEquiv && el.httpEquiv.toLowerCase() !== "content-security-policy") found.push("meta http-equiv " + el.httpEquiv);
     if (tag === "link" && !["stylesheet", "icon", "canonical"].includes(el.rel)) found.push("link rel=" + el.rel);
-    const ownSearch = el.classList && el.classList.contains("search-form") && new URL(el.action).origin === location.origin && /\/search\.html$/.test(new URL(el.action).pathname);
+    const ownSearch = el.classList && el.classList.contains("search-form") && new URL(el.action).origin === location.origin && /\\/search\\.html$/.test(new URL(el.action).pathname);
     if (tag === "form" && el.id !== "claim-filters" && !ownSearch) found.push("form " + el.action);
   }
   return found;
