@@ -161,7 +161,7 @@ class SiteRenderer:
         )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
         self._items: dict[tuple[str, bool, str], Markup] = {}
-        self.env.globals.update(claim_item=self._claim_item, claim_items=self._claim_items)
+        self.env.globals["claim_items"] = self._claim_items
         # Links are relative to the page being rendered. ``url`` is a global reading that page (not a context
         # variable), so the macro modules are imported without context: made once, not once per page.
         self._page = ""
@@ -266,17 +266,14 @@ class SiteRenderer:
 
     def _make_page(self, page: Page, previous: Mapping[str, str]) -> tuple[bytes | None, str | None]:
         """One page's bytes and fingerprint; None for bytes when the fingerprint says the last build's page is the same."""
-        if page.inputs is not None:
-            key = self.fingerprints.page(page.template, page.inputs())
-            if key is not None and previous.get(page.path) == key:
-                return None, key
-            context = page.context() if callable(page.context) else page.context
-        else:
-            context = page.context() if callable(page.context) else page.context
-            key = self.fingerprints.page(page.template, context)
-            if key is not None and previous.get(page.path) == key:
-                return None, key
-        return self._render_page(page.path, page.template, context), key
+        def context() -> dict[str, Any]:
+            return page.context() if callable(page.context) else page.context
+
+        made = None if page.inputs else context()  # with inputs, the context is made only if the page must be rendered
+        key = self.fingerprints.page(page.template, page.inputs() if page.inputs else made)
+        if key is not None and previous.get(page.path) == key:
+            return None, key
+        return self._render_page(page.path, page.template, made if made is not None else context()), key
 
     def _render_page(self, path: str, template: str, context: dict[str, Any]) -> bytes:
         """Render one page with link helpers relative to it."""
@@ -508,9 +505,9 @@ class SiteRenderer:
         }
 
 
-def _one_per_source(claims: list[Claim], exclude: str | None = None) -> list[Claim]:
-    """The first claim of each source (in the given order), leaving out ``exclude``."""
-    seen: set[str] = set() if exclude is None else {exclude}
+def _one_per_source(claims: list[Claim]) -> list[Claim]:
+    """The first claim of each source, in the given order."""
+    seen: set[str] = set()
     kept: list[Claim] = []
     for claim in claims:
         if claim.source not in seen:
@@ -531,9 +528,3 @@ def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | Non
     assert _RENDERING is not None
     renderer, pages, previous = _RENDERING
     return [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
-
-
-def render_files(graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """The site's files one at a time, for writing as they are made (a clean render: nothing reused)."""
-    return SiteRenderer(graph, config, documents, theme).files(jobs)

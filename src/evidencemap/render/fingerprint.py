@@ -87,7 +87,7 @@ class Fingerprinter:
         Runs for every value of every page's context, so the common types are
         dispatched on their exact type before the general isinstance checks."""
         kind = type(value)
-        if kind is str:
+        if isinstance(value, str):
             feed(b"\0s%d:" % len(value) + value.encode("utf-8", "surrogatepass"))
         elif kind is list or kind is tuple:
             feed(b"\0[%d" % len(value))
@@ -102,8 +102,6 @@ class Fingerprinter:
             feed(f"\0{value!r}".encode())
         elif isinstance(value, Enum):
             feed(f"\0e{value.value!r}".encode())
-        elif isinstance(value, str):
-            feed(f"\0s{len(value)}:".encode() + value.encode("utf-8", "surrogatepass"))
         elif isinstance(value, dict):
             feed(f"\0{{{len(value)}".encode())
             for key, item in value.items():
