@@ -203,3 +203,24 @@ def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path,
         assert report.extracted == 1, edits
         reused += report.pages_reused
     assert reused > 0  # the series did exercise page reuse
+
+
+def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Path, seed_map) -> None:
+    from evidencemap.config import load_config
+    from evidencemap.render import SiteRenderer, theme_dir
+
+    config = load_config(Path(__file__).parent.parent / "content")
+    theme, compiled = tmp_path / "theme", tmp_path / "compiled"
+    shutil.copytree(theme_dir(), theme)
+    documents = {d.source.id: d for d in seed_map.corpus.documents}
+
+    def home_page() -> str:
+        renderer = SiteRenderer(seed_map.graph, config, documents, theme=theme, compiled_dir=compiled)
+        return dict(renderer.files())["index.html"].decode()
+
+    before = home_page()
+    assert any(compiled.iterdir()), "the compiled templates are kept for the next build"
+    home = theme / "home.html"
+    home.write_text(home.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>Edited theme</p>", 1), encoding="utf-8")
+    after = home_page()
+    assert "Edited theme" not in before and "Edited theme" in after

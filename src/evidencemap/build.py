@@ -193,7 +193,8 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
         if global_key and manifest.get("global") == global_key else {}
     documents = {d.source.id: d for d in result.corpus.documents}
     jobs = options.jobs or default_jobs()
-    renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources))
+    renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources),
+                            compiled_dir=cache.folder / "templates" if cache.folder else None)
     try:
         written, hashes, changed = write_site(renderer.files(jobs, fingerprints), out_dir, content_dir, previous)
     except ReuseFailed:  # the previous site was changed by hand since: render everything

@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Iterator, Mapping
 from typing import Any, Callable
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from evidencemap import __version__
@@ -60,6 +60,8 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
+# The files made from the whole map rather than one page: the data exports, the search index, the claim list's rows.
+EXTRAS = ("exports", "search", "rows")
 CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
 SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
@@ -99,6 +101,20 @@ def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
     return window
 
 
+def concept_ids(claim: Claim) -> list[str]:
+    """Every concept a claim names, each once, in reading order: what the claim list's concept filters match."""
+    return list(dict.fromkeys(c for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome) if c))
+
+
+def _made_dir(folder: Path) -> bool:
+    """Make ``folder`` if need be; False if it cannot be (a cache that cannot be written only costs time)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=None)
 def _folder_parts(page: str) -> tuple[str, ...]:
     return tuple(page.split("/")[:-1])
@@ -125,7 +141,8 @@ class SiteRenderer:
     """Renders every page of one map; holds the template environment and lookups."""
 
     def __init__(self, graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 document_keys: Mapping[str, str] | None = None) -> None:
+                 document_keys: Mapping[str, str] | None = None, compiled_dir: Path | None = None) -> None:
+        """``compiled_dir``: where compiled templates are kept between builds (in the build cache), or None."""
         self.graph = graph
         self.config = config
         self.documents = documents
@@ -144,6 +161,8 @@ class SiteRenderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,  # a renderer lives for one build: no need to stat every template on every page
+            # Compiling the theme costs a third of a second a build; Jinja keys what it keeps on each template's source.
+            bytecode_cache=FileSystemBytecodeCache(str(compiled_dir)) if compiled_dir and _made_dir(compiled_dir) else None,
         )
         self.env.globals.update(
             site=config, version=__version__, evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
@@ -166,7 +185,7 @@ class SiteRenderer:
         # variable), so the macro modules are imported without context: made once, not once per page.
         self._page = ""
         self._url: Callable[[str], str] = self._url_for("index.html")
-        self.env.globals.update(url=lambda target: self._url(target), claim_text=self.claim_text)
+        self.env.globals.update(url=lambda target: self._url(target), claim_text=self.claim_text, concept_ids=concept_ids)
 
     def _url_for(self, page_path: str) -> Callable[[str], str]:
         """Links relative to ``page_path``; the 404 page, served at any depth, links from the site's root path."""
@@ -214,7 +233,9 @@ class SiteRenderer:
         pages = self.pages()
         self.page_keys = {}
         self.pages_reused = 0
-        for page, (data, key) in zip(pages, self._render_pages(pages, jobs, previous or {})):
+        made = self._render_pages(pages, jobs, previous or {}, EXTRAS)
+        for page in pages:
+            data, key = next(made)
             if key is not None:
                 self.page_keys[page.path] = key
             if data is None:
@@ -222,36 +243,62 @@ class SiteRenderer:
             yield page.path, REUSE if data is None else data
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
-        yield "data/evidence.json", dataset_json(self.graph)
-        yield "data/evidence.schema.json", dataset_schema()
-        yield "data/claims.csv", claims_csv(self.graph)
-        yield "data/evidence.graphml", graphml(self.graph)
-        yield from search_files(self.search_docs()).items()
-        yield from self._claim_rows().items()
+        for name in EXTRAS:
+            files = next(made, None)  # made by a worker beside the pages, or here when rendering is serial
+            yield from (files if files is not None else self.extra_files(name)).items()
         yield "sitemap.xml", self._sitemap([p.path for p in pages if p.path != "404.html"])
         yield "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
 
-    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str]) -> Iterator[tuple[bytes | None, str | None]]:
-        """``(bytes or None if unchanged, fingerprint)`` of each page in order, over ``jobs`` forked processes when worth it.
+    def _exports(self) -> dict[str, bytes]:
+        """The machine-readable files of ``data/``."""
+        return {
+            "data/evidence.json": dataset_json(self.graph), "data/evidence.schema.json": dataset_schema(),
+            "data/claims.csv": claims_csv(self.graph), "data/evidence.graphml": graphml(self.graph),
+        }
+
+    def extra_files(self, name: str) -> dict[str, bytes]:
+        """The whole-map files of one kind of ``EXTRAS``."""
+        if name == "exports":
+            return self._exports()
+        if name == "search":
+            return search_files(self.search_docs())
+        return self._claim_rows()
+
+    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...]) -> Iterator[Any]:
+        """``(bytes or None if unchanged, fingerprint)`` of each page in order, over ``jobs`` forked processes when worth it;
+        then, when forked, the files of each of ``extras`` (see ``extra_files``).
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
         (nothing is pickled on the way in) and send back bytes in page order.
+        The whole-map files (exports, search index) are queued before the
+        pages, so a worker makes them while the others render, instead of this
+        process making them alone at the end while the workers sit idle.
         """
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
             for page in pages:
                 yield self._make_page(page, previous)
             return
         global _RENDERING
+        self.warm()
         _RENDERING = (self, pages, previous)
         size = max(50, min(500, len(pages) // (jobs * 8)))
         chunks = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                queued = [pool.apply_async(_extra_files, (name,)) for name in extras]
                 for chunk in pool.imap(_render_chunk, chunks):
                     yield from chunk
+                for result in queued:
+                    yield result.get()
         finally:
             _RENDERING = None
+
+    def warm(self) -> None:
+        """Compile every template before forking, so workers inherit them instead of each compiling its own."""
+        for name in self.env.list_templates(filter_func=lambda n: n.endswith(".html")):
+            self.env.get_template(name)
+        self.env.get_template("macros.html").module  # noqa: B018 (made once, shared by every page)
 
     def _absolute(self, path: str) -> str:
         """An absolute URL (or root-relative path) for ``path`` under the base URL."""
@@ -328,7 +375,7 @@ class SiteRenderer:
             rows = []
             for rank, claim in enumerate(claims[start : start + CLAIMS_PER_PAGE], start=start):
                 source = self.graph.sources[claim.source]
-                concepts = list(dict.fromkeys(c for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome) if c))
+                concepts = concept_ids(claim)
                 rows.append([claim.id, self.claim_text(claim), claim.quote, claim.evidence.value, claim.evidence.rank, source.kind.value, claim.relation.value,
                              "yes" if claim.commercial_interest else "no", " ".join(concepts), self.label(claim.subject), source.id,
                              source.publisher or source.title, rank])
@@ -521,6 +568,12 @@ PARALLEL_PAGES = 400
 
 # The renderer, its pages and the last build's fingerprints, set in the parent just before forking workers that read them.
 _RENDERING: tuple[SiteRenderer, list[Page], Mapping[str, str]] | None = None
+
+
+def _extra_files(name: str) -> dict[str, bytes]:
+    """Make the whole-map files of one kind in a worker."""
+    assert _RENDERING is not None
+    return _RENDERING[0].extra_files(name)
 
 
 def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | None]]:
