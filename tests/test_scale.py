@@ -64,3 +64,14 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
         html = page.read_text(encoding="utf-8")
         same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
         assert same.count('class="claim-item"') <= RELATED
+    finding_pages = [p.read_text(encoding="utf-8") for p in (out / "claims").glob("*.html") if "A research finding" in p.read_text(encoding="utf-8")]
+    assert finding_pages
+    cut = 0
+    for html in finding_pages:
+        answered = html.split('id="h-finding"', 1)[1].split("</section>", 1)[0]
+        assert answered.count('class="claim-item"') <= RELATED
+        more = re.search(r"And (\d+) more web claims this finding answers:\s*([^<]*)\.", answered)
+        if more:  # the cut says how many it left out, by agreement, and the counts add up
+            cut += 1
+            assert sum(int(n) for n in re.findall(r"(\d+) (?:agrees|disagrees|mixed)", more.group(2))) == int(more.group(1))
+    assert cut, "with ten copies of every source, some finding answers more web claims than a page lists"

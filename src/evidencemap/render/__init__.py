@@ -66,6 +66,7 @@ CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every pa
 SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
+MAX_LISTED_DISAGREEMENTS = 5  # disagreements listed on a claim page (each with up to RELATED claims); the rest are linked
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
 
 
@@ -513,13 +514,18 @@ class SiteRenderer:
                 if len(same) == RELATED:
                     break
         same_total = len(firsts) - (claim.source in sources)
+        # The disagreements listed are bounded too: a claim everyone makes can be contradicted by dozens of others.
+        contradictions = g.contradictions_of_claim(claim.id)
         opposing = []
-        for contra in g.contradictions_of_claim(claim.id):
+        for contra in contradictions[:MAX_LISTED_DISAGREEMENTS]:
             other = contra.b if contra.a == assertion.id else contra.a
             sides = self._firsts(other)[0]
             opposing.append((contra, sides[:RELATED], len(sides)))
         source = g.sources[claim.source]
         is_research = g.is_research(claim.source)
+        # A finding can answer thousands of web claims: list RELATED of them and count the rest by agreement.
+        answered = g.answered_claims(claim.id) if is_research else []
+        answered_rest = Counter(match.agreement.value for _, match in answered[RELATED:])
         jsonld = {
             "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
             "author": {"@type": "Organization", "name": source.publisher or source.title},
@@ -528,7 +534,8 @@ class SiteRenderer:
         }
         return {
             "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": same_total, "opposing": opposing,
-            "is_research": is_research, "same_studies": [] if is_research else [c for c in same if g.is_research(c.source)], "answered": g.answered_claims(claim.id) if is_research else [],
+            "is_research": is_research, "same_studies": [] if is_research else [c for c in same if g.is_research(c.source)], "answered": answered[:RELATED],
+            "answered_rest": sorted(answered_rest.items()), "opposing_rest": len(contradictions) - len(opposing),
             "panels": [] if is_research else g.research_panel(claim.id),
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
