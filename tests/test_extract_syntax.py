@@ -19,6 +19,7 @@ HEARING = build_lexicon([
     Concept(id="inner-ear-strain", label="inner ear strain", kind=ConceptKind.MECHANISM, aliases=["strain on the inner ear"]),
     Concept(id="ear-protection", label="ear protection", kind=ConceptKind.INTERVENTION, aliases=["earplugs"]),
     Concept(id="quietbuds", label="QuietBuds", kind=ConceptKind.PRODUCT, broader="ear-protection"),
+    Concept(id="sound-therapy", label="sound therapy", kind=ConceptKind.INTERVENTION, aliases=["white noise"]),
 ])
 
 
@@ -105,3 +106,32 @@ def test_a_change_verb_harms_from_a_cause_and_fixes_from_a_treatment(tmp_path: P
                     "Earplugs do not necessarily change tinnitus.\n", encoding="utf-8")
     found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
     assert found == {("loud-music", Relation.CAUSES, "inner-ear-strain", False), ("ear-protection", Relation.TREATS, "tinnitus", True)}
+
+
+def test_a_sentence_adverb_before_a_when_clause_keeps_the_condition(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Unfortunately, when loud music plays for hours, ringing in the ears follows.") == {
+        ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_not_the_cause_of_denies_a_cause_but_not_the_only_cause(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nLoud music is not the cause of jaw pain. "
+                    "Loud music is not the only cause of tinnitus.\n", encoding="utf-8")
+    found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert found == {("loud-music", Relation.CAUSES, "jaw-pain", True), ("loud-music", Relation.CAUSES, "tinnitus", False)}
+
+
+def test_a_restrictive_relative_clause_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    # "the damage that leads to tinnitus": the damage leads to tinnitus; earplugs relieve tinnitus through it
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nEarplugs relieve the hair cell damage that leads to tinnitus.\n", encoding="utf-8")
+    claims = extract(load_document(path, tmp_path), HEARING).claims
+    assert {(c.subject, c.relation, c.object, tuple(c.mechanism)) for c in claims} == {
+        ("hair-cell-damage", Relation.CAUSES, "tinnitus", ()), ("ear-protection", Relation.TREATS, "tinnitus", ("hair-cell-damage",))}
+
+
+def test_the_best_way_names_each_coordinated_infinitive(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "The best way to prevent and treat tinnitus is to wear earplugs at concerts and to use white noise at night.") == {
+        ("ear-protection", Relation.TREATS, "tinnitus"), ("sound-therapy", Relation.TREATS, "tinnitus")}

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,304],"address":[152,239,240,241],"addressed":[316],"addressing":[38],"adjustment":[114,335],"adjustments":[69,317,318],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,308,309],"address":[154,243,244,245],"addressed":[321],"addressing":[38],"adjustment":[114,340],"adjustments":[69,322,323],"advice":[47]});

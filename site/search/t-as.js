@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[306],"ask":[152],"assess":[17],"assessment":[17],"assist":[266,301,304,306],"associated":[334,335],"association":[332,333,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[311],"ask":[154],"assess":[17],"assessment":[17],"assist":[270,305,308,309,311],"associated":[339,340],"association":[337,338,341]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[307]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[312]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[320,321,322,323,328,334,335],"circles":[9],"circulation":[93,229,230,231,232,242,243,244,247,258,259]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[325,326,327,328,333,339,340],"circles":[9],"circulation":[93,233,234,235,236,246,247,248,251,262,263]});

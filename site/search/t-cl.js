@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[183,184],"clinic":[15,130],"clinical":[17,207],"closely":[307]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[187,188],"clinic":[15,130],"clinical":[17,211],"closely":[312]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,167,168,176],"curvature":[113,217,218],"curve":[113],"cushioned":[19,21,107,149,197,229,230,231,232],"cushioning":[21,24,149],"cushions":[24],"custom":[22,60,133,239,240,241,266,305,319],"customised":[22,60]});
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,171,172,180],"curvature":[113,221,222],"curve":[113],"cushioned":[19,21,107,151,201,233,234,235,236],"cushioning":[21,24,151],"cushions":[24],"custom":[22,60,133,243,244,245,270,310,324],"customised":[22,60]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[167,168],"dependency":[24,229,230,231,232],"depressive":[335],"design":[46],"designed":[41,150],"desirable":[3],"develop":[269,306],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[171,172],"dependency":[24,233,234,235,236],"depressive":[340],"design":[46],"designed":[41,152],"desirable":[3],"develop":[273,311],"device":[29,32]});

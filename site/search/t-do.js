@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,187,206,239,240,241],"does":[155,170,239,240,320,321,322,323,324,325,326,327,328,330],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,191,210,243,244,245],"does":[157,158,174,243,244,325,326,327,328,329,330,331,332,333,335],"doing":[32],"dorsiflexion":[29,44]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[156,159,160,161,166,239,240,241],"dulled":[107,197],"during":[33,84]});
+window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[159,162,163,164,170,243,244,245],"dulled":[107,201],"during":[33,84]});

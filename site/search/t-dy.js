@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33],"dysfunction":[31,80,145,146,148,156,212,213]});
+window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33,158],"dysfunction":[31,80,145,146,150,159,216,217]});

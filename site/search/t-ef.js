@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[320,321,322,323],"effectiveness":[135,320,321,322,323,324,325,326,327],"efficient":[199,200],"efficiently":[183,184]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[325,326,327,328],"effectiveness":[135,325,326,327,328,329,330,331,332],"efficient":[203,204],"efficiently":[187,188]});

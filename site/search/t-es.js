@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[208,209,210,262,263],"essential":[170]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[212,213,214,266,267],"essential":[174]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[208,209,210,234,235,236,237,238],"eventually":[181],"everyday":[83],"evidence":[324,325,326,327,329,331],"evident":[165]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[212,213,214,238,239,240,241,242],"eventually":[185],"everyday":[83],"evidence":[329,330,331,332,334,336],"evident":[168]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,214,233,271,287,288,333],"flatfeet":[27],"flatfoot":[27],"flatten":[161],"flattening":[98],"flexible":[12,75],"flow":[93,247]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,218,237,275,291,292,338],"flatfeet":[27],"flatfoot":[27],"flatten":[164],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,251]});

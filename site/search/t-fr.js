@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,332,333,334,335,336,337],"free":[171,172],"freely":[37,55],"front":[30,49]});
+window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,337,338,339,340,341,342],"free":[175,176],"freely":[37,55],"front":[30,49]});

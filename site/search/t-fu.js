@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,154,207,264,332,333,334,335,336,337],"functional":[7,83,316],"functioning":[35,143,144]});
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,156,158,211,268,337,338,339,340,341,342],"functional":[7,83,321],"functioning":[35,143,144]});

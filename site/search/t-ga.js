@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,170,188,189,195,199,200,203,253,254,304]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,174,192,193,199,203,204,207,257,258,308,309]});

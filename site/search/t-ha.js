@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,269,306],"habitual":[95,97],"had":[320,321,322,323],"hand":[266,271],"handle":[112],"hands":[111],"happens":[276,277],"hard":[103,161],"having":[156]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,273,311],"habitual":[95,97],"had":[325,326,327,328],"hand":[270,275],"handle":[112],"hands":[111],"happens":[280,281],"hard":[103,164],"having":[159]});

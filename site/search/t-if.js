@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[156,266,313,317,318]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[159,270,318,322,323]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,154,285,286],"issue":[316,317,318],"issues":[0,31,91,115,212,213,234,235,236,237,238,262,263]});
+window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,156,289,290],"issue":[321,322,323],"issues":[0,31,91,115,216,217,238,239,240,241,242,266,267]});

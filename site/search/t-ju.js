@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[154,187]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[156,191]});

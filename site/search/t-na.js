@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,182],"natural":[37,39,154,182,201,229,230,231,232,260,261,271],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,186],"natural":[37,39,156,186,205,233,234,235,236,264,265,275],"naturally":[75]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[319,320,321,322,323,332,333,336],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,176,270],"noted":[233],"now":[146,302]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[324,325,326,327,328,337,338,341],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,180,274],"noted":[237],"now":[146,306]});

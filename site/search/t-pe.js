@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,159,162,163,164,216,274,275],"pelvis":[87,159,160,215,216,256,257,274,275],"people":[175,233,265,267,268,305],"periods":[109],"persistent":[16,193,194],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,162,165,166,167,220,278,279],"pelvis":[87,162,163,219,220,260,261,278,279],"people":[179,237,269,271,272,310],"periods":[109],"persistent":[16,197,198],"person":[1],"pes":[27,54]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[264,329,331],"questionnaire":[7],"quietly":[202,203,204,205]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[268,334,336],"questionnaire":[7],"quietly":[206,207,208,209]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[207],"seems":[165],"seldom":[39],"self":[28,105,173,174],"seniors":[262,263],"sense":[31,198],"sensory":[10,89,106,107,150,184,190,195,196,197,198,199,200,201,202,203,204,205],"several":[166,274,275]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[211],"seems":[168],"seldom":[39],"self":[28,105,177,178],"seniors":[266,267],"sense":[31,202],"sensory":[10,89,106,107,152,188,194,199,200,201,202,203,204,205,206,207,208,209],"several":[170,278,279]});

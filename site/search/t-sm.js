@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[320,321],"smoking":[335],"smr":[105,173,174]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[325,326],"smoking":[340],"smr":[105,177,178]});

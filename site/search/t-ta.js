@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[260,261,264],"taken":[18],"taking":[112],"target":[9],"targeted":[264],"targeting":[167,168]});
+window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[264,265,268],"taken":[18],"taking":[112],"target":[9],"targeted":[268],"targeting":[171,172]});

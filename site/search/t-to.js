@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[315],"toe":[37,38,70,75,101,147,182,188],"toes":[37,38,49,70,76],"tone":[78,195,196],"too":[84,85,109,161,179],"tool":[32],"toward":[260,261,264]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[320],"toe":[37,38,70,75,101,147,186,192],"toes":[37,38,49,70,76],"tone":[78,199,200],"too":[84,85,109,164,183],"tool":[32],"toward":[264,265,268]});

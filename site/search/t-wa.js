@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,265,267,268,280,302],"walks":[1],"warm":[173,174],"wasted":[40],"way":[1,142,256,257],"ways":[202,203,204,205]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,269,271,272,284,306],"walks":[1],"warm":[177,178],"wasted":[40],"way":[1,142,148,149,260,261],"ways":[206,207,208,209]});

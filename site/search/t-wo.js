@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[165,334,335,337],"work":[3,9,15],"workout":[83],"world":[154],"worse":[287,288],"worsened":[253,254],"worsens":[182,250,253,254]});
+window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[168,339,340,342],"work":[3,9,15],"workout":[83],"world":[156],"worse":[291,292],"worsened":[257,258],"worsens":[186,254,257,258]});

@@ -71,6 +71,7 @@ class Link:
     lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
     stands: bool = False  # "X raises A, which causes B": X raising A is said outright, not only as a step to B
     manner: bool = False  # "X alters A, disrupts B and reduces C in ways that overload D": D comes of all three
+    restrictive: bool = False  # "X relieves the A that contributes to B": A contributing to B is said outright
 
     def cue_text(self, sentence: str) -> str:
         return sentence[self.cue.start : self.cue.end]
@@ -241,6 +242,11 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             after = [g for g in right[1:] if _COPULA.search(sentence[object_group[-1].end : g[0].start])] if object_group else []
             if after:
                 subject_group = after[0]
+                # "... is to re-train A and to use B": each coordinated infinitive names a way too
+                for g in right[right.index(after[0]) + 1 :]:
+                    if _AND_TO.search(sentence[subject_group[-1].end : g[0].start]) and (lexicon is None or all(
+                            lexicon.concepts[m.concept].kind in _DOABLE_KINDS for m in g)):
+                        subject_group = [*subject_group, *g]
             elif left and _COPULA.search(sentence[left[-1][-1].end : cue.start]):
                 subject_group = left[-1]
             else:
@@ -270,20 +276,25 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
             links[-1].stands = True
         relative = _RELATIVE.match(sentence[gap_start : cue.start]) if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects else None
-        if relative is not None:
+        restrictive = relative is not None and relative.group("manner") is None and relative.group("comma") is None
+        if relative is not None and not restrictive:
             links[-1].stands = True
         if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
             new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
         own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
         links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism,
-                          own_subject=own_subject, manner=bool(relative and relative.group("manner"))))
+                          own_subject=own_subject, manner=bool(relative and relative.group("manner")), restrictive=restrictive))
     return links
 
 
 # A cue that opens with a participle ("leading to", "causing") chains a result onto what came before it.
 # A relative clause on an object: the step before it is a claim of its own ("X increases A, which can contribute to B").
-_RELATIVE = re.compile(r"^\s*(?:,\s*(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
+# A restrictive one (no comma) says what the object does: "X relieves the twisting that contributes to B" says the
+# twisting contributes to B.
+_RELATIVE = re.compile(r"^\s*(?:(?P<comma>,\s*)?(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
+# A further infinitive coordinated with the first: "... and to use ", "... or to wear a ".
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+[a-z]+\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
@@ -310,10 +321,11 @@ def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[
 
 
 def _with_steps(chains: list[list[Link]]) -> list[list[Link]]:
-    """Each chain, preceded by its first steps where those are claims in their own right."""
+    """Each chain, preceded by its first steps, or a restrictive relative's own clause, where those are claims in their own right."""
     out: list[list[Link]] = []
     for chain in chains:
         out.extend(chain[: k + 1] for k, link in enumerate(chain[:-1]) if link.stands and link.objects)
+        out.extend([link] for link in chain[1:] if link.restrictive and link.subjects and link.objects)
         out.append(chain)
     return out
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 class Direction(StrEnum):
@@ -76,17 +76,19 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     # worsening
     _cue(r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?(?:worsened|exacerbated|aggravated) by", W, B),
     _cue(r"worsens?|worsening|exacerbates?|exacerbating|aggravates?|aggravating", W, F),
+    # "the best way to treat Y is X": before the bare verbs, which would take its "prevent" or "treat" alone
+    _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
+    _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     # prevention
     _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
     # causation, backward
     _cue(r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by", C, B),
     _cue(r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|\s)*blamed on", C, B),
     _cue(r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of", C, B),
-    # causation, forward
+    # causation, forward; "X is not the cause of Y" denies it ("not the only cause" does not)
+    _cue(r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|single)\b)(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F, negated=True),
     _cue(r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
     _cue(r"(?:the\s+)?(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?) (?:of|behind)", C, N),
-    _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
-    _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
     _cue(r"(?:forces?|forced|forcing)(?= (?:the|your|our|their|a|an) )", C, F),
@@ -122,8 +124,9 @@ IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|befor
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "this condition", "these problems": stands for the topic of the section, as its heading names it.
 TOPIC_ANAPHOR = re.compile(r"\b(?:this|these|that) (?:condition|conditions|disorder|disorders|ailment|ailments)\b", re.IGNORECASE)
-# "When A, B.": a condition and what follows from it, with no verb of cause.
-CONDITION_CLAUSE = re.compile(r"^\s*(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$", re.IGNORECASE)
+# "When A, B.": a condition and what follows from it, with no verb of cause. A sentence adverb or a
+# conjunction may open the sentence before it ("Unfortunately, when A, B", "But if A, B").
+CONDITION_CLAUSE = re.compile(r"^\s*(?:(?:[a-z]+ly|however|sadly|still|yet),\s*|(?:but|and|so|yet)\s+)?(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$", re.IGNORECASE)
 # A sentence that only points on to what follows: "They are as follows:", "Here's how:".
 POINTER = re.compile(r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 
