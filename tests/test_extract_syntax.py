@@ -135,3 +135,22 @@ def test_a_restrictive_relative_clause_is_a_claim_of_its_own(tmp_path: Path) -> 
 def test_the_best_way_names_each_coordinated_infinitive(tmp_path: Path) -> None:
     assert claims_of(tmp_path, "The best way to prevent and treat tinnitus is to wear earplugs at concerts and to use white noise at night.") == {
         ("ear-protection", Relation.TREATS, "tinnitus"), ("sound-therapy", Relation.TREATS, "tinnitus")}
+
+
+def test_treating_the_cause_of_a_condition_treats_it(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Sound therapy, used nightly, targets the root causes of tinnitus.") == {("sound-therapy", Relation.TREATS, "tinnitus")}
+
+
+def test_relaxation_of_a_problem_relieves_it(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Sound therapy could provide relaxation of strain on the inner ear.") == {
+        ("sound-therapy", Relation.TREATS, "inner-ear-strain")}
+
+
+def test_common_for_people_with_a_to_have_b_is_an_association_and_no_chain_step(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "It is common for people with tinnitus to have jaw pain, which causes ear pain.") == {
+        ("tinnitus", Relation.ASSOCIATED_WITH, "jaw-pain"), ("jaw-pain", Relation.CAUSES, "ear-pain")}
+
+
+def test_as_is_the_case_with_names_a_cause(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Ringing in the ears—as is often the case with loud concerts—can last for days.") == {
+        ("loud-music", Relation.CAUSES, "tinnitus")}

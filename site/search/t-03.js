@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[325,326]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[329,330]});

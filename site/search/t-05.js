@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[340]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[344]});

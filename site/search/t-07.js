@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[339,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[343,344]});

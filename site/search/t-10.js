@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[339]});
+window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[343]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[333]});
+window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[337]});

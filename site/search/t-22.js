@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[333]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[337]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[327,328]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[331,332]});

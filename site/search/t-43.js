@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[333]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[337]});

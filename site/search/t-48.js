@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[340]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[344]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[327,328]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[331,332]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[339]});
+window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[343]});

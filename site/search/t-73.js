@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[333]});
+window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[337]});

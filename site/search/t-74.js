@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[325,326]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[329,330]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[327,328]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[331,332]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[325,326,327,328,333,339,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[329,330,331,332,337,343,344]});

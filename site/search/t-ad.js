@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,308,309],"address":[154,243,244,245],"addressed":[321],"addressing":[38],"adjustment":[114,340],"adjustments":[69,322,323],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,312,313],"address":[156,247,248,249],"addressed":[325],"addressing":[38,152],"adjustment":[114,344],"adjustments":[69,326,327],"advice":[47]});

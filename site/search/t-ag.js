@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,164],"age":[340]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,166],"age":[344]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[310]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[314]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[274]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[278]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[311],"ask":[154],"assess":[17],"assessment":[17],"assist":[270,305,308,309,311],"associated":[339,340],"association":[337,338,341]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[315],"ask":[156],"assess":[17],"assessment":[17],"assist":[274,309,312,313,315],"associated":[343,344],"association":[341,342,345]});

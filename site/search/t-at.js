@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[295,296],"atrophy":[40,243,244,245]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[299,300],"atrophy":[40,247,248,249]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[342]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[346]});

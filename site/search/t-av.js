@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[312]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[316]});

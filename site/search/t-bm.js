@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,317]});
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,321]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[274]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[278]});

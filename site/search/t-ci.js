@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[325,326,327,328,333,339,340],"circles":[9],"circulation":[93,233,234,235,236,246,247,248,251,262,263]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[329,330,331,332,337,343,344],"circles":[9],"circulation":[93,237,238,239,240,250,251,252,255,266,267]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[187,188],"clinic":[15,130],"clinical":[17,211],"closely":[312]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[191,192],"clinic":[15,130],"clinical":[17,215],"closely":[316]});

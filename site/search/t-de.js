@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[171,172],"dependency":[24,233,234,235,236],"depressive":[340],"design":[46],"designed":[41,152],"desirable":[3],"develop":[273,311],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[173,174],"dependency":[24,237,238,239,240],"depressive":[344],"design":[46],"designed":[41,154],"desirable":[3],"develop":[277,315],"device":[29,32]});

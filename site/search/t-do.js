@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,191,210,243,244,245],"does":[157,158,174,243,244,325,326,327,328,329,330,331,332,333,335],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,195,214,247,248,249],"does":[159,160,176,247,248,329,330,331,332,333,334,335,336,337,339],"doing":[32],"dorsiflexion":[29,44]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,205],"drop":[30,212,213,214]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,209],"drop":[30,216,217,218]});

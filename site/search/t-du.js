@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[159,162,163,164,170,243,244,245],"dulled":[107,201],"during":[33,84]});
+window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[161,164,165,166,172,247,248,249],"dulled":[107,205],"during":[33,84]});

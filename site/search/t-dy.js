@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33,158],"dysfunction":[31,80,145,146,150,159,216,217]});
+window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33,160],"dysfunction":[31,80,145,146,150,161,220,221]});

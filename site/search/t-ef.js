@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[325,326,327,328],"effectiveness":[135,325,326,327,328,329,330,331,332],"efficient":[203,204],"efficiently":[187,188]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[329,330,331,332],"effective":[152],"effectiveness":[135,329,330,331,332,333,334,335,336],"efficient":[207,208],"efficiently":[191,192]});

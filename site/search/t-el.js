@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,189,202]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,193,206]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("em",{"employing":[154]});
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[152],"employing":[156]});

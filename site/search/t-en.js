@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[152,203,204],"enhances":[251],"enhancing":[156],"environment":[152]});
+window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[154,207,208],"enhances":[255],"enhancing":[158],"environment":[154]});

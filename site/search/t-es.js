@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[212,213,214,266,267],"essential":[174]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[216,217,218,270,271],"essential":[176]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[212,213,214,238,239,240,241,242],"eventually":[185],"everyday":[83],"evidence":[329,330,331,332,334,336],"evident":[168]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[216,217,218,242,243,244,245,246],"eventually":[189],"everyday":[83],"evidence":[333,334,335,336,338,340],"evident":[170]});

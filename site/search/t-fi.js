@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,153,154],"fibrous":[26,162,163]});
+window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,155,156],"fibrous":[26,164,165]});

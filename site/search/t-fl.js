@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,218,237,275,291,292,338],"flatfeet":[27],"flatfoot":[27],"flatten":[164],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,251]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,222,241,279,295,296,342],"flatfeet":[27],"flatfoot":[27],"flatten":[166],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,255]});

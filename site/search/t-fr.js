@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,337,338,339,340,341,342],"free":[175,176],"freely":[37,55],"front":[30,49]});
+window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,341,342,343,344,345,346],"free":[177,178],"freely":[37,55],"front":[30,49]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,174,192,193,199,203,204,207,257,258,308,309]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,176,196,197,203,207,208,211,261,262,312,313]});

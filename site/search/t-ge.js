@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,285,288],"gentle":[38],"getting":[128,319]});
+window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,289,292],"gentle":[38],"getting":[128,323]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,311,314,315,316]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,315,318,319,320]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,273,311],"habitual":[95,97],"had":[325,326,327,328],"hand":[270,275],"handle":[112],"hands":[111],"happens":[280,281],"hard":[103,164],"having":[159]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,277,315],"habitual":[95,97],"had":[329,330,331,332],"hand":[274,279],"handle":[112],"hands":[111],"happens":[284,285],"hard":[103,166],"having":[161]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[159,270,318,322,323]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[161,274,322,326,327]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[156,191]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,195]});

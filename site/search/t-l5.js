@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,212,213,214]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,216,217,218]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,186],"natural":[37,39,156,186,205,233,234,235,236,264,265,275],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,190],"natural":[37,39,152,153,158,190,209,237,238,239,240,268,269,279],"naturally":[75]});

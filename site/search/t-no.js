@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[324,325,326,327,328,337,338,341],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,180,274],"noted":[237],"now":[146,306]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[328,329,330,331,332,341,342,345],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,183,184,278],"noted":[241],"now":[146,310]});

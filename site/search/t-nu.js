@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[307]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[311]});

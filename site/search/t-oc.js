@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[280,281]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[284,285]});

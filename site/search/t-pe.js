@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,162,165,166,167,220,278,279],"pelvis":[87,162,163,219,220,260,261,278,279],"people":[179,237,269,271,272,310],"periods":[109],"persistent":[16,197,198],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,164,167,168,169,224,282,283],"pelvis":[87,164,165,223,224,264,265,282,283],"people":[182,241,273,275,276,314],"periods":[109],"persistent":[16,201,202],"person":[1],"pes":[27,54]});

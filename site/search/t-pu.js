@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[215],"push":[120],"pushing":[83],"puts":[221,222],"putting":[283]});
+window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[219],"push":[120],"pushing":[83],"puts":[225,226],"putting":[287]});

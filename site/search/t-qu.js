@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[268,334,336],"questionnaire":[7],"quietly":[206,207,208,209]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[272,338,340],"questionnaire":[7],"quietly":[210,211,212,213]});

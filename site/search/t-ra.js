@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[197,198],"raised":[78],"randomised":[135,325,326,327,328,329,330,331,332],"randomized":[134,324],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[201,202],"raised":[78],"randomised":[135,329,330,331,332,333,334,335,336],"randomized":[134,328],"range":[38,55,70],"rather":[8,104]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[327,328,333]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[331,332,337]});

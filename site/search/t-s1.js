@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,212,213,214]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,216,217,218]});

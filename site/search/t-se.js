@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[211],"seems":[168],"seldom":[39],"self":[28,105,177,178],"seniors":[266,267],"sense":[31,202],"sensory":[10,89,106,107,152,188,194,199,200,201,202,203,204,205,206,207,208,209],"several":[170,278,279]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[215],"seems":[170],"seldom":[39],"self":[28,105,179,180,181],"seniors":[270,271],"sense":[31,206],"sensory":[10,89,106,107,153,154,192,198,203,204,205,206,207,208,209,210,211,212,213],"several":[172,282,283]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[325,326,327,328],"significantly":[171,172],"simple":[126],"since":[150,274],"single":[9],"site":[112],"sitting":[109,183]});
+window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[329,330,331,332],"significantly":[173,174],"simple":[126],"since":[150,278],"single":[9],"site":[112],"sitting":[109,187]});

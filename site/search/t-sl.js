@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,316],"sleeping":[110,316],"slower":[262,263]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,320],"sleeping":[110,320],"slower":[266,267]});

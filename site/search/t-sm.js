@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[325,326],"smoking":[340],"smr":[105,177,178]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[329,330],"smoking":[344],"smr":[105,179,180,181]});

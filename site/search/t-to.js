@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[320],"toe":[37,38,70,75,101,147,186,192],"toes":[37,38,49,70,76],"tone":[78,199,200],"too":[84,85,109,164,183],"tool":[32],"toward":[264,265,268]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[324],"toe":[37,38,70,75,101,147,190,196],"toes":[37,38,49,70,76],"tone":[78,203,204],"too":[84,85,109,166,187],"tool":[32],"toward":[268,269,272]});

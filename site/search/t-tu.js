@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,277,284]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,281,288]});

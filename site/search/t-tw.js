@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,196],"twisting":[65,308,309]});
+window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,200],"twisting":[65,312,313]});

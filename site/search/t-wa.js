@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,269,271,272,284,306],"walks":[1],"warm":[177,178],"wasted":[40],"way":[1,142,148,149,260,261],"ways":[206,207,208,209]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,273,275,276,288,310],"walks":[1],"warm":[179,180],"wasted":[40],"way":[1,142,148,149,264,265],"ways":[210,211,212,213]});

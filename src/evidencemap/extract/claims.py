@@ -309,6 +309,8 @@ def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[
         if chains and not link.new_clause:
             previous = chains[-1][-1]
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
+            if previous.cue.cue.correlational and link.subjects:
+                continues = False  # "A is common with B, which causes C": an association is no step of a causal chain
             if continues and link.subjects and lexicon is not None and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects):
                 continues = False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer, not an effect
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
