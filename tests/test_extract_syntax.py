@@ -154,3 +154,28 @@ def test_common_for_people_with_a_to_have_b_is_an_association_and_no_chain_step(
 def test_as_is_the_case_with_names_a_cause(tmp_path: Path) -> None:
     assert claims_of(tmp_path, "Ringing in the ears—as is often the case with loud concerts—can last for days.") == {
         ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_an_opening_gerund_phrase_keeps_its_object(tmp_path: Path) -> None:
+    # what "allowing" takes is inside "By not allowing ...,"; the main clause has its own subject
+    assert claims_of(tmp_path, "By not allowing the ears to rest, strain on the inner ear builds up, leading to tinnitus.") == {
+        ("inner-ear-strain", Relation.CAUSES, "tinnitus")}
+
+
+def test_a_bare_auxiliary_repeats_the_previous_predicate(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nJaw pain is not linked to tinnitus. However, loud music is, as surveys of musicians show.\n", encoding="utf-8")
+    found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert found == {("jaw-pain", Relation.ASSOCIATED_WITH, "tinnitus", True), ("loud-music", Relation.ASSOCIATED_WITH, "tinnitus", False)}
+
+
+def test_an_announced_series_of_reasons_names_a_cause_per_sentence(tmp_path: Path) -> None:
+    found = claims_of(tmp_path, "Several reasons can cause ringing in the ears. One could be that you have jaw pain. "
+                                "Your dentist can tell. Another reason might be loud music.")
+    assert found == {("jaw-pain", Relation.CAUSES, "tinnitus"), ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_this_problem_later_in_a_sentence_stands_for_what_was_just_named(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Some people hear ringing in the ears. A few things can cause this problem. One is loud music.") == {
+        ("loud-music", Relation.CAUSES, "tinnitus")}

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[329,330]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[332,333]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[343,344]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[346,347]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[343]});
+window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[346]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[337]});
+window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[340]});

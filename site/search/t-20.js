@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[241]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[245]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[337]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[340]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[331,332]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[334,335]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[344]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[347]});

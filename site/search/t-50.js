@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[331,332]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[334,335]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[343]});
+window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[346]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[329,330]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[332,333]});

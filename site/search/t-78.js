@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[331,332]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[334,335]});

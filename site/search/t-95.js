@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[329,330,331,332,337,343,344]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[332,333,334,335,340,346,347]});

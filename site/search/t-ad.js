@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,312,313],"address":[156,247,248,249],"addressed":[325],"addressing":[38,152],"adjustment":[114,344],"adjustments":[69,326,327],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,315,316],"address":[156,251,252,253],"addressed":[328],"addressing":[38,152],"adjustment":[114,347],"adjustments":[69,329,330],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,166],"age":[344]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[347]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[314]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[317]});

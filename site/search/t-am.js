@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[278]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[281]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114],"apply":[322],"applying":[57]});
+window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114],"apply":[325],"applying":[57]});

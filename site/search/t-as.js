@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[315],"ask":[156],"assess":[17],"assessment":[17],"assist":[274,309,312,313,315],"associated":[343,344],"association":[341,342,345]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[318],"ask":[156],"assess":[17],"assessment":[17],"assist":[277,312,315,316,318],"associated":[346,347],"association":[344,345,348]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[299,300],"atrophy":[40,247,248,249]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[302,303],"atrophy":[40,251,252,253]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[346]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[349]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,321]});
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,324]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[278]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[281]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[329,330,331,332,337,343,344],"circles":[9],"circulation":[93,237,238,239,240,250,251,252,255,266,267]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[332,333,334,335,340,346,347],"circles":[9],"circulation":[93,241,242,243,244,254,255,256,259,270,271]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[191,192],"clinic":[15,130],"clinical":[17,215],"closely":[316]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[195,196],"clinic":[15,130],"clinical":[17,219],"closely":[319]});

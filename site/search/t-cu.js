@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,173,174,183,184],"curvature":[113,225,226],"curve":[113],"cushioned":[19,21,107,151,205,237,238,239,240],"cushioning":[21,24,151],"cushions":[24],"custom":[22,60,133,247,248,249,274,314,328],"customised":[22,60]});
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,177,178,187,188],"curvature":[113,229,230],"curve":[113],"cushioned":[19,21,107,151,209,241,242,243,244],"cushioning":[21,24,151],"cushions":[24],"custom":[22,60,133,251,252,253,277,317,331],"customised":[22,60]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[173,174],"dependency":[24,237,238,239,240],"depressive":[344],"design":[46],"designed":[41,154],"desirable":[3],"develop":[277,315],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[177,178],"dependency":[24,241,242,243,244],"depressive":[347],"design":[46],"designed":[41,154],"desirable":[3],"develop":[280,318],"device":[29,32]});

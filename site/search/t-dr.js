@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,209],"drop":[30,216,217,218]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,213],"drop":[30,220,221,222]});

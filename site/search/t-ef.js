@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[329,330,331,332],"effective":[152],"effectiveness":[135,329,330,331,332,333,334,335,336],"efficient":[207,208],"efficiently":[191,192]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[332,333,334,335],"effective":[152],"effectiveness":[135,332,333,334,335,336,337,338,339],"efficient":[211,212],"efficiently":[195,196]});

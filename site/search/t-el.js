@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,193,206]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,197,210]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[216,217,218,270,271],"essential":[176]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[220,221,222,274,275],"essential":[180]});

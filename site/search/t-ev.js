@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[216,217,218,242,243,244,245,246],"eventually":[189],"everyday":[83],"evidence":[333,334,335,336,338,340],"evident":[170]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[220,221,222,246,247,248,249,250],"eventually":[193],"everyday":[83],"evidence":[336,337,338,339,341,343],"evident":[171]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,155,156],"fibrous":[26,164,165]});
+window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,155,156],"fibrous":[26,165,166]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,222,241,279,295,296,342],"flatfeet":[27],"flatfoot":[27],"flatten":[166],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,255]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,226,245,282,298,299,345],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,259]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,176,196,197,203,207,208,211,261,262,312,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,180,200,201,207,211,212,215,265,266,315,316]});

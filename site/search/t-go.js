@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,315,318,319,320]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,318,321,322,323]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,277,315],"habitual":[95,97],"had":[329,330,331,332],"hand":[274,279],"handle":[112],"hands":[111],"happens":[284,285],"hard":[103,166],"having":[161]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,280,318],"habitual":[95,97],"had":[332,333,334,335],"hand":[277,282],"handle":[112],"hands":[111],"happens":[287,288],"hard":[103,167],"having":[162]});

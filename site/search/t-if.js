@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[161,274,322,326,327]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,277,325,329,330]});

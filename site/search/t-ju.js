@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,195]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,176,199]});

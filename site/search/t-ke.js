@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ke",{"keeping":[128],"kettlebell":[9],"key":[44,250,251,252]});
+window.evidencemapSearch&&evidencemapSearch.terms("ke",{"keeping":[128],"kettlebell":[9],"key":[44,254,255,256]});

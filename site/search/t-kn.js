@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("kn",{"kneading":[73],"knee":[64],"knees":[61,65,167,168,169,189,281,287],"know":[176]});
+window.evidencemapSearch&&evidencemapSearch.terms("kn",{"kneading":[73],"knee":[64],"knees":[61,65,168,169,170,193,284,290],"know":[180]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,216,217,218]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,220,221,222]});

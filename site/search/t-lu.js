@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("lu",{"lumbar":[14,71,72,112,113,200,219]});
+window.evidencemapSearch&&evidencemapSearch.terms("lu",{"lumbar":[14,71,72,112,113,204,223]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,179,180,181]});
+window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,183,184,185]});

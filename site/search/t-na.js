@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,190],"natural":[37,39,152,153,158,190,209,237,238,239,240,268,269,279],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,194],"natural":[37,39,152,153,158,194,213,241,242,243,244,272,273,282],"naturally":[75]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[328,329,330,331,332,341,342,345],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,183,184,278],"noted":[241],"now":[146,310]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[331,332,333,334,335,344,345,348],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,187,188,281],"noted":[245],"now":[146,313]});

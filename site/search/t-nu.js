@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[311]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[314]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[284,285]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[287,288]});

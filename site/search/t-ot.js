@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,274,279],"others":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,277,282],"others":[63]});

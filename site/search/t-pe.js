@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,164,167,168,169,224,282,283],"pelvis":[87,164,165,223,224,264,265,282,283],"people":[182,241,273,275,276,314],"periods":[109],"persistent":[16,201,202],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,228,285,286],"pelvis":[87,165,166,227,228,268,269,285,286],"people":[186,245,276,278,279,317],"periods":[109],"persistent":[16,205,206],"person":[1],"pes":[27,54]});

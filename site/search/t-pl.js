@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,173,174,242,243,244,245,246,256,257],"plantarflexion":[29,44],"planus":[27,43,342]});
+window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,177,178,246,247,248,249,250,260,261],"plantarflexion":[29,44],"planus":[27,43,345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[219],"push":[120],"pushing":[83],"puts":[225,226],"putting":[287]});
+window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[223],"push":[120],"pushing":[83],"puts":[229,230],"putting":[290]});

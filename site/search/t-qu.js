@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[272,338,340],"questionnaire":[7],"quietly":[210,211,212,213]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[341,343],"questionnaire":[7],"quietly":[214,215,216,217]});

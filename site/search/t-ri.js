@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120],"risk":[201,202]});
+window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120],"risk":[205,206]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[331,332,337]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[334,335,340]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[215],"seems":[170],"seldom":[39],"self":[28,105,179,180,181],"seniors":[270,271],"sense":[31,206],"sensory":[10,89,106,107,153,154,192,198,203,204,205,206,207,208,209,210,211,212,213],"several":[172,282,283]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[219],"seems":[171],"seldom":[39],"self":[28,105,183,184,185],"seniors":[274,275],"sense":[31,210],"sensory":[10,89,106,107,153,154,196,202,207,208,209,210,211,212,213,214,215,216,217],"several":[175,285,286]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,320],"sleeping":[110,320],"slower":[266,267]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,323],"sleeping":[110,323],"slower":[270,271]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[329,330],"smoking":[344],"smr":[105,179,180,181]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[332,333],"smoking":[347],"smr":[105,183,184,185]});

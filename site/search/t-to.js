@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[324],"toe":[37,38,70,75,101,147,190,196],"toes":[37,38,49,70,76],"tone":[78,203,204],"too":[84,85,109,166,187],"tool":[32],"toward":[268,269,272]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[327],"toe":[37,38,70,75,101,147,194,200],"toes":[37,38,49,70,76],"tone":[78,207,208],"too":[84,85,109,167,191],"tool":[32],"toward":[272,273]});

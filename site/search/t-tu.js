@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,281,288]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,284,291]});

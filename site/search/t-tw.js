@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,200],"twisting":[65,312,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,204],"twisting":[65,315,316]});

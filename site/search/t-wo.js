@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[170,343,344,346],"work":[3,9,15],"workout":[83],"world":[158],"worse":[295,296],"worsened":[261,262],"worsens":[190,258,261,262]});
+window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[171,346,347,349],"work":[3,9,15],"workout":[83],"world":[158],"worse":[298,299],"worsened":[265,266],"worsens":[194,262,265,266]});

@@ -207,9 +207,12 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
     cues = find_cues(sentence, mentions)
     groups = group_mentions(sentence, mentions)
     links: list[Link] = []
+    opening = _OPENING_GERUND.match(sentence)
     for i, cue in enumerate(cues):
         left_start = cues[i - 1].end if i > 0 else 0
         right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        if opening is not None and cue.end <= opening.end():
+            right_end = min(right_end, opening.end())  # "By not allowing A, B happens": B is not what it allows
         left = _groups_in(groups, left_start, cue.start)
         right = [g for g in _groups_in(groups, cue.end, right_end)
                  if not COMPARISON.search(sentence[cue.end : g[0].start]) and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])]
@@ -293,6 +296,8 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
 # twisting contributes to B.
 _RELATIVE = re.compile(r"^\s*(?:(?P<comma>,\s*)?(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
+# An opening gerund phrase, up to its comma: "By not allowing the shock to be absorbed, ...". Its verb's object lies inside it.
+_OPENING_GERUND = re.compile(r"^\s*(?:by|after|before|without|through|when|while)\s+(?:not\s+|never\s+)?\w+ing\b[^,;:]*,", re.IGNORECASE)
 # A further infinitive coordinated with the first: "... and to use ", "... or to wear a ".
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+[a-z]+\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
