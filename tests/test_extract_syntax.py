@@ -20,6 +20,9 @@ HEARING = build_lexicon([
     Concept(id="ear-protection", label="ear protection", kind=ConceptKind.INTERVENTION, aliases=["earplugs"]),
     Concept(id="quietbuds", label="QuietBuds", kind=ConceptKind.PRODUCT, broader="ear-protection"),
     Concept(id="sound-therapy", label="sound therapy", kind=ConceptKind.INTERVENTION, aliases=["white noise"]),
+    Concept(id="muscle-training", label="muscle training", kind=ConceptKind.INTERVENTION, aliases=["training"]),
+    Concept(id="jaw-muscle-training", label="jaw muscle training", kind=ConceptKind.INTERVENTION, broader="muscle-training",
+            aliases=["exercises for the jaw muscles"]),
 ])
 
 
@@ -179,3 +182,19 @@ def test_an_announced_series_of_reasons_names_a_cause_per_sentence(tmp_path: Pat
 def test_this_problem_later_in_a_sentence_stands_for_what_was_just_named(tmp_path: Path) -> None:
     assert claims_of(tmp_path, "Some people hear ringing in the ears. A few things can cause this problem. One is loud music.") == {
         ("loud-music", Relation.CAUSES, "tinnitus")}
+
+
+def test_of_these_points_a_general_word_to_the_narrower_thing_just_named(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nResearch shows that exercises for the jaw muscles ease jaw pain. "
+                    "Training of these muscles has also shown relief of tinnitus.\n", encoding="utf-8")
+    claims = extract(load_document(path, tmp_path), HEARING).claims
+    assert {(c.subject, c.relation, c.object, c.evidence.value) for c in claims} == {
+        ("jaw-muscle-training", Relation.TREATS, "jaw-pain", "research_appeal"),
+        ("jaw-muscle-training", Relation.TREATS, "tinnitus", "research_appeal")}
+
+
+def test_the_ability_to_control_joins_a_list_of_objects(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Earplugs bring improvement in ear pain and the ability to control ringing in the ears.") == {
+        ("ear-protection", Relation.TREATS, "ear-pain"), ("ear-protection", Relation.TREATS, "tinnitus")}

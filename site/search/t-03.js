@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[332,333]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[333,334]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[347]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[348]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[346,347]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[347,348]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[245]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[246]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[340]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[341]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[334,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[335,336]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[347]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[348]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[334,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[335,336]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[332,333]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[333,334]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[334,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[335,336]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[332,333,334,335,340,346,347]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[333,334,335,336,341,347,348]});

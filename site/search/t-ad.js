@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,315,316],"address":[156,251,252,253],"addressed":[328],"addressing":[38,152],"adjustment":[114,347],"adjustments":[69,329,330],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,316,317],"address":[156,252,253,254],"addressed":[329],"addressing":[38,152],"adjustment":[114,348],"adjustments":[69,330,331],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[347]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[348]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[317]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[318]});

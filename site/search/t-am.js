@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[281]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[282]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[302,303],"atrophy":[40,251,252,253]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[303,304],"atrophy":[40,252,253,254]});

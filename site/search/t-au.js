@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[349]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[350]});

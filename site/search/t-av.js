@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[319]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[320]});

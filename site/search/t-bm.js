@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,324]});
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,325]});

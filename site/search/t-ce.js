@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[281]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[282]});

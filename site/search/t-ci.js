@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[332,333,334,335,340,346,347],"circles":[9],"circulation":[93,241,242,243,244,254,255,256,259,270,271]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[333,334,335,336,341,347,348],"circles":[9],"circulation":[93,242,243,244,245,255,256,257,260,271,272]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[195,196],"clinic":[15,130],"clinical":[17,219],"closely":[319]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[196,197],"clinic":[15,130],"clinical":[17,220],"closely":[320]});

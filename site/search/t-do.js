@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,199,218,251,252,253],"does":[159,160,161,180,251,252,332,333,334,335,336,337,338,339,340,342],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,219,252,253,254],"does":[159,160,161,181,252,253,333,334,335,336,337,338,339,340,341,343],"doing":[32],"dorsiflexion":[29,44]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,213],"drop":[30,220,221,222]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,214],"drop":[30,221,222,223]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[332,333,334,335],"effective":[152],"effectiveness":[135,332,333,334,335,336,337,338,339],"efficient":[211,212],"efficiently":[195,196]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[333,334,335,336],"effective":[152],"effectiveness":[135,333,334,335,336,337,338,339,340],"efficient":[212,213],"efficiently":[196,197]});

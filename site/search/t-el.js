@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,197,210]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,198,211]});

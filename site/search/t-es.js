@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[220,221,222,274,275],"essential":[180]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[221,222,223,275,276],"essential":[181]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[220,221,222,246,247,248,249,250],"eventually":[193],"everyday":[83],"evidence":[336,337,338,339,341,343],"evident":[171]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[221,222,223,247,248,249,250,251],"eventually":[194],"everyday":[83],"evidence":[337,338,339,340,342,344],"evident":[171]});

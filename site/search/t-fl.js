@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,226,245,282,298,299,345],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,259]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,227,246,283,299,300,346],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,260]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,180,200,201,207,211,212,215,265,266,315,316]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,181,201,202,208,212,213,216,266,267,316,317]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,176,292,295],"gentle":[38],"getting":[128,326]});
+window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,176,293,296],"gentle":[38],"getting":[128,327]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,318,321,322,323]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,319,322,323,324]});

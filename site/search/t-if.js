@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,277,325,329,330]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,278,326,330,331]});

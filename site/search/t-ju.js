@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,176,199]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,176,200]});

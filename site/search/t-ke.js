@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ke",{"keeping":[128],"kettlebell":[9],"key":[44,254,255,256]});
+window.evidencemapSearch&&evidencemapSearch.terms("ke",{"keeping":[128],"kettlebell":[9],"key":[44,255,256,257]});

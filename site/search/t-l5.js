@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,220,221,222]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,221,222,223]});

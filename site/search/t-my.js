@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,183,184,185]});
+window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,184,185,186]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,194],"natural":[37,39,152,153,158,194,213,241,242,243,244,272,273,282],"naturally":[75]});
+window.evidencemapSearch&&evidencemapSearch.terms("na",{"narrow":[101,195],"natural":[37,39,152,153,158,195,214,242,243,244,245,273,274,283],"naturally":[75]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[331,332,333,334,335,344,345,348],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,187,188,281],"noted":[245],"now":[146,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[332,333,334,335,336,345,346,349],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,188,189,282],"noted":[246],"now":[146,314]});

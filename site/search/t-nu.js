@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[314]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[315]});

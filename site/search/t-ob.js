@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,304,305]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,305,306]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[287,288]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[288,289]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,120],"offer":[251,252,253],"offers":[272,273],"offset":[9],"often":[30,153,183,184,193,210,239,240,260,261,265,266]});
+window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,120],"offer":[252,253,254],"offers":[273,274],"offset":[9],"often":[30,153,184,185,194,211,240,241,261,262,266,267]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,277,282],"others":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,278,283],"others":[63]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,228,285,286],"pelvis":[87,165,166,227,228,268,269,285,286],"people":[186,245,276,278,279,317],"periods":[109],"persistent":[16,205,206],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,229,286,287],"pelvis":[87,165,166,228,229,269,270,286,287],"people":[187,246,277,279,280,318],"periods":[109],"persistent":[16,206,207],"person":[1],"pes":[27,54]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,177,178,246,247,248,249,250,260,261],"plantarflexion":[29,44],"planus":[27,43,345]});
+window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,88,89,177,178,247,248,249,250,251,261,262],"plantarflexion":[29,44],"planus":[27,43,346]});

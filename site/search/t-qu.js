@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[341,343],"questionnaire":[7],"quietly":[214,215,216,217]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[342,344],"questionnaire":[7],"quietly":[215,216,217,218]});

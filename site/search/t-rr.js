@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[334,335,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[335,336,341]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[219],"seems":[171],"seldom":[39],"self":[28,105,183,184,185],"seniors":[274,275],"sense":[31,210],"sensory":[10,89,106,107,153,154,196,202,207,208,209,210,211,212,213,214,215,216,217],"several":[175,285,286]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[220],"seems":[171],"seldom":[39],"self":[28,105,184,185,186],"seniors":[275,276],"sense":[31,211],"sensory":[10,89,106,107,153,154,197,203,208,209,210,211,212,213,214,215,216,217,218],"several":[175,286,287]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,323],"sleeping":[110,323],"slower":[270,271]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,324],"sleeping":[110,324],"slower":[271,272]});

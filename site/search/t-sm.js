@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[332,333],"smoking":[347],"smr":[105,183,184,185]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[333,334],"smoking":[348],"smr":[105,184,185,186]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,284,291]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,285,292]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,276,278,279,291,313],"walks":[1],"warm":[183,184],"wasted":[40],"way":[1,142,148,149,268,269],"ways":[214,215,216,217]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,277,279,280,292,314],"walks":[1],"warm":[184,185],"wasted":[40],"way":[1,142,148,149,269,270],"ways":[215,216,217,218]});

@@ -543,6 +543,7 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
     The demonstrative's noun must be a word of exactly one concept named in
     the previous sentence of the paragraph; otherwise it stays unread.
     """
+    mentions = _narrowed(sentence, mentions, named_before, lexicon)
     match = _DEMONSTRATIVE.match(sentence)
     if match is None and named_before:
         # later in the sentence only a word for a whole event stands for it: "Several reasons can cause this mechanism"
@@ -561,6 +562,31 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
     if len(hits) != 1:
         return mentions
     return [Mention(hits[0], match.start(), match.end(), -1), *mentions]
+
+
+# "Strengthening of these muscles": the thing a general word is done to, pointed back to.
+_OF_DEMONSTRATIVE = re.compile(r"\s+(?:of|for|on)\s+(?:these|those|this|that|the same)\s+([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
+    """Read "Strengthening of these muscles" as the narrower exercise the sentence before named ("plantar short foot muscles").
+
+    A general concept followed by "of these <noun>" means the narrower
+    concept of the previous sentence whose words include that noun.
+    """
+    if not named_before:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        match = _OF_DEMONSTRATIVE.match(sentence, mention.end)
+        if match is not None:
+            noun = normalise_token(match.group(1))
+            narrower = list(dict.fromkeys(c for c, text in named_before if c != mention.concept and lexicon.is_within(c, mention.concept)
+                                          and noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+            if len(narrower) == 1:
+                mention = Mention(narrower[0], mention.start, match.end(), mention.token)
+        out.append(mention)
+    return out
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:

@@ -36,7 +36,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
