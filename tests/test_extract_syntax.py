@@ -198,3 +198,18 @@ def test_of_these_points_a_general_word_to_the_narrower_thing_just_named(tmp_pat
 def test_the_ability_to_control_joins_a_list_of_objects(tmp_path: Path) -> None:
     assert claims_of(tmp_path, "Earplugs bring improvement in ear pain and the ability to control ringing in the ears.") == {
         ("ear-protection", Relation.TREATS, "ear-pain"), ("ear-protection", Relation.TREATS, "tinnitus")}
+
+
+def test_better_a_and_reduced_b_are_both_objects(tmp_path: Path) -> None:
+    assert claims_of(tmp_path, "Earplugs lay the groundwork for less ear pain and reduced ringing in the ears.") == {
+        ("ear-protection", Relation.TREATS, "ear-pain"), ("ear-protection", Relation.TREATS, "tinnitus")}
+
+
+def test_a_reduced_when_clause_names_what_brings_the_problem_about(tmp_path: Path) -> None:
+    # no subject of its own: what is done (earplugs all day) is done to the main clause's subject
+    assert claims_of(tmp_path, "When blocked by earplugs all day, strain on the inner ear builds—causing tinnitus.") == {
+        ("ear-protection", Relation.CAUSES, "inner-ear-strain"), ("inner-ear-strain", Relation.CAUSES, "tinnitus")}
+    # a clause with a doer of its own, or a tip whose main clause opens on a remedy, says no such thing
+    assert claims_of(tmp_path, "When you use earplugs, strain on the inner ear leads to tinnitus.") == {
+        ("inner-ear-strain", Relation.CAUSES, "tinnitus")}
+    assert claims_of(tmp_path, "If you have ringing in the ears, earplugs can help you reduce it.") == {("ear-protection", Relation.TREATS, "tinnitus")}

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[333,334]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[335,336]});

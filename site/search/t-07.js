@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[347,348]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[349,350]});

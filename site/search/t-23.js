@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[335,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[337,338]});

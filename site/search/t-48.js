@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[348]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[350]});

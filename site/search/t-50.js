@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[335,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[337,338]});

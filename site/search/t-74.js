@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[333,334]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[335,336]});

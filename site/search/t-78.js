@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[335,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[337,338]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[333,334,335,336,341,347,348]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[335,336,337,338,343,349,350]});

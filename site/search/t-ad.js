@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,316,317],"address":[156,252,253,254],"addressed":[329],"addressing":[38,152],"adjustment":[114,348],"adjustments":[69,330,331],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,318,319],"address":[156,253,254,255],"addressed":[331],"addressing":[38,152],"adjustment":[114,350],"adjustments":[69,332,333],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[348]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[350]});

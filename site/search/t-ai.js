@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[318]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[320]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[282]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[284]});

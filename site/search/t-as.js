@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[319],"ask":[156],"assess":[17],"assessment":[17],"assist":[278,313,316,317,319],"associated":[347,348],"association":[345,346,349]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[321],"ask":[156],"assess":[17],"assessment":[17],"assist":[280,315,318,319,321],"associated":[349,350],"association":[347,348,351]});

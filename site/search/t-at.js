@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[303,304],"atrophy":[40,252,253,254]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[305,306],"atrophy":[40,253,254,255]});

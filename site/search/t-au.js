@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[350]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[320]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[322]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bl",{"blamed":[261,262],"blog":[131],"blood":[93,260],"blow":[125]});
+window.evidencemapSearch&&evidencemapSearch.terms("bl",{"blamed":[263,264],"blog":[131],"blood":[93,262],"blow":[125]});

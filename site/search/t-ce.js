@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[282]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[284]});

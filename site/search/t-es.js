@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[221,222,223,275,276],"essential":[181]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[221,222,223,277,278],"essential":[181]});

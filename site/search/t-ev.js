@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[221,222,223,247,248,249,250,251],"eventually":[194],"everyday":[83],"evidence":[337,338,339,340,342,344],"evident":[171]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[221,222,223,247,248,249,250,251,252],"eventually":[194],"everyday":[83],"evidence":[339,340,341,342,344,346],"evident":[171]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,227,246,283,299,300,346],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,260]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,227,246,285,301,302,348],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,262]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,319,322,323,324]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,321,324,325,326]});

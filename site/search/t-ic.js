@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,326]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,328]});

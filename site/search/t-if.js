@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,278,326,330,331]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,280,328,332,333]});

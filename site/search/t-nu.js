@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[315]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[317]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,305,306]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,307,308]});

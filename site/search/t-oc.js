@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[288,289]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[290,291]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,278,283],"others":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,280,285],"others":[63]});

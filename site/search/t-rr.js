@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[335,336,341]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[337,338,343]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,324],"sleeping":[110,324],"slower":[271,272]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,326],"sleeping":[110,326],"slower":[273,274]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,285,292]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,287,294]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89],"various":[318]});
+window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89],"various":[320]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,277,279,280,292,314],"walks":[1],"warm":[184,185],"wasted":[40],"way":[1,142,148,149,269,270],"ways":[215,216,217,218]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,279,281,282,294,316],"walks":[1],"warm":[184,185],"wasted":[40],"way":[1,142,148,149,271,272],"ways":[215,216,217,218]});

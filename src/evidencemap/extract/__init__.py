@@ -141,6 +141,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if not props and findings_only is not None:
                 props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
+            if props:
+                props = [*props, *_condition_of_cause(sentence, mentions, props, view)]
             if chain_from and in_block:
                 props = [*props, *_elliptic(sentence, mentions, chain_from, view)]
             chain_from = [] if told else props
@@ -308,6 +310,42 @@ def _topic_events(sentence: str, mentions: list[Mention], cause: str, lexicon: L
     strength = relation_strength(sentence, len(sentence), False)
     return [Proposition(cause, Relation.CAUSES, event, False, strength) for event in dict.fromkeys(m.concept for m in events)
             if not lexicon.comparable(cause, event)]
+
+
+# A condition clause with no subject or verb of its own ("When inactive or overly supported,"): its subject is the main clause's.
+_REDUCED_CLAUSE = re.compile(r"^(?!.*\b(?:i|you|we|they|he|she|it|is|are|was|were|am|have|has|do|does)\b)", re.IGNORECASE)
+
+
+def _condition_of_cause(sentence: str, mentions: list[Mention], props: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+    """ "When overly supported, these muscles weaken—causing heel pain": the condition brings about the weakness.
+
+    A "When A, B ..." sentence whose main clause opens on a problem B that the
+    sentence goes on to call a cause also says that A brings B about. A thing
+    one does (a support, an exercise) counts as A only in a reduced clause with
+    no subject or verb of its own, where it is what is done to B's bearer; a
+    tip ("If you have A, B helps") has a doer, not a problem, as B.
+    """
+    match = CONDITION_CLAUSE.match(sentence)
+    if match is None:
+        return []
+    split = match.start("result")
+    result = [m for m in mentions if m.start >= split]
+    if not result or sentence[split : result[0].start].strip(" ,").count(" ") > 2:
+        return []  # the main clause must open on the problem ("these muscles weaken")
+    effect = result[0].concept
+    concept = lexicon.concepts[effect]
+    if concept.kind not in (ConceptKind.CONDITION, ConceptKind.MECHANISM) or concept.desirable:
+        return []
+    if not any(p.subject == effect and p.relation == Relation.CAUSES for p in props):
+        return []
+    reduced = bool(_REDUCED_CLAUSE.match(match.group("condition")))
+    strength = relation_strength(sentence, len(sentence), False)
+    out: list[Proposition] = []
+    for cause in dict.fromkeys(m.concept for m in mentions if m.end <= split):
+        if lexicon.comparable(cause, effect) or (lexicon.concepts[cause].kind in _INTERVENTION_KINDS and not reduced):
+            continue
+        out.append(Proposition(cause, Relation.CAUSES, effect, False, strength))
+    return out
 
 
 def _open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> str | None:

@@ -36,7 +36,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|less|lower|fewer|decreased|better|improved)|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
@@ -227,6 +227,9 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             object_group = right[0] if right else None
             # "Screen time suppresses melatonin, leading to poor sleep": the sentence's
             # subject comes first; mechanisms named between it and the cue are the chain.
+            opening = CONDITION_CLAUSE.match(sentence)
+            if opening is not None and left and left[0][0].start < opening.start("result") <= cue.start:
+                left = [g for g in left if g[0].start >= opening.start("result")] or left  # "When A, B causes C": B is the subject
             if i == 0 and len(left) >= 2 and lexicon is not None and all(
                     lexicon.concepts[m.concept].kind == ConceptKind.MECHANISM for g in left[1:] for m in g):
                 subject_group = left[0]
