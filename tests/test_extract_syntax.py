@@ -213,3 +213,13 @@ def test_a_reduced_when_clause_names_what_brings_the_problem_about(tmp_path: Pat
     assert claims_of(tmp_path, "When you use earplugs, strain on the inner ear leads to tinnitus.") == {
         ("inner-ear-strain", Relation.CAUSES, "tinnitus")}
     assert claims_of(tmp_path, "If you have ringing in the ears, earplugs can help you reduce it.") == {("ear-protection", Relation.TREATS, "tinnitus")}
+
+
+def test_these_treatments_help_with_what_they_were_just_named_for(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: blog\n---\nDoctors suggest earplugs or white noise for tinnitus. While these treatments can help, they are not a cure.\n\n"
+                    "Some clinics offer white noise for jaw pain. These methods do not help.\n", encoding="utf-8")
+    found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert found == {("ear-protection", Relation.TREATS, "tinnitus", False), ("sound-therapy", Relation.TREATS, "tinnitus", False),
+                     ("sound-therapy", Relation.TREATS, "jaw-pain", True)}

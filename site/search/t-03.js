@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[335,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[337,338]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[350]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[352]});

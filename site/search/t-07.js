@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[349,350]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[351,352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[246]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[248]});

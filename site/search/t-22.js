@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[343]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[337,338]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[339,340]});

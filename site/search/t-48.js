@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[350]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[352]});

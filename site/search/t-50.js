@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[337,338]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[339,340]});

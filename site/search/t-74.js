@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[335,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[337,338]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[337,338]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[339,340]});

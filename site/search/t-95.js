@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[335,336,337,338,343,349,350]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[337,338,339,340,345,351,352]});

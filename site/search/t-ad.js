@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,318,319],"address":[156,253,254,255],"addressed":[331],"addressing":[38,152],"adjustment":[114,350],"adjustments":[69,332,333],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,320,321],"address":[156,212,213,255,256,257],"addressed":[333],"addressing":[38,152],"adjustment":[114,352],"adjustments":[69,334,335],"advice":[47]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[350]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[352]});

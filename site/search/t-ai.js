@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[320]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[322]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[284]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[286]});

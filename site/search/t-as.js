@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[321],"ask":[156],"assess":[17],"assessment":[17],"assist":[280,315,318,319,321],"associated":[349,350],"association":[347,348,351]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[323],"ask":[156],"assess":[17],"assessment":[17],"assist":[282,317,320,321,323],"associated":[351,352],"association":[349,350,353]});

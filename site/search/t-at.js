@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[305,306],"atrophy":[40,253,254,255]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[307,308],"atrophy":[40,255,256,257]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[352]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[354]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[322]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[324]});

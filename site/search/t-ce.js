@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[284]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[286]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[177,178],"dependency":[24,242,243,244,245],"depressive":[350],"design":[46],"designed":[41,154],"desirable":[3],"develop":[283,321],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[177,178],"dependency":[24,244,245,246,247],"depressive":[352],"design":[46],"designed":[41,154],"desirable":[3],"develop":[285,323],"device":[29,32]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,214],"drop":[30,221,222,223]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,216],"drop":[30,223,224,225]});

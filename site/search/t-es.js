@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[221,222,223,277,278],"essential":[181]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[223,224,225,279,280],"essential":[181]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,227,246,285,301,302,348],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,262]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,229,248,287,303,304,350],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,264]});

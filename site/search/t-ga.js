@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,181,201,202,208,212,213,216,268,269,318,319]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,181,201,202,208,214,215,218,270,271,320,321]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,321,324,325,326]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,323,326,327,328]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,283,321],"habitual":[95,97],"had":[335,336,337,338],"hand":[280,285],"handle":[112],"hands":[111],"happens":[290,291],"hard":[103,167],"having":[162]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,285,323],"habitual":[95,97],"had":[337,338,339,340],"hand":[282,287],"handle":[112],"hands":[111],"happens":[292,293],"hard":[103,167],"having":[162]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,328]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,330]});

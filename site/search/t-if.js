@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,280,328,332,333]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,282,330,334,335]});

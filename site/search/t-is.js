@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,158,299,300],"issue":[331,332,333],"issues":[0,31,91,115,225,226,247,248,249,250,251,252,277,278]});
+window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,158,301,302],"issue":[333,334,335],"issues":[0,31,91,115,227,228,249,250,251,252,253,254,279,280]});

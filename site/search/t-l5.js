@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,221,222,223]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,223,224,225]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[317]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[319]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[290,291]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[292,293]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,229,288,289],"pelvis":[87,165,166,228,229,271,272,288,289],"people":[187,246,279,281,282,320],"periods":[109],"persistent":[16,206,207],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,231,290,291],"pelvis":[87,165,166,230,231,273,274,290,291],"people":[187,248,281,283,284,322],"periods":[109],"persistent":[16,206,207],"person":[1],"pes":[27,54]});

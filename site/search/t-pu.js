@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[224],"push":[120],"pushing":[83],"puts":[230,231],"putting":[293]});
+window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[226],"push":[120],"pushing":[83],"puts":[232,233],"putting":[295]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[344,346],"questionnaire":[7],"quietly":[215,216,217,218]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[346,348],"questionnaire":[7],"quietly":[217,218,219,220]});

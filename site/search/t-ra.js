@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[206,207],"raised":[78],"randomised":[135,335,336,337,338,339,340,341,342],"randomized":[134,334],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[206,207],"raised":[78],"randomised":[135,337,338,339,340,341,342,343,344],"randomized":[134,336],"range":[38,55,70],"rather":[8,104]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[337,338,343]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[339,340,345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,221,222,223]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,223,224,225]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[220],"seems":[171],"seldom":[39],"self":[28,105,184,185,186],"seniors":[277,278],"sense":[31,211],"sensory":[10,89,106,107,153,154,197,203,208,209,210,211,212,213,214,215,216,217,218],"several":[175,288,289]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[222],"seems":[171],"seldom":[39],"self":[28,105,184,185,186],"seniors":[279,280],"sense":[31,211],"sensory":[10,89,106,107,153,154,197,203,208,209,210,211,214,215,216,217,218,219,220],"several":[175,290,291]});

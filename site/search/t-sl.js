@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,326],"sleeping":[110,326],"slower":[273,274]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,328],"sleeping":[110,328],"slower":[275,276]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[335,336],"smoking":[350],"smr":[105,184,185,186]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[337,338],"smoking":[352],"smr":[105,184,185,186]});

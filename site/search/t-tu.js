@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,287,294]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,289,296]});

@@ -17,7 +17,7 @@ from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition, condition_clause, find_cues, group_mentions, propositions, sentence_links
 from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.provisional import provisional_mentions
-from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
+from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, NOT_NEGATION, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
@@ -110,12 +110,15 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
+            said_before = named_before
             mentions, named_before = _with_anaphor(sentence, mentions, named_before, view), [(m.concept, sentence[m.start : m.end]) for m in mentions]
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
                 props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
+            if not props and said_before:
+                props = _these_methods(sentence, said_before, view)
             if not props and reasons_frame is not None:
                 props = _next_reason(sentence, mentions, reasons_frame, view)
             if not props and chain_from and in_block and mentions and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions):
@@ -625,6 +628,30 @@ def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[s
                 mention = Mention(narrower[0], mention.start, match.end(), mention.token)
         out.append(mention)
     return out
+
+
+# "While these strategies can help, ...": the ways just named, said to help with what they were named for.
+_THESE_METHODS_HELP = re.compile(r"^\s*(?:(?:while|although|though|even if|even though|and|but|yes)\s*,?\s+)?(?:these|those|such|both|all these)\s+"
+                                 r"(?:strategies|treatments|approaches|methods|interventions|options|remedies|therapies|measures|techniques)\s+"
+                                 r"(?P<verb>(?:[\w’']+\s+){0,2}?(?:help|work|are effective|can be effective))(?=\s*(?:[,.;—–]|$))", re.IGNORECASE)
+
+
+def _these_methods(sentence: str, said_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Proposition]:
+    """ "Approaches focus on strengthening the core or correcting posture for back pain. These strategies can help.":
+    each way the sentence before named treats each complaint it named.
+
+    "These strategies" stands for all the doable things just named, and a
+    bare "help" with nothing after it helps with the complaints named beside them.
+    """
+    match = _THESE_METHODS_HELP.match(sentence)
+    if match is None:
+        return []
+    ways = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind in _INTERVENTION_KINDS))
+    complaints = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind == ConceptKind.CONDITION))
+    negated = bool(NEGATIONS.search(NOT_NEGATION.sub(" ", match.group("verb"))))
+    strength = relation_strength(sentence, match.end(), False)
+    return [Proposition(way, Relation.TREATS, complaint, negated, strength) for way in ways for complaint in complaints
+            if not lexicon.comparable(way, complaint)]
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:
