@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[320,321]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[337,338]});

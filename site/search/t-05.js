@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[335]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[352]});

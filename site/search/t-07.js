@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[334,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[351,352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[334]});
+window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[351]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[328]});
+window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[148]});
+window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[150]});

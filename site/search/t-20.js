@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[233]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[248]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[328]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[322,323]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[339,340]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[328]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[345]});

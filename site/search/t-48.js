@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[335]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[322,323]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[339,340]});

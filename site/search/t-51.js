@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[334]});
+window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[351]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[328]});
+window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[345]});

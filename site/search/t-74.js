@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[320,321]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[337,338]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[322,323]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[339,340]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[320,321,322,323,328,334,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[337,338,339,340,345,351,352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,304],"address":[152,239,240,241],"addressed":[316],"addressing":[38],"adjustment":[114,335],"adjustments":[69,317,318],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,320,321],"address":[156,212,213,255,256,257],"addressed":[333],"addressing":[38,152],"adjustment":[114,352],"adjustments":[69,334,335],"advice":[47]});

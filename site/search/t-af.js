@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("af",{"affects":[63],"after":[99,335]});
+window.evidencemapSearch&&evidencemapSearch.terms("af",{"affects":[63],"after":[99,352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,161],"age":[335]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,167],"age":[352]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[305]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[322]});

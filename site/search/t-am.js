@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[270]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[286]});

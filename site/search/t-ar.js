@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ar",{"arch":[2,13,27,35,43,54,121,143,144],"arched":[43,54],"arches":[2,27,54,73,271,278],"area":[13,57],"around":[25,49,56,64,76],"article":[233,267,268],"artificially":[24,148]});
+window.evidencemapSearch&&evidencemapSearch.terms("ar",{"arch":[2,13,27,35,43,54,121,143,144],"arched":[43,54],"arches":[2,27,54,73,287,294],"area":[13,57],"around":[25,49,56,64,76],"article":[248,283,284],"artificially":[24,150]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[306],"ask":[152],"assess":[17],"assessment":[17],"assist":[266,301,304,306],"associated":[334,335],"association":[332,333,336]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[323],"ask":[156],"assess":[17],"assessment":[17],"assist":[282,317,320,321,323],"associated":[351,352],"association":[349,350,353]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[291,292],"atrophy":[40,239,240,241]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[307,308],"atrophy":[40,255,256,257]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[337]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[354]});

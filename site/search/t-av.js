@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoiding":[307]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[324]});

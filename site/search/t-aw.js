@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[149]});
+window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[151]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bi",{"bike":[23],"biomechanical":[94,142,281,282,283,284],"biomechanically":[143,144],"biomechanics":[33,94,176],"biopods":[11,12,13,129,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154]});
+window.evidencemapSearch&&evidencemapSearch.terms("bi",{"bike":[23],"biomechanical":[94,142,297,298,299,300],"biomechanically":[143,144],"biomechanics":[33,94,188,189],"biopods":[11,12,13,129,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158]});

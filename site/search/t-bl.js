@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bl",{"blamed":[248,249],"blog":[131],"blood":[93,247],"blow":[125]});
+window.evidencemapSearch&&evidencemapSearch.terms("bl",{"blamed":[265,266],"blog":[131],"blood":[93,264],"blow":[125]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,312]});
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,329]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bo",{"body":[18,63,82,83,95,119,128,149,185,195,196,264,312],"bone":[53,92,143,144],"bones":[92],"bony":[53],"bottom":[157,167,168],"bought":[60],"bout":[83],"box":[75],"boxes":[75,101,147,182]});
+window.evidencemapSearch&&evidencemapSearch.terms("bo",{"body":[18,63,82,83,95,119,128,151,152,153,174,198,208,209,329],"bone":[53,92,143,144],"bones":[92],"bony":[53],"bottom":[163,177,178],"bought":[60],"bout":[83],"box":[75],"boxes":[75,101,147,195]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("br",{"brace":[14],"braces":[14,24],"brand":[11],"breadth":[45,299,300],"broad":[45],"brought":[86]});
+window.evidencemapSearch&&evidencemapSearch.terms("br",{"brace":[14],"braces":[14,24],"brand":[11],"breadth":[45,315,316],"broad":[45],"brought":[86]});

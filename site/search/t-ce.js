@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[270]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[286]});

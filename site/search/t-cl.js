@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[183,184],"clinic":[15,130],"clinical":[17,207],"closely":[307]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[196,197],"clinic":[15,130],"clinical":[17,222],"closely":[324]});

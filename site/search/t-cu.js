@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,167,168,176],"curvature":[113,217,218],"curve":[113],"cushioned":[19,21,107,149,197,229,230,231,232],"cushioning":[21,24,149],"cushions":[24],"custom":[22,60,133,239,240,241,266,305,319],"customised":[22,60]});
+window.evidencemapSearch&&evidencemapSearch.terms("cu",{"current":[34,177,178,188,189],"curvature":[113,232,233],"curve":[113],"cushioned":[19,21,107,151,210,244,245,246,247],"cushioning":[21,24,151,250],"cushions":[24],"custom":[22,60,133,255,256,257,282,322,336],"customised":[22,60]});

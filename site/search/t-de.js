@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[167,168],"dependency":[24,229,230,231,232],"depressive":[335],"design":[46],"designed":[41,150],"desirable":[3],"develop":[269,306],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[177,178],"dependency":[24,244,245,246,247],"depressive":[352],"design":[46],"designed":[41,154],"desirable":[3],"develop":[285,323],"device":[29,32]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,201],"drop":[30,208,209,210]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,216],"drop":[30,223,224,225]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[156,159,160,161,166,239,240,241],"dulled":[107,197],"during":[33,84]});
+window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[162,165,166,167,175,176,255,256,257],"dulled":[107,210],"during":[33,84]});

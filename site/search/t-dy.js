@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33],"dysfunction":[31,80,145,146,148,156,212,213]});
+window.evidencemapSearch&&evidencemapSearch.terms("dy",{"dynamic":[33,160,161],"dysfunction":[31,80,145,146,150,162,227,228]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ea",{"earlier":[26,34],"early":[98],"ease":[266]});
+window.evidencemapSearch&&evidencemapSearch.terms("ea",{"earlier":[26,34],"early":[98],"ease":[282]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,185,198]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,198,211]});

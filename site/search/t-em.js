@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("em",{"employing":[152]});
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[152],"employing":[156]});

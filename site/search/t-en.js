@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[150,199,200],"enhances":[247],"enhancing":[154],"environment":[150]});
+window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,106],"enhance":[154,214,215],"enhances":[264],"enhancing":[158],"environment":[154]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[208,209,210,262,263],"essential":[170]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[223,224,225,279,280],"essential":[181]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,151,152],"fibrous":[26,159,160]});
+window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,155,156],"fibrous":[26,165,166]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,214,233,271,287,288,333],"flatfeet":[27],"flatfoot":[27],"flatten":[161],"flattening":[98],"flexible":[12,75],"flow":[93,247]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,43,229,248,287,303,304,350],"flatfeet":[27],"flatfoot":[27],"flatten":[167],"flattening":[98],"flexible":[12,75,148,149],"flow":[93,264]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,154,207,264,332,333,334,335,336,337],"functional":[7,83,316],"functioning":[35,143,144]});
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,158,160,161,222,349,350,351,352,353,354],"functional":[7,83,333],"functionality":[152],"functioning":[35,143,144]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,170,188,189,195,199,200,203,253,254,304]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,17,50,181,201,202,208,214,215,218,270,271,320,321]});

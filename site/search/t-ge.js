@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,281,284],"gentle":[38],"getting":[128,314]});
+window.evidencemapSearch&&evidencemapSearch.terms("ge",{"genetics":[51,176,297,300],"gentle":[38],"getting":[128,331]});

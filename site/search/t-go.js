@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,306,309,310,311]});
+window.evidencemapSearch&&evidencemapSearch.terms("go",{"going":[10],"good":[110,323,326,327,328]});

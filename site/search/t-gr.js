@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("gr",{"gradual":[62],"ground":[103,108,161,315],"group":[136,328,329,330,331],"groups":[77]});
+window.evidencemapSearch&&evidencemapSearch.terms("gr",{"gradual":[62],"ground":[103,108,167,332],"group":[136,345,346,347,348],"groups":[77]});

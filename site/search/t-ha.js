@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,269,306],"habitual":[95,97],"had":[320,321,322,323],"hand":[266,271],"handle":[112],"hands":[111],"happens":[276,277],"hard":[103,161],"having":[156]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,285,323],"habitual":[95,97],"had":[337,338,339,340],"hand":[282,287],"handle":[112],"hands":[111],"happens":[292,293],"hard":[103,167],"having":[162]});

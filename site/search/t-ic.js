@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,313]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,330]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[156,266,313,317,318]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[162,282,330,334,335]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,154,285,286],"issue":[316,317,318],"issues":[0,31,91,115,212,213,234,235,236,237,238,262,263]});
+window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,158,301,302],"issue":[333,334,335],"issues":[0,31,91,115,227,228,249,250,251,252,253,254,279,280]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,208,209,210]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,79,223,224,225]});

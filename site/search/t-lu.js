@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("lu",{"lumbar":[14,71,72,112,113,192,211]});
+window.evidencemapSearch&&evidencemapSearch.terms("lu",{"lumbar":[14,71,72,112,113,205,226]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,173,174]});
+window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,184,185,186]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[319,320,321,322,323,332,333,336],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,176,270],"noted":[233],"now":[146,302]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[336,337,338,339,340,349,350,353],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,188,189,286],"noted":[248],"now":[146,318]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[303]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[319]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,293,294]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,309,310]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[276,277]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[292,293]});

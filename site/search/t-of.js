@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,120],"offer":[239,240,241],"offers":[260,261],"offset":[9],"often":[30,173,174,181,198,227,228,248,249,253,254]});
+window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,120],"offer":[255,256,257],"offers":[277,278],"offset":[9],"often":[30,153,184,185,194,211,242,243,265,266,270,271]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,266,271],"others":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("ot",{"other":[67,103,282,287],"others":[63]});

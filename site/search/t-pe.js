@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,159,162,163,164,216,274,275],"pelvis":[87,159,160,215,216,256,257,274,275],"people":[175,233,265,267,268,305],"periods":[109],"persistent":[16,193,194],"person":[1],"pes":[27,54]});
+window.evidencemapSearch&&evidencemapSearch.terms("pe",{"pelvic":[87,113,165,168,169,170,231,290,291],"pelvis":[87,165,166,230,231,273,274,290,291],"people":[187,248,281,283,284,322],"periods":[109],"persistent":[16,206,207],"person":[1],"pes":[27,54]});

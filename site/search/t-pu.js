@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[211],"push":[120],"pushing":[83],"puts":[217,218],"putting":[279]});
+window.evidencemapSearch&&evidencemapSearch.terms("pu",{"published":[226],"push":[120],"pushing":[83],"puts":[232,233],"putting":[295]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[264,329,331],"questionnaire":[7],"quietly":[202,203,204,205]});
+window.evidencemapSearch&&evidencemapSearch.terms("qu",{"quality":[346,348],"questionnaire":[7],"quietly":[217,218,219,220]});

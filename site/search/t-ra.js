@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[193,194],"raised":[78],"randomised":[135,320,321,322,323,324,325,326,327],"randomized":[134,319],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[206,207],"raised":[78],"randomised":[135,337,338,339,340,341,342,343,344],"randomized":[134,336],"range":[38,55,70],"rather":[8,104]});

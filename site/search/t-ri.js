@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120],"risk":[193,194]});
+window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120],"risk":[206,207]});

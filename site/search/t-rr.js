@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[322,323,328]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[339,340,345]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[233],"run":[50],"runner":[102,291,292],"runners":[102],"running":[23,33,84,100,102,103,104],"runs":[1],"rural":[211]});
+window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[248],"run":[50],"runner":[102,307,308],"runners":[102],"running":[23,33,84,100,102,103,104],"runs":[1],"rural":[226]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,208,209,210]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,223,224,225]});

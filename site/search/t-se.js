@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[207],"seems":[165],"seldom":[39],"self":[28,105,173,174],"seniors":[262,263],"sense":[31,198],"sensory":[10,89,106,107,150,184,190,195,196,197,198,199,200,201,202,203,204,205],"several":[166,274,275]});
+window.evidencemapSearch&&evidencemapSearch.terms("se",{"seated":[109],"seem":[222],"seems":[171],"seldom":[39],"self":[28,105,184,185,186],"seniors":[279,280],"sense":[31,211],"sensory":[10,89,106,107,153,154,197,203,208,209,210,211,214,215,216,217,218,219,220],"several":[175,290,291]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[320,321,322,323],"significantly":[167,168],"simple":[126],"since":[148,270],"single":[9],"site":[112],"sitting":[109,179]});
+window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[337,338,339,340],"significantly":[177,178],"simple":[126],"since":[150,286],"single":[9],"site":[112],"sitting":[109,192]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,311],"sleeping":[110,311],"slower":[258,259]});
+window.evidencemapSearch&&evidencemapSearch.terms("sl",{"sleep":[110,328],"sleeping":[110,328],"slower":[275,276]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[320,321],"smoking":[335],"smr":[105,173,174]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[337,338],"smoking":[352],"smr":[105,184,185,186]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("so",{"soft":[15,21,73,75,104,111,124,152],"sold":[11,12,13,29],"sole":[13,88,119],"soles":[10,11,19,75,89,101,106,107,190],"some":[267,268,306],"sore":[42],"source":[266]});
+window.evidencemapSearch&&evidencemapSearch.terms("so",{"soft":[15,21,73,75,104,111,124,148,149,156],"sold":[11,12,13,29],"sole":[13,88,119],"soles":[10,11,19,75,89,101,106,107,203],"some":[283,284,323],"sometimes":[212,213],"sore":[42],"source":[212,213,282]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[260,261,264],"taken":[18],"taking":[112],"target":[9],"targeted":[264],"targeting":[167,168]});
+window.evidencemapSearch&&evidencemapSearch.terms("ta",{"tailored":[22],"take":[277,278],"taken":[18],"taking":[112],"target":[9],"targeting":[177,178]});

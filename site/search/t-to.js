@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[315],"toe":[37,38,70,75,101,147,182,188],"toes":[37,38,49,70,76],"tone":[78,195,196],"too":[84,85,109,161,179],"tool":[32],"toward":[260,261,264]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[332],"toe":[37,38,70,75,101,147,195,201],"toes":[37,38,49,70,76],"tone":[78,208,209],"too":[84,85,109,167,192],"tool":[32],"toward":[277,278]});

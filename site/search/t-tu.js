@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,273,280]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,289,296]});

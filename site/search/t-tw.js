@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,192],"twisting":[65,304]});
+window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,205],"twisting":[65,320,321]});

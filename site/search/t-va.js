@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89],"various":[305]});
+window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89],"various":[322]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ve",{"veles":[9],"vendor":[129,132,133],"vertebrae":[208,209,210]});
+window.evidencemapSearch&&evidencemapSearch.terms("ve",{"veles":[9],"vendor":[129,132,133],"vertebrae":[223,224,225]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,265,267,268,280,302],"walks":[1],"warm":[173,174],"wasted":[40],"way":[1,142,256,257],"ways":[202,203,204,205]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,281,283,284,296,318],"walks":[1],"warm":[184,185],"wasted":[40],"way":[1,142,148,149,273,274],"ways":[217,218,219,220]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wi",{"wide":[45,75],"wider":[75],"width":[45,299,300],"without":[10]});
+window.evidencemapSearch&&evidencemapSearch.terms("wi",{"wide":[45,75],"wider":[75],"width":[45,315,316],"without":[10]});

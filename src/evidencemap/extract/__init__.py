@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from evidencemap.document import Block, BlockKind, Document
 from evidencemap.extract.citations import FoundCitation, find_citations
-from evidencemap.extract.claims import Proposition, condition_clause, find_cues, propositions, sentence_links
+from evidencemap.extract.claims import Proposition, condition_clause, find_cues, group_mentions, propositions, sentence_links
 from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.provisional import provisional_mentions
-from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
+from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, NOT_NEGATION, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
 from evidencemap.extract.sentences import split_sentences
@@ -101,6 +101,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             frame, lead_subjects = lead_ins[lead]
         previous_evidence = None
         fragment_frame: _LeadFrame | None = None  # "X is blamed on the usual suspects. Poor posture. Weak core."
+        reasons_frame: _LeadFrame | None = None  # "Several reasons can cause X. One is A. ... Another is B."
         named_before: list[tuple[str, str]] = []  # the previous sentence's mentions, for "This pain ..."
         in_block = False  # whether chain_from comes from this paragraph
         block_causes: list[str] = []  # subjects of this paragraph's causal claims, in order
@@ -109,12 +110,17 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
             mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
+            said_before = named_before
             mentions, named_before = _with_anaphor(sentence, mentions, named_before, view), [(m.concept, sentence[m.start : m.end]) for m in mentions]
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
             if not props and not had_cue and fragment_frame is not None and mentions and _is_fragment(sentence):
                 props = _fill_frame(fragment_frame, _head_concepts(sentence, mentions), view)
+            if not props and said_before:
+                props = _these_methods(sentence, said_before, view)
+            if not props and reasons_frame is not None:
+                props = _next_reason(sentence, mentions, reasons_frame, view)
             if not props and chain_from and in_block and mentions and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions):
                 props = _spelled_out(sentence, [m.concept for m in mentions], chain_from, view)
             if not props and not had_cue:
@@ -133,9 +139,15 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 # nothing the lexicon knows: a topic it does not cover, so name both sides provisionally
                 props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (props, carry_next, view)
             fragment_frame = _open_frame(sentence, mentions, view) if had_cue and not props else (fragment_frame if not had_cue and props else None)
+            if fragment_frame is not None and fragment_frame.items_are_subjects and _REASONS.search(sentence):
+                reasons_frame = fragment_frame
             if not props and findings_only is not None:
                 props = use_propositions(sentence, mentions, view)
             props = _continue_chain(props, chain_from, sentence, lexicon)
+            if props:
+                props = [*props, *_condition_of_cause(sentence, mentions, props, view)]
+            if chain_from and in_block:
+                props = [*props, *_elliptic(sentence, mentions, chain_from, view)]
             chain_from = [] if told else props
             causes = [p.subject for p in props if p.relation == Relation.CAUSES and not p.negated
                       and view.concepts[p.subject].kind not in _INTERVENTION_KINDS]
@@ -303,6 +315,42 @@ def _topic_events(sentence: str, mentions: list[Mention], cause: str, lexicon: L
             if not lexicon.comparable(cause, event)]
 
 
+# A condition clause with no subject or verb of its own ("When inactive or overly supported,"): its subject is the main clause's.
+_REDUCED_CLAUSE = re.compile(r"^(?!.*\b(?:i|you|we|they|he|she|it|is|are|was|were|am|have|has|do|does)\b)", re.IGNORECASE)
+
+
+def _condition_of_cause(sentence: str, mentions: list[Mention], props: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+    """ "When overly supported, these muscles weaken—causing heel pain": the condition brings about the weakness.
+
+    A "When A, B ..." sentence whose main clause opens on a problem B that the
+    sentence goes on to call a cause also says that A brings B about. A thing
+    one does (a support, an exercise) counts as A only in a reduced clause with
+    no subject or verb of its own, where it is what is done to B's bearer; a
+    tip ("If you have A, B helps") has a doer, not a problem, as B.
+    """
+    match = CONDITION_CLAUSE.match(sentence)
+    if match is None:
+        return []
+    split = match.start("result")
+    result = [m for m in mentions if m.start >= split]
+    if not result or sentence[split : result[0].start].strip(" ,").count(" ") > 2:
+        return []  # the main clause must open on the problem ("these muscles weaken")
+    effect = result[0].concept
+    concept = lexicon.concepts[effect]
+    if concept.kind not in (ConceptKind.CONDITION, ConceptKind.MECHANISM) or concept.desirable:
+        return []
+    if not any(p.subject == effect and p.relation == Relation.CAUSES for p in props):
+        return []
+    reduced = bool(_REDUCED_CLAUSE.match(match.group("condition")))
+    strength = relation_strength(sentence, len(sentence), False)
+    out: list[Proposition] = []
+    for cause in dict.fromkeys(m.concept for m in mentions if m.end <= split):
+        if lexicon.comparable(cause, effect) or (lexicon.concepts[cause].kind in _INTERVENTION_KINDS and not reduced):
+            continue
+        out.append(Proposition(cause, Relation.CAUSES, effect, False, strength))
+    return out
+
+
 def _open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """ "When foot mobility is limited, force does not disappear.": a condition whose effect is still to be told."""
     match = CONDITION_CLAUSE.match(sentence)
@@ -310,6 +358,36 @@ def _open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) ->
         return None
     named = [m.concept for m in mentions if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in _INTERVENTION_KINDS]
     return named[0] if named else None
+
+
+# "However, Y does": a clause whose verb is only an auxiliary, the rest of its predicate left to the sentence before.
+# It opens with a contrast ("However, Y does, meaning ...") or ends the sentence ("Y does too.").
+_ELLIPTIC = re.compile(r"^\s*(?:(?P<contrast>however|but|yet|instead|in contrast|on the other hand|by contrast)\s*,?\s*)?(?P<subject>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+"
+                       r"(?:does|do|did|can|could|will|would|is|are|was|were|has|have)(?P<negated>\s+not|n[’']t)?(?:\s+(?:too|also|as well))?\s*(?:(?P<end>[.!]\s*$)|(?(contrast)[,;—–]|(?!)))",
+                       re.IGNORECASE)
+
+
+def _elliptic(sentence: str, mentions: list[Mention], previous: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+    """ "X does not correlate with Z. However, Y does.": Y correlates with Z, the predicate said once.
+
+    A clause of a subject and a bare auxiliary ("does", "can", "is not")
+    repeats the previous sentence's relation and object for its own subject,
+    negated only when it says "not" itself.
+    """
+    match = _ELLIPTIC.match(sentence)
+    if match is None:
+        return []
+    named = list(dict.fromkeys(m.concept for m in mentions if m.end <= match.end("subject")))
+    if len(named) != 1 or any(m.start < match.end("subject") < m.end for m in mentions):
+        return []
+    subject = named[0]
+    negated = match.group("negated") is not None
+    out: list[Proposition] = []
+    for prop in previous:
+        if lexicon.comparable(subject, prop.object) or prop.subject == subject:
+            continue
+        out.append(Proposition(subject, prop.relation, prop.object, negated, prop.strength))
+    return list({(p.relation, p.object): p for p in out}.values())
 
 
 def _lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:
@@ -416,7 +494,33 @@ def _open_frame(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> _Le
             return _LeadFrame(relation, link.objects, True, link.cue.cue.negated, hedged)
         if link.subjects and link.cue.cue.direction == Direction.FORWARD:
             return _LeadFrame(relation, link.subjects, False, link.cue.cue.negated, hedged)
+        if link.objects and link.cue.cue.direction == Direction.FORWARD and _REASONS.search(sentence[: link.cue.start]):
+            return _LeadFrame(relation, link.objects, True, link.cue.cue.negated, hedged)  # "Several reasons can cause X."
     return None
+
+
+# What a sentence announces a series of: "A couple of reasons can cause this", "Several factors contribute to X".
+_REASONS = re.compile(r"\b(?:reasons|factors|causes|things|culprits|explanations)\b", re.IGNORECASE)
+# A sentence that gives the next of them: "One could be that ...", "Another reason might be due to ...", "The second is ...".
+_ORDINAL = re.compile(r"^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)(?:\s+(?:one|reason|factor|cause|explanation))?|one(?:\s+(?:reason|factor|cause|explanation))?|another(?:\s+(?:one|reason|factor|cause|explanation))?)"
+                      r"\s+(?:is|was|could|might|may|can|would|being)\b", re.IGNORECASE)
+
+
+def _next_reason(sentence: str, mentions: list[Mention], frame: _LeadFrame, lexicon: Lexicon) -> list[Proposition]:
+    """ "A couple of reasons can cause X. One could be that you feel pain A. Another reason might be B.": A and B cause X.
+
+    A sentence opening with an ordinal of the announced series names one of
+    its members: the first concepts it names after the opener fill the open
+    side of the announcing sentence. Its own modal hedges it.
+    """
+    match = _ORDINAL.match(sentence)
+    if match is None:
+        return []
+    groups = group_mentions(sentence, [m for m in mentions if m.start >= match.end()])
+    if not groups:
+        return []
+    hedged = frame.hedged or relation_strength(sentence, len(sentence), False) == Strength.CONDITIONAL_CAUSAL
+    return _fill_frame(_LeadFrame(frame.relation, frame.known, True, frame.negated, hedged), list(dict.fromkeys(m.concept for m in groups[0])), lexicon)
 
 
 def _head_concepts(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -471,6 +575,7 @@ def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexi
 # Nouns that stand for an event or state as a whole, not for a thing of their own.
 _ABSTRACT = re.compile(r"^(?:mechanism|process|pattern|motion|movement|problem|issue|condition|change|habit|behaviou?r)$")
 _DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+([A-Za-z]+)\b", re.IGNORECASE)
+_DEMONSTRATIVE_LATER = re.compile(r"\b(?:this|these)\s+([A-Za-z]+)\b", re.IGNORECASE)
 
 
 def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
@@ -479,7 +584,15 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
     The demonstrative's noun must be a word of exactly one concept named in
     the previous sentence of the paragraph; otherwise it stays unread.
     """
+    mentions = _narrowed(sentence, mentions, named_before, lexicon)
     match = _DEMONSTRATIVE.match(sentence)
+    if match is None and named_before:
+        # later in the sentence only a word for a whole event stands for it: "Several reasons can cause this mechanism"
+        match = next((m for m in _DEMONSTRATIVE_LATER.finditer(sentence) if _ABSTRACT.match(normalise_token(m.group(1)))
+                      and not any(x.start < m.end() and m.start() < x.end for x in mentions)), None)
+        if match is not None:
+            hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in _INTERVENTION_KINDS][-1:]
+            return sorted([*mentions, Mention(hits[0], match.start(), match.end(), -1)], key=lambda m: m.start) if hits else mentions
     if match is None or not named_before or any(m.start < match.end() for m in mentions):
         return mentions
     noun = normalise_token(match.group(1))
@@ -490,6 +603,55 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
     if len(hits) != 1:
         return mentions
     return [Mention(hits[0], match.start(), match.end(), -1), *mentions]
+
+
+# "Strengthening of these muscles": the thing a general word is done to, pointed back to.
+_OF_DEMONSTRATIVE = re.compile(r"\s+(?:of|for|on)\s+(?:these|those|this|that|the same)\s+([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
+    """Read "Strengthening of these muscles" as the narrower exercise the sentence before named ("plantar short foot muscles").
+
+    A general concept followed by "of these <noun>" means the narrower
+    concept of the previous sentence whose words include that noun.
+    """
+    if not named_before:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        match = _OF_DEMONSTRATIVE.match(sentence, mention.end)
+        if match is not None:
+            noun = normalise_token(match.group(1))
+            narrower = list(dict.fromkeys(c for c, text in named_before if c != mention.concept and lexicon.is_within(c, mention.concept)
+                                          and noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+            if len(narrower) == 1:
+                mention = Mention(narrower[0], mention.start, match.end(), mention.token)
+        out.append(mention)
+    return out
+
+
+# "While these strategies can help, ...": the ways just named, said to help with what they were named for.
+_THESE_METHODS_HELP = re.compile(r"^\s*(?:(?:while|although|though|even if|even though|and|but|yes)\s*,?\s+)?(?:these|those|such|both|all these)\s+"
+                                 r"(?:strategies|treatments|approaches|methods|interventions|options|remedies|therapies|measures|techniques)\s+"
+                                 r"(?P<verb>(?:[\w’']+\s+){0,2}?(?:help|work|are effective|can be effective))(?=\s*(?:[,.;—–]|$))", re.IGNORECASE)
+
+
+def _these_methods(sentence: str, said_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Proposition]:
+    """ "Approaches focus on strengthening the core or correcting posture for back pain. These strategies can help.":
+    each way the sentence before named treats each complaint it named.
+
+    "These strategies" stands for all the doable things just named, and a
+    bare "help" with nothing after it helps with the complaints named beside them.
+    """
+    match = _THESE_METHODS_HELP.match(sentence)
+    if match is None:
+        return []
+    ways = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind in _INTERVENTION_KINDS))
+    complaints = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind == ConceptKind.CONDITION))
+    negated = bool(NEGATIONS.search(NOT_NEGATION.sub(" ", match.group("verb"))))
+    strength = relation_strength(sentence, match.end(), False)
+    return [Proposition(way, Relation.TREATS, complaint, negated, strength) for way in ways for complaint in complaints
+            if not lexicon.comparable(way, complaint)]
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:

@@ -36,7 +36,7 @@ from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|less|lower|fewer|decreased|better|improved)|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
@@ -71,6 +71,7 @@ class Link:
     lead_mechanism: list[str] = field(default_factory=list)  # "X <mechanism>, leading to Y"
     stands: bool = False  # "X raises A, which causes B": X raising A is said outright, not only as a step to B
     manner: bool = False  # "X alters A, disrupts B and reduces C in ways that overload D": D comes of all three
+    restrictive: bool = False  # "X relieves the A that contributes to B": A contributing to B is said outright
 
     def cue_text(self, sentence: str) -> str:
         return sentence[self.cue.start : self.cue.end]
@@ -206,9 +207,12 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
     cues = find_cues(sentence, mentions)
     groups = group_mentions(sentence, mentions)
     links: list[Link] = []
+    opening = _OPENING_GERUND.match(sentence)
     for i, cue in enumerate(cues):
         left_start = cues[i - 1].end if i > 0 else 0
         right_end = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        if opening is not None and cue.end <= opening.end():
+            right_end = min(right_end, opening.end())  # "By not allowing A, B happens": B is not what it allows
         left = _groups_in(groups, left_start, cue.start)
         right = [g for g in _groups_in(groups, cue.end, right_end)
                  if not COMPARISON.search(sentence[cue.end : g[0].start]) and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])]
@@ -223,6 +227,9 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             object_group = right[0] if right else None
             # "Screen time suppresses melatonin, leading to poor sleep": the sentence's
             # subject comes first; mechanisms named between it and the cue are the chain.
+            opening = CONDITION_CLAUSE.match(sentence)
+            if opening is not None and left and left[0][0].start < opening.start("result") <= cue.start:
+                left = [g for g in left if g[0].start >= opening.start("result")] or left  # "When A, B causes C": B is the subject
             if i == 0 and len(left) >= 2 and lexicon is not None and all(
                     lexicon.concepts[m.concept].kind == ConceptKind.MECHANISM for g in left[1:] for m in g):
                 subject_group = left[0]
@@ -241,6 +248,11 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             after = [g for g in right[1:] if _COPULA.search(sentence[object_group[-1].end : g[0].start])] if object_group else []
             if after:
                 subject_group = after[0]
+                # "... is to re-train A and to use B": each coordinated infinitive names a way too
+                for g in right[right.index(after[0]) + 1 :]:
+                    if _AND_TO.search(sentence[subject_group[-1].end : g[0].start]) and (lexicon is None or all(
+                            lexicon.concepts[m.concept].kind in _DOABLE_KINDS for m in g)):
+                        subject_group = [*subject_group, *g]
             elif left and _COPULA.search(sentence[left[-1][-1].end : cue.start]):
                 subject_group = left[-1]
             else:
@@ -270,20 +282,27 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
             links[-1].stands = True
         relative = _RELATIVE.match(sentence[gap_start : cue.start]) if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects else None
-        if relative is not None:
+        restrictive = relative is not None and relative.group("manner") is None and relative.group("comma") is None
+        if relative is not None and not restrictive:
             links[-1].stands = True
         if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
             new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
         own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
         links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism,
-                          own_subject=own_subject, manner=bool(relative and relative.group("manner"))))
+                          own_subject=own_subject, manner=bool(relative and relative.group("manner")), restrictive=restrictive))
     return links
 
 
 # A cue that opens with a participle ("leading to", "causing") chains a result onto what came before it.
 # A relative clause on an object: the step before it is a claim of its own ("X increases A, which can contribute to B").
-_RELATIVE = re.compile(r"^\s*(?:,\s*(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
+# A restrictive one (no comma) says what the object does: "X relieves the twisting that contributes to B" says the
+# twisting contributes to B.
+_RELATIVE = re.compile(r"^\s*(?:(?P<comma>,\s*)?(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
+# An opening gerund phrase, up to its comma: "By not allowing the shock to be absorbed, ...". Its verb's object lies inside it.
+_OPENING_GERUND = re.compile(r"^\s*(?:by|after|before|without|through|when|while)\s+(?:not\s+|never\s+)?\w+ing\b[^,;:]*,", re.IGNORECASE)
+# A further infinitive coordinated with the first: "... and to use ", "... or to wear a ".
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+[a-z]+\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
@@ -298,6 +317,8 @@ def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[
         if chains and not link.new_clause:
             previous = chains[-1][-1]
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
+            if previous.cue.cue.correlational and link.subjects:
+                continues = False  # "A is common with B, which causes C": an association is no step of a causal chain
             if continues and link.subjects and lexicon is not None and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects):
                 continues = False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer, not an effect
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
@@ -310,10 +331,11 @@ def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[
 
 
 def _with_steps(chains: list[list[Link]]) -> list[list[Link]]:
-    """Each chain, preceded by its first steps where those are claims in their own right."""
+    """Each chain, preceded by its first steps, or a restrictive relative's own clause, where those are claims in their own right."""
     out: list[list[Link]] = []
     for chain in chains:
         out.extend(chain[: k + 1] for k, link in enumerate(chain[:-1]) if link.stands and link.objects)
+        out.extend([link] for link in chain[1:] if link.restrictive and link.subjects and link.objects)
         out.append(chain)
     return out
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from evidencemap.model import EvidenceType, Relation
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 class Direction(StrEnum):
@@ -55,8 +55,11 @@ def _anchor(regex: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
 
 
-def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False, decreases: bool = False, changes: bool = False) -> RelationCue:
-    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, changes, _anchor(regex))
+def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False,
+         decreases: bool = False, changes: bool = False, anchor: tuple[str, ...] | None = None) -> RelationCue:
+    """A cue row. ``anchor`` names the words every match holds, where the automatic ones would be too common to prune."""
+    anchor = _anchor(regex) if anchor is None else anchor
+    return RelationCue(re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), relation, direction, correlational, negated, decreases, changes, anchor)
 
 
 C, T, P, W, A = Relation.CAUSES, Relation.TREATS, Relation.PREVENTS, Relation.WORSENS, Relation.ASSOCIATED_WITH
@@ -71,22 +74,29 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |directly )?(?:associated|correlated|linked|connected|related) (?:with|to)", A, F, correlational=True),
     _cue(r"correlates? with|correlated with|go(?:es)? together with", A, F, correlational=True),
     _cue(r"(?:strong |direct |clear |close )?(?:association|correlation|relationship|link|connection|relation) between", A, BT, correlational=True),
+    _cue(r"(?:it is|it[’']s)\s+(?:very\s+|quite\s+|fairly\s+|not un)?common for", A, BT, correlational=True, anchor=("common",)),  # "... for people with A to have B"
     _cue(r"(?:\d+(?:\.\d+)? times |much |far )?more likely to (?:suffer from|have|develop|experience|get|report)", A, F, correlational=True),
     _cue(r"(?:at )?(?:a )?(?:higher|greater|increased) (?:risk|odds|rate|prevalence) of", A, F, correlational=True),
     # worsening
     _cue(r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?(?:worsened|exacerbated|aggravated) by", W, B),
     _cue(r"worsens?|worsening|exacerbates?|exacerbating|aggravates?|aggravating", W, F),
+    # "the best way to treat Y is X": before the bare verbs, which would take its "prevent" or "treat" alone
+    _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
+    _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
+    # treating what causes Y treats Y: "addressing the underlying causes of Y"
+    _cue(r"(?:address(?:es|ing)?|treat(?:s|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|fix(?:es|ing)?|correct(?:s|ing)?) the (?:\w+\s+){0,2}?(?:causes?|sources?|roots?) (?:of|behind)", T, F, anchor=("cause", "source", "root")),
     # prevention
     _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
     # causation, backward
     _cue(r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by", C, B),
     _cue(r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|\s)*blamed on", C, B),
+    _cue(r"as is (?:often |usually |commonly |typically |frequently |also )?the case (?:with|in|for)", C, B, anchor=("case",)),  # "A—as is the case with X—"
     _cue(r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of", C, B),
-    # causation, forward
+    # causation, forward; "X is not the cause of Y" denies it ("not the only cause" does not)
+    _cue(r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|single)\b)(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F, negated=True,
+         anchor=("cause", "contributor", "culprit", "source")),
     _cue(r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)", C, F),
     _cue(r"(?:the\s+)?(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?) (?:of|behind)", C, N),
-    _cue(r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))", T, N),
-    _cue(r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?", P, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to", C, F),
     _cue(r"(?:forces?|forced|forcing)(?= (?:the|your|our|their|a|an) )", C, F),
@@ -103,7 +113,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?(?:best|beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) (?:\w+\s+){0,2}?difference (?:for|in|to)", T, F),
     _cue(r"recommend(?:s|ed)?", T, Direction.RECOMMEND),
     _cue(r"lay(?:s|ing)? the (?:foundation|groundwork) for|pav(?:es|ing) the way (?:for|to)", T, F),
-    _cue(r"relieves?|relieving|relief (?:of|from|for)|alleviates?|alleviating|eases?|easing|soothes?", T, F),
+    _cue(r"relieves?|relieving|relief (?:of|from|for)|relaxation (?:of|for)|relaxes|relaxing|alleviates?|alleviating|eases?|easing|soothes?", T, F),
     _cue(r"reduces?|reducing|reduced|decreases?|decreasing|minimi[sz]es?|minimi[sz]ing|lessens?|dulls?|limits?|limiting", T, F, decreases=True),
     _cue(r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring", T, F),
     _cue(r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|promotes?|promoting", T, F),
@@ -122,8 +132,9 @@ IN_PHRASE = re.compile(r"\b(?i:for|with|of|as|into|from|by|at|during|after|befor
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "this condition", "these problems": stands for the topic of the section, as its heading names it.
 TOPIC_ANAPHOR = re.compile(r"\b(?:this|these|that) (?:condition|conditions|disorder|disorders|ailment|ailments)\b", re.IGNORECASE)
-# "When A, B.": a condition and what follows from it, with no verb of cause.
-CONDITION_CLAUSE = re.compile(r"^\s*(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$", re.IGNORECASE)
+# "When A, B.": a condition and what follows from it, with no verb of cause. A sentence adverb or a
+# conjunction may open the sentence before it ("Unfortunately, when A, B", "But if A, B").
+CONDITION_CLAUSE = re.compile(r"^\s*(?:(?:[a-z]+ly|however|sadly|still|yet),\s*|(?:but|and|so|yet)\s+)?(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$", re.IGNORECASE)
 # A sentence that only points on to what follows: "They are as follows:", "Here's how:".
 POINTER = re.compile(r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$", re.IGNORECASE)
 

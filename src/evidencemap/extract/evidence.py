@@ -16,6 +16,8 @@ from evidencemap.model import Citation, EvidenceType, Source, SourceKind
 
 # A sentence that leans on the one before ("However, ...", "This means ...").
 CONTINUES_PREVIOUS = re.compile(r"^\s*(?:however|this|these|that|such|also|moreover|furthermore|in fact|instead|and|but|likewise|similarly|in addition)\b", re.IGNORECASE)
+# A finding reported as more of the same, wherever it stands: "Strengthening them has also shown ...".
+ALSO_REPORTED = re.compile(r"\b(?:has|have|had|was|were)\s+(?:also|further|likewise)\s+(?:been\s+)?(?:shown|demonstrated|found|reported)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def classify_evidence(
         return EvidenceCall(cue.evidence, f"{cue.reason} (“{match.group(0)}”)")
     if source.kind == SourceKind.VENDOR and FIRST_PERSON.search(sentence) and re.search(r"\b(?:I|I’ve|I've|I’m|I'm)\b", sentence):
         return EvidenceCall(EvidenceType.TESTIMONIAL, "a first-person endorsement on the seller's own page")
-    if previous is not None and previous.evidence.rank <= EvidenceType.RESEARCH_APPEAL.rank and CONTINUES_PREVIOUS.match(sentence):
+    if previous is not None and previous.evidence.rank <= EvidenceType.RESEARCH_APPEAL.rank and (CONTINUES_PREVIOUS.match(sentence) or ALSO_REPORTED.search(sentence)):
         return EvidenceCall(previous.evidence, f"continues the previous sentence, which {previous.reason}")
     if source.kind == SourceKind.VENDOR and sells_subject:
         return EvidenceCall(EvidenceType.MARKETING, "the seller's claim about what it sells")

@@ -1,0 +1,1 @@
+window.evidencemapSearch&&evidencemapSearch.terms("ei",{"either":[174]});
