@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 content errors (or warnings with ``check --strict``);
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -117,6 +118,24 @@ def build(
     _print_problems(report.warnings)
     if not quiet:
         typer.echo(_summary(report))
+    _leave_at_once()
+
+
+def _leave_at_once() -> None:
+    """End a finished build's process now, when it is one (``main``), skipping the interpreter's teardown.
+
+    Tearing down a large map's millions of objects cost half a second after the
+    work was done and the summary printed: a tenth of a rebuild. Everything the
+    build writes is closed and renamed into place before this point, so nothing
+    is lost; in-process callers (tests, ``serve``) are never ended.
+    """
+    if _AS_PROCESS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+
+_AS_PROCESS = False  # set by main(): this interpreter exists to run one command
 
 
 def _summary(report: "BuildReport") -> str:
@@ -378,4 +397,6 @@ def publish(
 
 def main() -> None:
     """Console-script entry point."""
+    global _AS_PROCESS
+    _AS_PROCESS = True
     app()
