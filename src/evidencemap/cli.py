@@ -7,7 +7,6 @@ Exit codes: 0 success; 1 content errors (or warnings with ``check --strict``);
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -118,24 +117,6 @@ def build(
     _print_problems(report.warnings)
     if not quiet:
         typer.echo(_summary(report))
-    _leave_at_once()
-
-
-def _leave_at_once() -> None:
-    """End a finished build's process now, when it is one (``main``), skipping the interpreter's teardown.
-
-    Tearing down a large map's millions of objects cost 0.3-0.4 s after the work
-    was done and the summary printed (an add-one rebuild of 1,000 sources). Everything the
-    build writes is closed and renamed into place before this point, so nothing
-    is lost; in-process callers (tests, ``serve``) are never ended.
-    """
-    if _AS_PROCESS:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
-
-
-_AS_PROCESS = False  # set by main(): this interpreter exists to run one command
 
 
 def _summary(report: "BuildReport") -> str:
@@ -397,6 +378,4 @@ def publish(
 
 def main() -> None:
     """Console-script entry point."""
-    global _AS_PROCESS
-    _AS_PROCESS = True
     app()
