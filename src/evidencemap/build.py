@@ -144,8 +144,9 @@ def _collector_spares() -> Iterator[None]:
 
     A map of 1,000 sources is a few million objects, and each full collection
     walks all of them again, though none of them is garbage (with the collector
-    off, an add-one rebuild of 1,000 sources ran about 0.5 s faster in a noisy
-    A/B of two runs each). ``gc.freeze`` moves them out of the collector's sight;
+    off altogether, an add-one rebuild of 1,000 sources ran about 0.5 s faster
+    in a noisy A/B of two runs each; the gain of this freeze alone was within
+    the machine's noise). ``gc.freeze`` moves them out of the collector's sight;
     forked render workers then also leave their shared pages unwritten. Leaving
     the block gives them back, so a long-lived process (``serve``) still frees
     the cycles of old builds.
