@@ -7,11 +7,12 @@ slow one.
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 from pathlib import Path
 
-from evidencemap.build import BuildOptions, build
+from evidencemap.build import BuildOptions, build, make_map
 from evidencemap.cache import default_cache_dir, user_cache_root
 
 CLEAN = BuildOptions(use_cache=False)
@@ -203,6 +204,55 @@ def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path,
         assert report.extracted == 1, edits
         reused += report.pages_reused
     assert reused > 0  # the series did exercise page reuse
+
+
+def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other_side(tmp_path: Path, content_copy: Path) -> None:
+    """The claims on one side of a disagreement list the other side; their own records never change when it goes.
+
+    Removing the only source on one side must still re-render the pages of the
+    other side (they now say that no source contradicts them), and bringing it
+    back must restore them, each time exactly as a clean build makes them."""
+    graph = make_map(content_copy).graph
+    for contra in graph.dataset.contradictions:
+        kept, gone = graph.assertions[contra.a], graph.assertions[contra.b]
+        # a web source: removing a study would change the research verdict on the other side's claims, their records
+        if len(set(gone.sources)) == 1 and not set(gone.sources) & set(kept.sources) and not graph.is_research(gone.sources[0]):
+            break
+    else:
+        raise AssertionError("the seed map has no disagreement with a side made by one web source alone")
+    path = content_copy / graph.sources[gone.sources[0]].path
+    text = path.read_text(encoding="utf-8")
+    out = tmp_path / "site"
+    build(content_copy, out)
+    page = out / "claims" / f"{kept.claims[0]}.html"
+    before = page.read_text(encoding="utf-8")
+    assert contra.summary in html.unescape(before)
+    path.unlink()
+    report = build(content_copy, out)
+    assert report.pages_reused > 0  # the claim pages far from the change were reused
+    assert contra.summary not in html.unescape(page.read_text(encoding="utf-8"))
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-gone")
+    path.write_text(text, encoding="utf-8")
+    build(content_copy, out)
+    assert page.read_text(encoding="utf-8") == before
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-back")
+
+
+def test_an_edited_study_reaches_the_pages_of_the_web_claims_it_answers(tmp_path: Path, content_copy: Path) -> None:
+    """A web claim's page shows the studies answering it; editing one changes no record of the web claim itself."""
+    graph = make_map(content_copy).graph
+    claim_id, matches = next((c, m) for c, m in sorted(graph.matches_of_claim.items()) if m and not graph.is_research(graph.claims[c].source))
+    study = graph.sources[matches[0].study]
+    path = content_copy / study.path
+    out = tmp_path / "site"
+    build(content_copy, out)
+    text = path.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    path.write_text(text.replace(title, 'title: "A retitled study of the same question"', 1), encoding="utf-8")
+    report = build(content_copy, out)
+    assert report.pages_reused > 0
+    assert "A retitled study of the same question" in (out / "claims" / f"{claim_id}.html").read_text(encoding="utf-8")
+    assert snapshot(out) == clean_build(content_copy, tmp_path)
 
 
 def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Path, seed_map) -> None:

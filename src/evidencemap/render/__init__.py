@@ -361,7 +361,8 @@ class SiteRenderer:
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
-            pages.append(Page(f"claims/{claim.id}.html", "claim.html", functools.partial(self._claim, claim)))
+            pages.append(Page(f"claims/{claim.id}.html", "claim.html", functools.partial(self._claim, claim),
+                              functools.partial(self._claim_inputs, claim)))
         for source in data.sources:
             pages.append(Page(f"sources/{source.id}.html", "source.html", functools.partial(self._source, source),
                               functools.partial(self._source_inputs, source)))
@@ -540,6 +541,42 @@ class SiteRenderer:
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
         }
+
+    def _claim_inputs(self, claim: Claim) -> dict[str, Any]:
+        """What a claim page (``_claim``) is made from, for its fingerprint, without making its context.
+
+        Every part the page derives from its assertion (the other sources
+        saying the same, the disagreements and their sides) is digested once per
+        assertion: on a large map, making each page's context only to digest it
+        was most of the time an unchanged rebuild spends on claim pages."""
+        g = self.graph
+        assertion_id = g.assertion_of_claim[claim.id]
+        fingerprints = self.fingerprints
+        is_research = g.is_research(claim.source)
+        answered = g.answered_claims(claim.id) if is_research else []
+        return {
+            "claim": claim, "assertion": assertion_id,
+            # ``same`` is the first RELATED of these from other sources; ``same_total`` is their count less one.
+            "firsts": fingerprints.once(("firsts", assertion_id), lambda: self._same_inputs(assertion_id)),
+            "opposing": fingerprints.once(("opposing", assertion_id), lambda: self._opposing_inputs(assertion_id)),
+            "answered": answered[:RELATED], "answered_rest": sorted(Counter(m.agreement.value for _, m in answered[RELATED:]).items()),
+            # the research panels are made from the matches and their findings (whose records bring their studies)
+            "matches": [] if is_research else [(m, g.claims[m.finding]) for m in g.matches_of_claim.get(claim.id, [])],
+            "citations": [g.citations[c] for c in claim.citations if c in g.citations],
+        }
+
+    def _same_inputs(self, assertion_id: str) -> tuple[list[Claim], int, frozenset[str]]:
+        firsts, sources = self._firsts(assertion_id)
+        return firsts[:RELATED + 1], len(firsts), sources
+
+    def _opposing_inputs(self, assertion_id: str) -> tuple[list[Any], int]:
+        contradictions = self.graph.contradictions_of.get(assertion_id, [])
+        listed = []
+        for contra in contradictions[:MAX_LISTED_DISAGREEMENTS]:
+            other = contra.b if contra.a == assertion_id else contra.a
+            sides = self._firsts(other)[0]
+            listed.append((contra, sides[:RELATED], len(sides)))
+        return listed, len(contradictions)
 
     def _source(self, source: Any) -> dict[str, Any]:
         g = self.graph
