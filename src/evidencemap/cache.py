@@ -148,16 +148,21 @@ class BuildCache:
     def write_manifest(self, output: Path, manifest: dict) -> None:
         if self.folder is None:
             return
+        path = self._manifest_path(output)
         try:
-            _atomic_write(self._manifest_path(output), json.dumps(manifest, sort_keys=True).encode())
+            _atomic_write(path, json.dumps(manifest, sort_keys=True).encode())
         except OSError:
             return
-        self._forget_vanished_outputs()
+        self._forget_vanished_outputs(keep=path)
 
-    def _forget_vanished_outputs(self) -> None:
-        """Drop manifests of output folders that are gone (previews and publishes build into temporary ones)."""
+    def _forget_vanished_outputs(self, keep: Path) -> None:
+        """Drop manifests of output folders that are gone (previews and publishes build into temporary ones).
+
+        ``keep`` is the manifest just written, of a folder just built: not read again (it is the largest)."""
         assert self.folder is not None
         for path in (self.folder / MANIFESTS).glob("*.json"):
+            if path == keep:
+                continue
             try:
                 output = json.loads(path.read_text(encoding="utf-8")).get("output")
             except (OSError, ValueError, AttributeError):
