@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 content errors (or warnings with ``check --strict``);
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -378,4 +379,12 @@ def publish(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    finally:
+        # The command is done and the process ends next. A build leaves its map behind (millions of objects,
+        # linked in cycles through the renderer), and the interpreter's last collection would walk and free
+        # them all: half a second after an add-one rebuild of 1,000 sources. Frozen, the collector skips them
+        # and the system takes the memory back at once. Exit handlers still run (unlike os._exit), and only
+        # this entry point does it: code calling the commands in-process keeps collecting as usual.
+        gc.freeze()
