@@ -247,19 +247,19 @@ class SiteRenderer:
         pages = self.pages()
         self.page_keys = {}
         self.pages_reused = 0
-        made = self._render_pages(pages, jobs, previous or {}, EXTRAS)
-        for page in pages:
-            data, key = next(made)
-            if key is not None:
-                self.page_keys[page.path] = key
-            if data is None:
-                self.pages_reused += 1
-            yield page.path, REUSE if data is None else data
+        extras: dict[str, dict[str, bytes]] = {}
+        for start, made in self._render_pages(pages, jobs, previous or {}, EXTRAS, extras):
+            for page, (data, key) in zip(pages[start:start + len(made)], made):
+                if key is not None:
+                    self.page_keys[page.path] = key
+                if data is None:
+                    self.pages_reused += 1
+                yield page.path, REUSE if data is None else data
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
         for name in EXTRAS:
-            files = next(made, None)  # made by a worker beside the pages, or here when rendering is serial
-            yield from (files if files is not None else self.extra_files(name)).items()
+            # made by a worker beside the pages, or here when rendering is serial
+            yield from (extras[name] if name in extras else self.extra_files(name)).items()
         yield "sitemap.xml", self._sitemap([p.path for p in pages if p.path != "404.html"])
         yield "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
 
@@ -278,20 +278,25 @@ class SiteRenderer:
             return search_files(self.search_docs())
         return self._claim_rows()
 
-    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...]) -> Iterator[Any]:
-        """``(bytes or None if unchanged, fingerprint)`` of each page in order, over ``jobs`` forked processes when worth it;
-        then, when forked, the files of each of ``extras`` (see ``extra_files``).
+    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...],
+                      made_extras: dict[str, dict[str, bytes]]) -> Iterator[tuple[int, list[tuple[bytes | None, str | None]]]]:
+        """Runs of consecutive pages as ``(index of the first, [(bytes or None if unchanged, fingerprint), ...])``,
+        over ``jobs`` forked processes when worth it; when forked, also the files of each of ``extras``
+        (see ``extra_files``), put in ``made_extras`` once the last run is out.
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
-        (nothing is pickled on the way in) and send back bytes in page order.
-        The whole-map files (exports, search index) are queued before the
-        pages, so a worker makes them while the others render, instead of this
-        process making them alone at the end while the workers sit idle.
+        (nothing is pickled on the way in) and send back bytes. Runs come in
+        the order workers finish them, not in page order, so this process
+        writes each as it comes instead of waiting for the first run (the
+        claim list, the slowest) while later ones sit done. The whole-map files
+        (exports, search index) are queued before the pages, so a worker makes
+        them while the others render, instead of this process making them alone
+        at the end while the workers sit idle.
         """
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
-            for page in pages:
-                yield self._make_page(page, previous)
+            for index, page in enumerate(pages):
+                yield index, [self._make_page(page, previous)]
             return
         global _RENDERING
         self.warm()
@@ -300,11 +305,10 @@ class SiteRenderer:
         chunks = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                queued = [pool.apply_async(_extra_files, (name,)) for name in extras]
-                for chunk in pool.imap(_render_chunk, chunks):
-                    yield from chunk
-                for result in queued:
-                    yield result.get()
+                queued = [(name, pool.apply_async(_extra_files, (name,))) for name in extras]
+                yield from pool.imap_unordered(_render_chunk, chunks)
+                for name, result in queued:
+                    made_extras[name] = result.get()
         finally:
             _RENDERING = None
 
@@ -633,8 +637,8 @@ def _extra_files(name: str) -> dict[str, bytes]:
     return _RENDERING[0].extra_files(name)
 
 
-def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | None]]:
-    """Make pages ``start:end`` in a worker."""
+def _render_chunk(bounds: tuple[int, int]) -> tuple[int, list[tuple[bytes | None, str | None]]]:
+    """Make pages ``start:end`` in a worker; with ``start``, since runs come back in any order."""
     assert _RENDERING is not None
     renderer, pages, previous = _RENDERING
-    return [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
+    return bounds[0], [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
