@@ -71,10 +71,14 @@ def _script(call: str, key: object, payload: object) -> bytes:
 
 def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     """The shards for ``docs`` (grouped by kind), keyed by site path; ``search/meta.js`` says what exists."""
-    postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_word: dict[str, list[int]] = defaultdict(list)
     for number, doc in enumerate(docs):
         for word in dict.fromkeys(words(doc.title + " " + doc.text)):  # each word once, in order
-            postings[shard_key(word)][word].append(number)
+            by_word[word].append(number)
+    # grouped into shards once per distinct word, not once per occurrence (a few thousand words, a million occurrences)
+    postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for word, numbers in by_word.items():
+        postings[shard_key(word)][word] = numbers
     files: dict[str, bytes] = {}
     for key, terms in postings.items():
         files[f"search/t-{key}.js"] = _script("terms", key, terms)
