@@ -104,28 +104,24 @@ def match_research(claims: list[Claim], sources: list[Source], lexicon: Lexicon)
     by_question: dict[str, list[tuple[str, str, list[Claim]]]] = defaultdict(list)
     for (asked, subject, object_), findings in sorted(groups.items()):
         by_question[asked].append((subject, object_, findings))
-    comparable: dict[tuple[str, str, str, str, str], bool] = {}
+    # The findings answering a (question, subject, object), with how their concepts stand to the claim's: the
+    # same for every web claim asking it, and a large map has many claims per question (often thousands).
+    answers: dict[tuple[str, str, str], list[tuple[Claim, str]]] = {}
     matches: list[ResearchMatch] = []
     for claim in claims:
         if claim.source in research:
             continue
         asked = question(claim.relation)
-        found: list[Claim] = []
-        for subject, object_, findings in by_question.get(asked, []):
-            key = (asked, claim.subject, claim.object, subject, object_)
-            ok = comparable.get(key)
-            if ok is None:
-                ok = comparable[key] = lexicon.comparable(claim.subject, subject) and lexicon.comparable(claim.object, object_)
-            if ok:
-                found.extend(findings)
-        if not found:
-            continue
-        studies = sorted({f.source for f in found}, key=lambda sid: _study_rank(by_id[sid]))[:MAX_STUDIES_PER_CLAIM]
-        kept = set(studies)
-        for finding in found:
-            if finding.source in kept:
-                agreement = Agreement.CONSISTENT if claim.negated == finding.negated else Agreement.CONTRADICTED
-                matches.append(ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=scope(claim, finding, lexicon)))
+        key = (asked, claim.subject, claim.object)
+        answered = answers.get(key)
+        if answered is None:
+            found = [finding for subject, object_, findings in by_question.get(asked, [])
+                     if lexicon.comparable(claim.subject, subject) and lexicon.comparable(claim.object, object_) for finding in findings]
+            kept = set(sorted({f.source for f in found}, key=lambda sid: _study_rank(by_id[sid]))[:MAX_STUDIES_PER_CLAIM])
+            answered = answers[key] = [(f, scope(claim, f, lexicon)) for f in found if f.source in kept]
+        for finding, how in answered:
+            agreement = Agreement.CONSISTENT if claim.negated == finding.negated else Agreement.CONTRADICTED
+            matches.append(ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=how))
     return sorted(matches, key=lambda m: (m.claim, m.study, m.finding))
 
 
