@@ -356,16 +356,19 @@ def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
             research_backed=any(c.evidence == EvidenceType.CITED_RESEARCH for c in members),
             commercial_only=all(c.commercial_interest for c in members),
         ))
-    by_key: dict[tuple[Relation, bool], list[Assertion]] = defaultdict(list)
+    # An assertion supports those saying the same of broader concepts (or of the same ones, by other words): found
+    # through each concept's short chain of broader ones, not by testing every pair of assertions.
+    by_key: dict[tuple[Relation, bool, str, str], list[str]] = defaultdict(list)
     for assertion in assertions:
-        by_key[(assertion.relation, assertion.negated)].append(assertion)
+        by_key[(assertion.relation, assertion.negated, assertion.subject, assertion.object)].append(assertion.id)
     supported: list[Assertion] = []
     for assertion in assertions:
         broader = [
-            other.id for other in by_key[(assertion.relation, assertion.negated)]
-            if other.id != assertion.id and lexicon.is_within(assertion.subject, other.subject) and lexicon.is_within(assertion.object, other.object)
+            other for subject in (assertion.subject, *lexicon.ancestors(assertion.subject))
+            for object_ in (assertion.object, *lexicon.ancestors(assertion.object))
+            for other in by_key.get((assertion.relation, assertion.negated, subject, object_), ()) if other != assertion.id
         ]
-        supported.append(assertion.model_copy(update={"supports": sorted(broader)}) if broader else assertion)
+        supported.append(assertion.model_copy(update={"supports": sorted(set(broader))}) if broader else assertion)
     return supported
 
 
