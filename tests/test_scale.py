@@ -75,3 +75,33 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
             cut += 1
             assert sum(int(n) for n in re.findall(r"(\d+) (?:agrees|disagrees|mixed)", more.group(2))) == int(more.group(1))
     assert cut, "with ten copies of every source, some finding answers more web claims than a page lists"
+
+
+def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(tmp_path: Path, content_copy: Path) -> None:
+    """Seven assertions deny a claim's broader forms: its page lists MAX_LISTED_DISAGREEMENTS and links the rest."""
+    import html
+
+    from evidencemap.build import build
+    from evidencemap.render import MAX_LISTED_DISAGREEMENTS
+
+    sources = content_copy / "sources"
+    (sources / "orthotics-work.md").write_text(
+        "---\ntitle: Orthotics work\nkind: blog\n---\n\n# Orthotics work\n\nCustom orthotics relieve chronic low back pain.\n", encoding="utf-8")
+    denials = [f"{subject} do not relieve {pain}." for subject in ("Insoles", "Foot orthoses", "Custom orthotics")
+               for pain in ("back pain", "low back pain", "chronic low back pain")][:-1]
+    (sources / "nothing-works.md").write_text(
+        "---\ntitle: Nothing works\nkind: blog\n---\n\n# Nothing works\n\n" + "\n\n".join(denials) + "\n", encoding="utf-8")
+    graph = make_map(content_copy, options=BuildOptions(use_cache=False)).graph
+    claim = next(c for c in graph.dataset.claims if c.source == "orthotics-work")
+    contradictions = graph.contradictions_of_claim(claim.id)
+    assert len(contradictions) > MAX_LISTED_DISAGREEMENTS  # the eight denials, and whatever the seeds add
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(use_cache=False))
+    page = html.unescape((out / "claims" / f"{claim.id}.html").read_text(encoding="utf-8"))
+    disagreeing = page.split("Sources that disagree", 1)[1]
+    listed = [c for c in contradictions if c.summary in disagreeing]
+    assert len(listed) == MAX_LISTED_DISAGREEMENTS
+    rest = len(contradictions) - MAX_LISTED_DISAGREEMENTS
+    assert f'And {rest} more disagreement{"s" if rest != 1 else ""} with this claim: see <a href="../contradictions.html">where sources disagree</a>.' in disagreeing
+    contradictions_page = html.unescape((out / "contradictions.html").read_text(encoding="utf-8"))
+    assert all(c.summary in contradictions_page for c in contradictions)  # the rest are one link away
