@@ -13,11 +13,16 @@ data:
   strings that are equal across sources (concept ids, source ids, evidence
   reasons, study summaries).
 
-``Sharer`` points every record at one set per (model, field names) and at one
-string per distinct text. Values stay equal, so nothing a record says changes;
-only where it is kept. The shared sets are never written: every record here is
-frozen (``Record``), so pydantic refuses an assignment before it would record
-the field as set, and ``model_copy`` copies the set before updating it.
+Records made by validation take the shared set as they are made
+(``share_fields``, called by ``Record.model_post_init``), so a stage making
+tens of thousands of them (research matches) never holds their sets at once.
+``Sharer`` does the rest for records that arrive otherwise (unpickled from a
+worker or the cache, or copied with ``model_copy``): it points every record at
+the one set per (model, field names) and at one string per distinct text.
+Values stay equal, so nothing a record says changes; only where it is kept. The
+shared sets are never written: every record here is frozen (``Record``), so
+pydantic refuses an assignment before it would record the field as set, and
+``model_copy`` copies the set before updating it.
 """
 
 from __future__ import annotations
@@ -28,11 +33,22 @@ from typing import Any
 from pydantic import BaseModel
 
 
+# One set of field names per (model, names); a handful of entries for the whole program.
+_SETS: dict[tuple[type, frozenset[str]], set[str]] = {}
+
+
+def share_fields(record: BaseModel) -> None:
+    """Point ``record`` at the shared set of its given field names."""
+    fields = record.__pydantic_fields_set__
+    shared = _SETS.setdefault((type(record), frozenset(fields)), fields)
+    if shared is not fields:
+        object.__setattr__(record, "__pydantic_fields_set__", shared)
+
+
 class Sharer:
     """Remembers the sets and strings seen so far; records passed to ``records`` are made to use them."""
 
     def __init__(self) -> None:
-        self._sets: dict[tuple[type, frozenset[str]], set[str]] = {}
         self._strings: dict[str, str] = {}
 
     def string(self, text: str) -> str:
@@ -46,11 +62,7 @@ class Sharer:
                 self._record(record)
 
     def _record(self, record: BaseModel) -> None:
-        fields = record.__pydantic_fields_set__
-        key = (type(record), frozenset(fields))
-        shared = self._sets.setdefault(key, fields)
-        if shared is not fields:
-            object.__setattr__(record, "__pydantic_fields_set__", shared)
+        share_fields(record)
         values = record.__dict__
         strings = self._strings
         for name, value in values.items():

@@ -260,10 +260,12 @@ class SiteRenderer:
         made = self._render_pages(pages, jobs, previous or {}, EXTRAS)
         next(made)  # rendering has started (in workers, when forked): the exports are made and written meanwhile
         yield from self._exports()
-        for _ in EXTRAS:
-            yield from next(made).items()
-        for page in pages:
-            data, key = next(made)
+        for item in made:
+            if isinstance(item, dict):
+                yield from item.items()
+                continue
+            index, data, key = item
+            page = pages[index]
             if key is not None:
                 self.page_keys[page.path] = key
             if data is None:
@@ -288,40 +290,59 @@ class SiteRenderer:
         return self._claim_rows()
 
     def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...]) -> Iterator[Any]:
-        """None once rendering has started; then the files of each of ``extras`` (see ``extra_files``); then
-        ``(bytes or None if unchanged, fingerprint)`` of each page in order. Over ``jobs`` forked processes when worth it.
+        """None once rendering has started; then, in no set order, the files of each of ``extras`` (a dict each, see
+        ``extra_files``) and ``(index, bytes or None if unchanged, fingerprint)`` of each page. Over ``jobs`` processes
+        when worth it: this one and ``jobs - 1`` forked workers.
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
-        (nothing is pickled on the way in) and send back bytes in page order.
-        The whole-map files are queued before the pages, so a worker makes them
-        while the others render. Only a few chunks of pages are queued ahead of
-        the one being written: rendered pages never pile up in this process
-        while it writes (or makes the exports), whatever the size of the map.
+        (nothing is pickled on the way in) and send back bytes. This process
+        renders too, whenever no worker's result is waiting to be written: a
+        forked worker copies every memory page of the map it reads (reference
+        counts are writes), so each worker fewer is one copy of the map fewer,
+        and this process would otherwise mostly wait. The whole-map files are
+        queued first, so a worker makes them while this one makes the exports.
+        Only a few chunks of pages are queued ahead: rendered pages never pile
+        up here while this process is busy, whatever the size of the map.
         """
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
             yield None
             for name in extras:
                 yield self.extra_files(name)
-            for page in pages:
-                yield self._make_page(page, previous)
+            for index, page in enumerate(pages):
+                yield (index, *self._make_page(page, previous))
             return
         global _RENDERING
         self.warm()
         _RENDERING = (self, pages, previous)
+        workers = jobs - 1
         size = max(20, min(CHUNK_PAGES, len(pages) // (jobs * 8)))
-        chunks = iter([(start, min(start + size, len(pages))) for start in range(0, len(pages), size)])
+        todo = deque((start, min(start + size, len(pages))) for start in range(0, len(pages), size))
         try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
                 queued = deque(pool.apply_async(_extra_files, (name,)) for name in extras)
-                ahead = deque(pool.apply_async(_render_chunk, (chunk,)) for chunk in itertools.islice(chunks, jobs * CHUNKS_AHEAD))
+                ahead: deque[tuple[int, Any]] = deque()
+
+                def top_up() -> None:
+                    while todo and len(ahead) < workers * CHUNKS_AHEAD:
+                        chunk = todo.popleft()
+                        ahead.append((chunk[0], pool.apply_async(_render_chunk, (chunk,))))
+
+                top_up()
                 yield None
-                while queued:
-                    yield queued.popleft().get()
-                while ahead:
-                    done = ahead.popleft().get()
-                    ahead.extend(pool.apply_async(_render_chunk, (chunk,)) for chunk in itertools.islice(chunks, 1))
-                    yield from done
+                while queued or ahead or todo:
+                    if queued and (queued[0].ready() or not (ahead or todo)):
+                        yield queued.popleft().get()
+                    elif ahead and (ahead[0][1].ready() or not todo):
+                        start, result = ahead.popleft()
+                        done = result.get()
+                        top_up()
+                        for index, (data, key) in enumerate(done, start=start):
+                            yield index, data, key
+                    else:  # every worker is busy: render the next chunk here
+                        start, end = todo.popleft()
+                        for index in range(start, end):
+                            yield (index, *self._make_page(pages[index], previous))
         finally:
             _RENDERING = None
 
