@@ -46,6 +46,16 @@ if moment == "file":
                 die()
         return result
     w._write_file = write_file
+    streamed = w._write_streamed  # the exports are written in pieces: a file too
+    def write_streamed(path, *args):
+        global count
+        result = streamed(path, *args)
+        if ".building-" in str(path):
+            count += 1
+            if count == n:
+                die()
+        return result
+    w._write_streamed = write_streamed
 elif moment in ("before-swap", "after-swap", "cleanup"):
     exchange = w._exchange
     def half_rmtree(path, *args, **kwargs):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidencemap.cache import BuildCache, dumps, entry_key, loads
+from evidencemap.compact import Sharer
 from evidencemap.document import Document
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
@@ -72,7 +73,8 @@ def _load_and_extract(path: Path, content_dir: Path, lexicon: Lexicon) -> tuple[
         _PARSER = markdown_parser()
     try:
         document = load_document(path, content_dir, _PARSER)
-        return True, dumps((document, extract(document, lexicon)))
+        # Packed: the build keeps every document to the end but reads its blocks once (document.py).
+        return True, dumps((document.packed(), extract(document, lexicon)))
     except ContentError as exc:
         return False, dumps(list(exc.problems))
 
@@ -120,12 +122,21 @@ def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> Sourc
 
 
 def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, cache: BuildCache,
-                     jobs: int | None = None, progress: Progress | None = None) -> Extracted:
+                     jobs: int | None = None, progress: Progress | None = None, sharer: Sharer | None = None) -> Extracted:
     """Documents and extractions for ``sources`` (in file order), problems collected, not raised.
 
     Results are decoded as they arrive and their pickled bytes dropped at once,
-    so a map of 10,000 sources never holds its extractions twice in memory.
+    so a map of 10,000 sources never holds its extractions twice in memory; each
+    result's records are made to share what they repeat (compact.py) as soon as
+    it is decoded, with ``sharer`` if given.
     """
+    sharer = sharer or Sharer()
+
+    def decoded(data: bytes) -> tuple[Document, Extraction]:
+        document, extraction = loads(data)  # type: ignore[misc]
+        sharer.records((document.source, *extraction.claims, *extraction.citations, *extraction.provisional))
+        return document, extraction
+
     files, keys = sources.files, sources.keys
     problems: list[Problem] = list(sources.problems)
     results: dict[int, tuple[Document, Extraction]] = {}
@@ -137,7 +148,7 @@ def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, c
         hit = cache.get(key)
         if hit is not None:
             try:
-                results[index] = loads(hit)  # type: ignore[assignment]
+                results[index] = decoded(hit)
                 continue
             except Exception:  # a torn or foreign entry: extract again rather than fail
                 pass
@@ -149,7 +160,7 @@ def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, c
     for index, (ok, data) in zip(todo, _run([files[i] for i in todo], content_dir, lexicon, jobs or default_jobs())):
         if ok:
             cache.put(keys[index], data)
-            results[index] = loads(data)  # type: ignore[assignment]
+            results[index] = decoded(data)
         else:
             failed[index] = loads(data)  # type: ignore[assignment]
         done += 1

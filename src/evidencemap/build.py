@@ -24,6 +24,7 @@ from pathlib import Path
 
 from evidencemap.batch import Extracted, Progress, SourceKeys, default_jobs, load_and_extract, source_keys
 from evidencemap.cache import BuildCache, code_fingerprint, default_cache_dir
+from evidencemap.compact import Sharer
 from evidencemap.config import SiteConfig
 from evidencemap.errors import ContentError, Problem, Severity
 from evidencemap.extract import Extraction
@@ -106,12 +107,14 @@ def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptio
     cache = cache or _cache_for(content_dir, options)
     if options.stage:
         options.stage("extract")
-    batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress)
+    sharer = Sharer()
+    batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress, sharer)
     with _collector_spares():
-        return _link_map(content_dir, config, lexicon, cache, batch, options)
+        return _link_map(content_dir, config, lexicon, cache, batch, options, sharer)
 
 
-def _link_map(content_dir: Path, config: SiteConfig, lexicon: Lexicon, cache: BuildCache, batch: Extracted, options: BuildOptions) -> MapResult:
+def _link_map(content_dir: Path, config: SiteConfig, lexicon: Lexicon, cache: BuildCache, batch: Extracted, options: BuildOptions,
+              sharer: Sharer) -> MapResult:
     problems = list(batch.problems)
     by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions)}
     # phrases the lexicon does not know, found in claim positions: concepts of the map, marked provisional
@@ -136,6 +139,11 @@ def _link_map(content_dir: Path, config: SiteConfig, lexicon: Lexicon, cache: Bu
         raise ContentError(errors)
     warnings = [p for p in review_problems if p.severity == Severity.WARNING]
     graph = link(config.title, [d.source for d in documents], lexicon, claims, citations)
+    data = graph.dataset
+    # The records linking made (scored sources, assertions, research matches...) share what they repeat too.
+    for records in (data.sources, data.concepts, data.claims, data.citations, data.assertions, data.contradictions,
+                    data.research_matches, data.overreach):
+        sharer.records(records)
     return MapResult(corpus, extractions, graph, warnings, batch.reused, batch.extracted)
 
 

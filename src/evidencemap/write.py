@@ -154,6 +154,9 @@ class ReuseFailed(Exception):
 
 
 FileEntry = list  # [content hash, size, mtime_ns] as stored in the build manifest (JSON)
+# A file's bytes, or its bytes in pieces (an iterable of bytes, e.g. a generator), written as they come: an export
+# of a 10,000-source map is over 100 MB, which need never be held whole.
+FileData = bytes | Iterable[bytes]
 
 
 def content_hash(data: bytes) -> str:
@@ -170,7 +173,7 @@ def unchanged_on_disk(path: Path | str, entry: FileEntry) -> bool:
     return len(entry) == 3 and stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
 
 
-def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, content_dir: Path | None = None,
+def write_site(files: Mapping[str, FileData] | Iterable[tuple[str, FileData]], out_dir: Path, content_dir: Path | None = None,
                previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
     """Write ``files`` to ``out_dir`` atomically.
 
@@ -188,6 +191,7 @@ def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir
     ``files`` may be a generator, so pages are written as they are rendered; a
     bad name or a failure midway removes the stage and leaves the site as it was.
     A file given as ``REUSE`` is linked from the previous site, or ReuseFailed raised.
+    A file given in pieces (see ``FileData``) is written piece by piece.
     """
     if isinstance(files, Mapping):
         for name in files:
@@ -221,10 +225,14 @@ def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir
                     raise ReuseFailed(name)
                 entries[name] = list(old)
                 continue
-            digest = content_hash(data)
-            if not (old and old[0] == digest and _link_unchanged(current_root + relative, path, old)):
-                _write_file(path, data)
-                written += 1
+            if not isinstance(data, bytes):
+                digest, linked = _write_streamed(path, data, current_root + relative, old)
+                written += not linked
+            else:
+                digest = content_hash(data)
+                if not (old and old[0] == digest and _link_unchanged(current_root + relative, path, old)):
+                    _write_file(path, data)
+                    written += 1
             stat = os.stat(path)
             entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
         if target.exists() and _exchange(stage, target):
@@ -246,6 +254,26 @@ def _write_file(path: str, data: bytes) -> None:
     """Write one file of the stage (a new file: the stage never holds one to overwrite)."""
     with open(path, "wb") as out:
         out.write(data)
+
+
+def _write_streamed(path: str, pieces: Iterable[bytes], current: str, old: FileEntry | None) -> tuple[str, bool]:
+    """Write ``pieces`` to ``path``, hashing as they come: (content hash, whether the file was linked from the current site).
+
+    The hash is known only at the end, so the pieces go to a temporary file first; if they are the bytes of the
+    previous build, the current site's file is linked instead, keeping its modification time as unchanged files do."""
+    head, _, tail = path.rpartition("/")
+    temp = f"{head}/.{tail}.{os.getpid()}.part"  # not a name a site has; created as plain files are (umask)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    digest = hashlib.blake2b(digest_size=16)
+    with os.fdopen(fd, "wb") as handle:
+        for piece in pieces:
+            digest.update(piece)
+            handle.write(piece)
+    if old and old[0] == digest.hexdigest() and _link_unchanged(current, path, old):
+        os.unlink(temp)
+        return old[0], True
+    os.replace(temp, path)
+    return digest.hexdigest(), False
 
 
 def _link_unchanged(current: str, staged: str, entry: FileEntry) -> bool:

@@ -8,13 +8,14 @@ opened from disk, at a domain root or under any sub-path.
 from __future__ import annotations
 
 import functools
+import itertools
 import multiprocessing
 import json
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any, Callable
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
@@ -27,7 +28,7 @@ from evidencemap.graph import EvidenceGraph, relation_phrase
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
 from evidencemap.render.fingerprint import Fingerprinter
-from evidencemap.render.exports import claims_csv, dataset_json, dataset_schema, graphml
+from evidencemap.render.exports import claims_csv_chunks, dataset_json_chunks, dataset_schema, graphml
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
@@ -60,14 +61,17 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
-# The files made from the whole map rather than one page: the data exports, the search index, the claim list's rows.
-EXTRAS = ("exports", "search", "rows")
+# The files made from the whole map rather than one page, besides the data exports: the search index, the claim list's rows.
+EXTRAS = ("search", "rows")
 CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every page through claims/rows-N.js
 SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
 MAX_LISTED_DISAGREEMENTS = 5  # disagreements listed on a claim page (each with up to RELATED claims); the rest are linked
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
+# Claim list items kept for reuse, in two turns of this many: an item asked for again is carried into the current turn.
+# Bounded, as most items are shown once (a source's own claims); the few thousand shown on many pages stay.
+ITEMS_KEPT = 8192
 
 
 def theme_dir() -> Path:
@@ -194,6 +198,7 @@ class SiteRenderer:
         )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
         self._items: dict[tuple[str, bool, str], Markup] = {}
+        self._items_before: dict[tuple[str, bool, str], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
         # Links are relative to the page being rendered. ``url`` is a global reading that page (not a context
         # variable), so the macro modules are imported without context: made once, not once per page.
@@ -215,7 +220,12 @@ class SiteRenderer:
         key = (claim.id, show_source, where)
         item = self._items.get(key)
         if item is None:
-            item = self._items[key] = Markup(self.env.get_template("macros.html").module.claim_item(claim, show_source))
+            item = self._items_before.pop(key, None)
+            if item is None:
+                item = Markup(self.env.get_template("macros.html").module.claim_item(claim, show_source))
+            self._items[key] = item
+            if len(self._items) >= ITEMS_KEPT:  # the items not asked for again since the last turn are dropped
+                self._items_before, self._items = self._items, {}
         return item
 
     def _claim_items(self, claims: list[Claim], show_source: bool = True, web_only: bool = False) -> Markup:
@@ -247,68 +257,96 @@ class SiteRenderer:
         pages = self.pages()
         self.page_keys = {}
         self.pages_reused = 0
-        extras: dict[str, dict[str, bytes]] = {}
-        for start, made in self._render_pages(pages, jobs, previous or {}, EXTRAS, extras):
-            for page, (data, key) in zip(pages[start:start + len(made)], made):
-                if key is not None:
-                    self.page_keys[page.path] = key
-                if data is None:
-                    self.pages_reused += 1
-                yield page.path, REUSE if data is None else data
+        made = self._render_pages(pages, jobs, previous or {}, EXTRAS)
+        next(made)  # rendering has started (in workers, when forked): the exports are made and written meanwhile
+        yield from self._exports()
+        for item in made:
+            if isinstance(item, dict):
+                yield from item.items()
+                continue
+            index, data, key = item
+            page = pages[index]
+            if key is not None:
+                self.page_keys[page.path] = key
+            if data is None:
+                self.pages_reused += 1
+            yield page.path, REUSE if data is None else data
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
-        for name in EXTRAS:
-            # made by a worker beside the pages, or here when rendering is serial
-            yield from (extras[name] if name in extras else self.extra_files(name)).items()
         yield "sitemap.xml", self._sitemap([p.path for p in pages if p.path != "404.html"])
         yield "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self._absolute('sitemap.xml')}\n".encode()
 
-    def _exports(self) -> dict[str, bytes]:
-        """The machine-readable files of ``data/``."""
-        return {
-            "data/evidence.json": dataset_json(self.graph), "data/evidence.schema.json": dataset_schema(),
-            "data/claims.csv": claims_csv(self.graph), "data/evidence.graphml": graphml(self.graph),
-        }
+    def _exports(self) -> list[tuple[str, bytes | Iterable[bytes]]]:
+        """The machine-readable files of ``data/``; the two that grow with the map come in pieces, made as they are written."""
+        return [
+            ("data/evidence.json", dataset_json_chunks(self.graph)), ("data/evidence.schema.json", dataset_schema()),
+            ("data/claims.csv", claims_csv_chunks(self.graph)), ("data/evidence.graphml", graphml(self.graph)),
+        ]
 
     def extra_files(self, name: str) -> dict[str, bytes]:
         """The whole-map files of one kind of ``EXTRAS``."""
-        if name == "exports":
-            return self._exports()
         if name == "search":
             return search_files(self.search_docs())
         return self._claim_rows()
 
-    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...],
-                      made_extras: dict[str, dict[str, bytes]]) -> Iterator[tuple[int, list[tuple[bytes | None, str | None]]]]:
-        """Runs of consecutive pages as ``(index of the first, [(bytes or None if unchanged, fingerprint), ...])``,
-        over ``jobs`` forked processes when worth it; when forked, also the files of each of ``extras``
-        (see ``extra_files``), put in ``made_extras`` once the last run is out.
+    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...]) -> Iterator[Any]:
+        """None once rendering has started; then, in no set order, the files of each of ``extras`` (a dict each, see
+        ``extra_files``) and ``(index, bytes or None if unchanged, fingerprint)`` of each page. Over ``jobs`` processes
+        when worth it: this one and ``jobs - 1`` forked workers.
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
-        (nothing is pickled on the way in) and send back bytes. Runs come in
-        the order workers finish them, not in page order, so this process
-        writes each as it comes instead of waiting for the first run (the
-        claim list, the slowest) while later ones sit done. The whole-map files
-        (exports, search index) are queued before the pages, so a worker makes
-        them while the others render, instead of this process making them alone
-        at the end while the workers sit idle.
+        (nothing is pickled on the way in) and send back bytes. This process
+        renders too, whenever no worker's result is waiting to be written: a
+        forked worker copies every memory page of the map it reads (reference
+        counts are writes), so each worker fewer is one copy of the map fewer,
+        and this process would otherwise mostly wait. The whole-map files are
+        queued first, so a worker makes them while this one makes the exports.
+        Only a few chunks of pages are queued ahead: rendered pages never pile
+        up here while this process is busy, whatever the size of the map.
         """
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+            yield None
+            for name in extras:
+                yield self.extra_files(name)
             for index, page in enumerate(pages):
-                yield index, [self._make_page(page, previous)]
+                yield (index, *self._make_page(page, previous))
             return
         global _RENDERING
         self.warm()
         _RENDERING = (self, pages, previous)
-        size = max(50, min(500, len(pages) // (jobs * 8)))
-        chunks = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
+        workers = jobs - 1
+        size = max(20, min(CHUNK_PAGES, len(pages) // (jobs * 8)))
+        todo = deque((start, min(start + size, len(pages))) for start in range(0, len(pages), size))
         try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                queued = [(name, pool.apply_async(_extra_files, (name,))) for name in extras]
-                yield from pool.imap_unordered(_render_chunk, chunks)
-                for name, result in queued:
-                    made_extras[name] = result.get()
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                queued = deque(pool.apply_async(_extra_files, (name,)) for name in extras)
+                ahead: deque[tuple[int, Any]] = deque()
+
+                def top_up() -> None:
+                    while todo and len(ahead) < workers * CHUNKS_AHEAD:
+                        chunk = todo.popleft()
+                        ahead.append((chunk[0], pool.apply_async(_render_chunk, (chunk,))))
+
+                top_up()
+                yield None
+                while queued or ahead or todo:
+                    # Results are taken as workers finish them, not in page order: the first chunk (the claim list,
+                    # the slowest) must not hold back the chunks done after it.
+                    ready = next((i for i, (_, result) in enumerate(ahead) if result.ready()), None)
+                    if queued and (queued[0].ready() or not (ahead or todo)):
+                        yield queued.popleft().get()
+                    elif ready is not None or (ahead and not todo):
+                        start, result = ahead[ready or 0]
+                        del ahead[ready or 0]
+                        done = result.get()
+                        top_up()
+                        for index, (data, key) in enumerate(done, start=start):
+                            yield index, data, key
+                    else:  # every worker is busy: render the next chunk here
+                        start, end = todo.popleft()
+                        for index in range(start, end):
+                            yield (index, *self._make_page(pages[index], previous))
         finally:
             _RENDERING = None
 
@@ -626,6 +664,8 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 # Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
+CHUNK_PAGES = 100  # pages a worker renders per task at most: what one result holds in memory (a claim page is tens of KB)
+CHUNKS_AHEAD = 4  # tasks queued per worker beyond the chunk being written
 
 # The renderer, its pages and the last build's fingerprints, set in the parent just before forking workers that read them.
 _RENDERING: tuple[SiteRenderer, list[Page], Mapping[str, str]] | None = None
@@ -637,8 +677,8 @@ def _extra_files(name: str) -> dict[str, bytes]:
     return _RENDERING[0].extra_files(name)
 
 
-def _render_chunk(bounds: tuple[int, int]) -> tuple[int, list[tuple[bytes | None, str | None]]]:
-    """Make pages ``start:end`` in a worker; with ``start``, since runs come back in any order."""
+def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | None]]:
+    """Make pages ``start:end`` in a worker."""
     assert _RENDERING is not None
     renderer, pages, previous = _RENDERING
-    return bounds[0], [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
+    return [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]

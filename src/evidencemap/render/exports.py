@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel
@@ -20,28 +21,55 @@ CSV_FIELDS = (
     "id", "source", "source_kind", "quote", "line", "subject", "relation", "object", "negated", "mechanism",
     "cause", "intervention", "outcome", "strength", "evidence", "commercial_interest", "commercial_reason", "origin", "citations",
 )
+CHUNK = 1 << 16  # characters per piece of a streamed export: few writes, little held
+
+
+def _encoded(pieces: Iterable[str]) -> Iterator[bytes]:
+    """``pieces`` joined into UTF-8 chunks of about ``CHUNK`` characters."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= CHUNK:
+            yield "".join(batch).encode("utf-8")
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch).encode("utf-8")
 
 
 def dataset_json(graph: EvidenceGraph) -> bytes:
-    """``data/evidence.json``: the whole map.
+    """``data/evidence.json``: the whole map, as one bytes object (see ``dataset_json_chunks``)."""
+    return b"".join(dataset_json_chunks(graph))
+
+
+def dataset_json_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
+    """``data/evidence.json`` in pieces, to be written as they are made.
 
     Serialised one record at a time, in the layout of
-    ``json.dumps(dataset, indent=1)``, so that a map of 10,000 sources is never
-    held as a second, dict-shaped copy of itself next to the models. Each record
-    is written by pydantic's own serialiser (``model_dump_json``), which is an
-    order of magnitude faster than building a dict and handing it to ``json``.
+    ``json.dumps(dataset, indent=1)``, so that a map of 10,000 sources (a file
+    of over 100 MB) is never held whole, nor as a second, dict-shaped copy of
+    itself next to the models. Each record is written by pydantic's own
+    serialiser (``model_dump_json``), which is an order of magnitude faster
+    than building a dict and handing it to ``json``.
     """
+    return _encoded(_dataset_pieces(graph))
+
+
+def _dataset_pieces(graph: EvidenceGraph) -> Iterator[str]:
     dataset = graph.dataset
-    parts: list[str] = []
-    for name in type(dataset).model_fields:
+    yield "{\n"
+    for number, name in enumerate(type(dataset).model_fields):
         value = getattr(dataset, name)
+        yield (",\n" if number else "") + f" {json.dumps(name)}: "
         if isinstance(value, (list, tuple)) and value and all(isinstance(item, BaseModel) for item in value):
-            items = ",\n".join("  " + item.model_dump_json(indent=1).replace("\n", "\n  ") for item in value)
-            text = "[\n" + items + "\n ]"
+            yield "[\n"
+            for index, item in enumerate(value):
+                yield (",\n" if index else "") + "  " + item.model_dump_json(indent=1).replace("\n", "\n  ")
+            yield "\n ]"
         else:
-            text = json.dumps(dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1).replace("\n", "\n ")
-        parts.append(f" {json.dumps(name)}: {text}")
-    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
+            yield json.dumps(dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1).replace("\n", "\n ")
+    yield "\n}\n"
 
 
 def dataset_schema() -> bytes:
@@ -52,7 +80,12 @@ def dataset_schema() -> bytes:
 
 
 def claims_csv(graph: EvidenceGraph) -> bytes:
-    """``data/claims.csv``: one row a claim, for spreadsheets."""
+    """``data/claims.csv``: one row a claim, for spreadsheets (as one bytes object)."""
+    return b"".join(claims_csv_chunks(graph))
+
+
+def claims_csv_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
+    """``data/claims.csv`` in pieces, to be written as they are made (it grows with every claim)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
@@ -64,7 +97,11 @@ def claims_csv(graph: EvidenceGraph) -> bytes:
             claim.outcome or "", claim.strength.value, claim.evidence.value, str(claim.commercial_interest).lower(),
             claim.commercial_reason or "", claim.origin.value, " ".join(claim.citations),
         ])
-    return out.getvalue().encode("utf-8")
+        if out.tell() >= CHUNK:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue().encode("utf-8")
 
 
 def graphml(graph: EvidenceGraph) -> bytes:

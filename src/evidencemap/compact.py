@@ -1,0 +1,83 @@
+"""Store what records repeat once: field-name sets and equal strings.
+
+Why: a map of 10,000 sources is about 75,000 claims and as many other
+records, all pydantic models, held for the whole build and read by every
+forked render worker (which copies each memory page it touches, reference
+counts being writes). Two things made them several times larger than their
+data:
+
+- pydantic gives every instance its own set of the names of the fields it was
+  given (``model_fields_set``): over 2 KiB for a claim, more than the claim's
+  own values;
+- records unpickled from per-source cache entries each carry their own copy of
+  strings that are equal across sources (concept ids, source ids, evidence
+  reasons, study summaries).
+
+Records made by validation take the shared set as they are made
+(``share_fields``, called by ``Record.model_post_init``), so a stage making
+tens of thousands of them (research matches) never holds their sets at once.
+``Sharer`` does the rest for records that arrive otherwise (unpickled from a
+worker or the cache, or copied with ``model_copy``): it points every record at
+the one set per (model, field names) and at one string per distinct text.
+Values stay equal, so nothing a record says changes; only where it is kept. The
+shared sets are never written: every record here is frozen (``Record``), so
+pydantic refuses an assignment before it would record the field as set, and
+``model_copy`` copies the set before updating it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel
+
+
+# One set of field names per (model, names); a handful of entries for the whole program.
+_SETS: dict[tuple[type, frozenset[str]], set[str]] = {}
+
+
+def share_fields(record: BaseModel) -> None:
+    """Point ``record`` at the shared set of its given field names."""
+    fields = record.__pydantic_fields_set__
+    shared = _SETS.setdefault((type(record), frozenset(fields)), fields)
+    if shared is not fields:
+        object.__setattr__(record, "__pydantic_fields_set__", shared)
+
+
+class Sharer:
+    """Remembers the sets and strings seen so far; records passed to ``records`` are made to use them."""
+
+    def __init__(self) -> None:
+        self._strings: dict[str, str] = {}
+
+    def string(self, text: str) -> str:
+        """The one kept copy of ``text``."""
+        return self._strings.setdefault(text, text)
+
+    def records(self, records: Iterable[Any]) -> None:
+        """Share the field sets and strings of ``records`` (and of the records they hold), in place."""
+        for record in records:
+            if isinstance(record, BaseModel):
+                self._record(record)
+
+    def _record(self, record: BaseModel) -> None:
+        share_fields(record)
+        values = record.__dict__
+        strings = self._strings
+        for name, value in values.items():
+            kind = type(value)
+            if kind is str:
+                kept = strings.setdefault(value, value)
+                if kept is not value:
+                    values[name] = kept
+            elif kind is list:
+                for index, item in enumerate(value):
+                    if type(item) is str:
+                        kept = strings.setdefault(item, item)
+                        if kept is not item:
+                            value[index] = kept
+                    elif isinstance(item, BaseModel):
+                        self._record(item)
+            elif isinstance(value, BaseModel):
+                self._record(value)
