@@ -50,6 +50,10 @@ class Sharer:
 
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
+        # ids of the records already done, so a record passed again (most of the linked map's claims are the
+        # records extraction made) costs a lookup, not a walk. Should an id be reused by a later record, that
+        # record merely keeps its own copies: sharing saves memory and never changes a value.
+        self._done: set[int] = set()
 
     def string(self, text: str) -> str:
         """The one kept copy of ``text``."""
@@ -57,8 +61,10 @@ class Sharer:
 
     def records(self, records: Iterable[Any]) -> None:
         """Share the field sets and strings of ``records`` (and of the records they hold), in place."""
+        done = self._done
         for record in records:
-            if isinstance(record, BaseModel):
+            if isinstance(record, BaseModel) and id(record) not in done:
+                done.add(id(record))
                 self._record(record)
 
     def _record(self, record: BaseModel) -> None:
