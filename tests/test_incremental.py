@@ -275,3 +275,52 @@ def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Pat
     home.write_text(home.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>Edited theme</p>", 1), encoding="utf-8")
     after = home_page()
     assert "Edited theme" not in before and "Edited theme" in after
+
+
+def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+    """Each page of the claim list shows the list's total, so adding a source changes every page; the rows of the
+    pages it does not reach are taken from the last build (fragments.py), and the site still equals a clean one."""
+    import evidencemap.render as render
+    from evidencemap.render.fragments import FragmentStore
+
+    monkeypatch.setattr(render, "CLAIMS_PER_PAGE", 12)  # the small map's claim list on many pages
+    rows_rendered: list[str] = []
+    original_get = FragmentStore.get
+
+    def counting_get(self, page, part, key, make):  # type: ignore[no-untyped-def]
+        def counted() -> str:
+            rows_rendered.append(page)
+            return make()
+        return original_get(self, page, part, key, counted)
+
+    monkeypatch.setattr(FragmentStore, "get", counting_get)
+    out, serial = tmp_path / "site", BuildOptions(jobs=1)  # rendered in this process, where the count is kept
+    build(content_copy, out, options=serial)
+    list_pages = len(rows_rendered)
+    assert list_pages > 5
+
+    # A source whose id sorts last: its claims join the end of the list, so only the last pages' rows are new.
+    rows_rendered.clear()
+    add_source(content_copy, "zz-new-blog", "A new blog post")
+    report = build(content_copy, out, options=serial)
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-1")
+    assert 0 < len(rows_rendered) <= 2, rows_rendered
+    second_page = (out / "claims" / "page-2.html").read_text(encoding="utf-8")  # its rows kept, its total new
+    assert "claims/page-2.html" not in rows_rendered and f">{report.claims} claims</p>" in second_page
+
+    # An edit early in the list shifts every row after it: those pages' rows are rendered again, and right.
+    source = sorted((content_copy / "sources").glob("*.md"))[0]
+    source.write_text(source.read_text(encoding="utf-8") + "\nCustom orthotics cure flat feet, in my experience.\n", encoding="utf-8")
+    build(content_copy, out, options=serial)
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-2")
+
+    # Kept rows whose key line is damaged are rendered again, never shown.
+    kept = sorted((default_cache_dir(content_copy) / "fragments").iterdir())
+    assert len(kept) >= list_pages
+    for path in kept:
+        path.write_text("not the key\n<tr><td>stale</td></tr>\n", encoding="utf-8")
+    rows_rendered.clear()
+    (content_copy / "sources" / "zz-new-blog.md").unlink()
+    build(content_copy, out, options=serial)
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-3")
+    assert len(rows_rendered) == list_pages

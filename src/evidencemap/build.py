@@ -33,6 +33,7 @@ from evidencemap.graph import EvidenceGraph, link
 from evidencemap.lexicon import Lexicon
 from evidencemap.load import Corpus, check_documents, load_settings, source_files
 from evidencemap.render import SiteRenderer
+from evidencemap.render.fragments import FragmentStore
 from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
 from evidencemap.write import MARKER, ReuseFailed, check_output_dir, unchanged_on_disk, write_site
 
@@ -231,7 +232,8 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     documents = {d.source.id: d for d in result.corpus.documents}
     jobs = options.jobs or default_jobs()
     renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources),
-                            compiled_dir=cache.folder / "templates" if cache.folder else None)
+                            compiled_dir=cache.folder / "templates" if cache.folder else None,
+                            fragments=FragmentStore(cache.folder / "fragments", global_key) if cache.folder and global_key else None)
     with _collector_spares():
         try:
             written, hashes, changed = write_site(renderer.files(jobs, fingerprints), out_dir, content_dir, previous)

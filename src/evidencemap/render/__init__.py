@@ -27,7 +27,8 @@ from evidencemap.document import Document
 from evidencemap.graph import EvidenceGraph, relation_phrase
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
-from evidencemap.render.fingerprint import Fingerprinter
+from evidencemap.render.fingerprint import Fingerprinter, Unreadable
+from evidencemap.render.fragments import FragmentStore
 from evidencemap.render.exports import claims_csv_chunks, dataset_json_chunks, dataset_schema, graphml
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
@@ -159,13 +160,16 @@ class SiteRenderer:
     """Renders every page of one map; holds the template environment and lookups."""
 
     def __init__(self, graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 document_keys: Mapping[str, str] | None = None, compiled_dir: Path | None = None) -> None:
-        """``compiled_dir``: where compiled templates are kept between builds (in the build cache), or None."""
+                 document_keys: Mapping[str, str] | None = None, compiled_dir: Path | None = None,
+                 fragments: FragmentStore | None = None) -> None:
+        """``compiled_dir``: where compiled templates are kept between builds (in the build cache), or None;
+        ``fragments``: where parts of pages are kept between builds (fragments.py), or None."""
         self.graph = graph
         self.config = config
         self.documents = documents
         self.document_keys = document_keys or {}  # source id -> content hash of its file, for source page fingerprints
         self.fingerprints = Fingerprinter(graph, self.label)
+        self.fragments = fragments
         self.page_keys: dict[str, str] = {}  # page path -> fingerprint, filled as pages are made (for the next build)
         self.pages_reused = 0
         self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
@@ -200,6 +204,7 @@ class SiteRenderer:
         self._items: dict[tuple[str, bool, str], Markup] = {}
         self._items_before: dict[tuple[str, bool, str], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
+        self.env.globals["claim_rows"] = self._claim_rows_html
         # Links are relative to the page being rendered. ``url`` is a global reading that page (not a context
         # variable), so the macro modules are imported without context: made once, not once per page.
         self._page = ""
@@ -234,6 +239,22 @@ class SiteRenderer:
         return Markup("").join(self._claim_item(c, show_source) for c in claims
                                if not (web_only and sources[c.source].kind == SourceKind.RESEARCH))
 
+    def _claim_rows_html(self, claims: list[Claim], first: int) -> Markup:
+        """The rows of one page of the claim list (templates/claim_rows.html), taken from the last build when the same.
+
+        Each claim's digest covers all its row shows (its fields, its concepts' labels, its source), and ``first``
+        numbers the rows; links are relative to the page's folder, the same for every page of the list."""
+        def render() -> str:
+            return self.env.get_template("claim_rows.html").render(claims=claims, first=first)
+
+        if self.fragments is None:
+            return Markup(render())
+        try:
+            key = self.fingerprints.value(("claim_rows.html", self._page.rpartition("/")[0], first, claims))
+        except Unreadable:
+            return Markup(render())
+        return Markup(self.fragments.get(self._page, "rows", key, render))
+
     def label(self, concept_id: str | None) -> str:
         """Display label of a concept id."""
         if concept_id is None:
@@ -255,6 +276,8 @@ class SiteRenderer:
         comes as REUSE, to be linked from the current site.
         """
         pages = self.pages()
+        if self.fragments is not None:
+            self.fragments.keep_only(p.path for p in pages)
         self.page_keys = {}
         self.pages_reused = 0
         made = self._render_pages(pages, jobs, previous or {}, EXTRAS)

@@ -64,6 +64,12 @@ class Fingerprinter:
             return None
         return digest.hexdigest()
 
+    def value(self, value: Any) -> str:
+        """The digest of one value (records read as the pages' fingerprints read them); raises Unreadable."""
+        digest = hashlib.blake2b(digest_size=16)
+        self._feed(value, digest.update)
+        return digest.hexdigest()
+
     def once(self, key: Any, make: Callable[[], Any]) -> Digest:
         """The digest of ``make()``, made the first time ``key`` is asked for and remembered for the build.
 
