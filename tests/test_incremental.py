@@ -324,3 +324,24 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
     build(content_copy, out, options=serial)
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-3")
     assert len(rows_rendered) == list_pages
+
+
+def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
+    """Whatever a part holds (line ends of every kind, any script) is given back byte for byte, and only under its key."""
+    from evidencemap.render.fragments import FragmentStore
+
+    store = FragmentStore(tmp_path / "fragments", "build-key")
+    text = "<tr>\r\n<td>“quote”\rend</td>\n</tr>\n\u00e9\u4e2d"
+    renders: list[str] = []
+
+    def render(value: str):  # type: ignore[no-untyped-def]
+        return lambda: renders.append(value) or value
+
+    assert store.get("claims/page-2.html", "rows", "k1", render(text)) == text
+    assert store.get("claims/page-2.html", "rows", "k1", render("rendered again")) == text
+    assert store.get("claims/page-2.html", "rows", "k2", render("new rows")) == "new rows"
+    assert FragmentStore(tmp_path / "fragments", "other-build-key").get("claims/page-2.html", "rows", "k2", render("again")) == "again"
+    assert renders == [text, "new rows", "again"]
+    store.get("claims/page-3.html", "rows", "k1", render("page three"))
+    store.keep_only(["claims/page-2.html"])
+    assert [p.name for p in (tmp_path / "fragments").iterdir()] == ["claims~page-2.html~rows"]

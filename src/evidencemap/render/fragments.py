@@ -37,7 +37,7 @@ class FragmentStore:
         """The part ``part`` of ``page`` rendered from inputs whose digest is ``key``: kept, or rendered now and kept."""
         path, head = self._path(page, part), f"{self.salt}:{key}\n"
         try:
-            with open(path, encoding="utf-8") as kept:
+            with open(path, encoding="utf-8", newline="") as kept:  # the text exactly as written, line ends and all
                 if kept.readline() == head:
                     return kept.read()
         except (OSError, UnicodeDecodeError):
