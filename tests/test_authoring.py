@@ -104,6 +104,18 @@ def test_add_markdown_keeps_its_front_matter_and_takes_options(tmp_path: Path, c
     assert "kind_reason" not in meta  # the user said what kind it is
 
 
+def test_add_markdown_without_front_matter_takes_its_heading_as_title_and_writes_one_field_a_line(tmp_path: Path, content_copy: Path) -> None:
+    article = tmp_path / "clinic-notes.md"
+    article.write_text("# Heel pain: what the evidence says\n\nIn my experience, stretching relieves heel pain.\n", encoding="utf-8")
+    evidencemap("add", str(article), "--content", str(content_copy), "--kind", "clinic", "--publisher", "Riverside Podiatry", check=True)
+    target = content_copy / "sources" / "heel-pain-what-the-evidence-says.md"
+    text = target.read_text(encoding="utf-8")
+    front = text.split("---\n")[1]
+    assert front_matter(target)["title"] == "Heel pain: what the evidence says"
+    assert "{" not in front and "title: 'Heel pain: what the evidence says'\nkind: clinic\npublisher: Riverside Podiatry\n" == front
+    assert text.count("# Heel pain: what the evidence says") == 1  # the heading stays once, in the body
+
+
 def test_add_plain_text_and_bad_input(tmp_path: Path, content_copy: Path) -> None:
     text = tmp_path / "abstract.txt"
     text.write_text("Foot orthoses for low back pain\n\nBackground: Orthoses are sold for back pain.\n"

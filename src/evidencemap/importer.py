@@ -101,7 +101,16 @@ def from_markdown(path: Path) -> Article:
     meta = parse_yaml(front, path, first_line=2) if front is not None else None
     if meta is not None and not isinstance(meta, dict):
         raise ContentError.at(path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source")
-    return Article(dict(meta or {}), body.strip() + "\n", str(path))
+    meta = dict(meta or {})
+    if not meta.get("title"):  # no front matter title: the article's own first heading says it, not its file name
+        heading = _FIRST_HEADING.search(body)
+        if heading:
+            meta["title"] = heading.group(1).strip().rstrip("#").strip()
+    return Article(meta, body.strip() + "\n", str(path))
+
+
+# The article's first top-level ATX heading ("# Title"), on a line of its own.
+_FIRST_HEADING = re.compile(r"^ {0,3}#[ \t]+(\S.*)$", re.MULTILINE)
 
 
 def from_text(path: Path) -> Article:
@@ -143,7 +152,9 @@ def compose(meta: dict, body: str) -> str:
     """The text of a source file: ordered front matter, then the body with a title heading."""
     ordered = {key: meta[key] for key in FIELD_ORDER if meta.get(key) not in (None, "", [])}
     ordered.update({key: value for key, value in meta.items() if key not in ordered and value not in (None, "", [])})
-    front = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=None)
+    # Block style, one field a line, as a curator writes it by hand (PyYAML's default puts a mapping of plain values
+    # on one "{title: ..., kind: ...}" line).
+    front = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False)
     if not body.lstrip().startswith("#") and meta.get("title"):
         body = f"# {meta['title']}\n\n{body}"
     return f"---\n{front}---\n\n{body}"
