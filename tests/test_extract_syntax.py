@@ -223,3 +223,22 @@ def test_these_treatments_help_with_what_they_were_just_named_for(tmp_path: Path
     found = {(c.subject, c.relation, c.object, c.negated) for c in extract(load_document(path, tmp_path), HEARING).claims}
     assert found == {("ear-protection", Relation.TREATS, "tinnitus", False), ("sound-therapy", Relation.TREATS, "tinnitus", False),
                      ("sound-therapy", Relation.TREATS, "jaw-pain", True)}
+
+
+def test_a_reference_in_brackets_stays_with_its_sentence_and_backs_the_claim(tmp_path: Path) -> None:
+    """Full stops inside a bracketed reference ("et al.", "Int.", "1-8.") do not end the sentence, and its DOI,
+    closed by the bracket and the sentence, is the DOI alone."""
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: clinic\n---\nA 2019 trial found that sound therapy relieves tinnitus "
+                    "(Smith J, et al. Otol Neurotol Int. 2019;40:1-8. doi:10.1000/on.2019.1). Loud music causes ear pain "
+                    "(see the chart below. It is our own.\n", encoding="utf-8")
+    extraction = extract(load_document(path, tmp_path), HEARING)
+    by_object = {c.object: c for c in extraction.claims}
+    backed = by_object["tinnitus"]
+    assert backed.quote.endswith("doi:10.1000/on.2019.1).") and backed.evidence.value == "cited_research"
+    (citation,) = [c for c in extraction.citations if c.id in backed.citations]
+    assert citation.doi == "10.1000/on.2019.1" and citation.url == "https://doi.org/10.1000/on.2019.1"
+    assert citation.text == "doi:10.1000/on.2019.1"
+    # a bracket never closed does not swallow the sentences after it
+    assert by_object["ear-pain"].quote == "Loud music causes ear pain (see the chart below."

@@ -35,6 +35,7 @@ from evidencemap.model import (
     SourceKind,
 )
 from evidencemap.research import find_overreach, match_research, overall, study_name
+from evidencemap.extract.citations import trim_doi
 
 BENEFIT = {Relation.TREATS, Relation.PREVENTS}
 HARM = {Relation.CAUSES, Relation.WORSENS}
@@ -280,11 +281,8 @@ def _title_matches(a: str | None, b: str | None) -> bool:
 
 
 def _doi_key(doi: str) -> str:
-    """A DOI as a lookup key: DOIs are case-insensitive; trailing punctuation and an unbalanced ")" are not part of it."""
-    key = doi.strip().lower().rstrip(".,;")
-    while key and key[-1] in ")]" and key.count(key[-1]) > key.count("(" if key[-1] == ")" else "["):
-        key = key[:-1].rstrip(".,;")
-    return key
+    """A DOI as a lookup key: DOIs are case-insensitive; closing punctuation around it is not part of it."""
+    return trim_doi(doi).lower()
 
 
 def _traceable_source(source: Source) -> bool:

@@ -105,6 +105,17 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
     return found, references
 
 
+def trim_doi(doi: str) -> str:
+    """A DOI as written in running text, without the punctuation that closes the sentence or bracket around it.
+
+    "(Smith 2019. doi:10.1000/fai.2019.1)." ends the DOI at "1": a trailing "." "," or ";" is never part of it, nor is
+    a ")" or "]" its own text does not open ("10.1016/0002-9149(89)90624-7" keeps its brackets)."""
+    doi = doi.strip().rstrip(".,;")
+    while doi and doi[-1] in ")]" and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
+        doi = doi[:-1].rstrip(".,;")
+    return doi
+
+
 def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
     """DOIs, PMIDs, URLs and named studies inside running text."""
     items: list[FoundCitation] = []
@@ -120,8 +131,9 @@ def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
     covered: list[tuple[int, int]] = []
     for match in DOI.finditer(text):
-        doi = match.group(1).rstrip(".")
-        citation = Citation(id=citation_id(source_id, doi), source=source_id, text=match.group(0), line=block.line_at(match.start()),
+        doi = trim_doi(match.group(1))
+        written = match.group(0)[: match.end(1) - match.start(0) - (len(match.group(1)) - len(doi))]
+        citation = Citation(id=citation_id(source_id, doi), source=source_id, text=written, line=block.line_at(match.start()),
                             doi=doi.lower(), url=f"https://doi.org/{doi}", traceable=True, is_research=True)
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
         covered.append((match.start(), match.end()))
@@ -162,7 +174,7 @@ def parse_reference(text: str, source_id: str, line: int) -> Citation:
             candidate = pieces[1].rstrip(".")
             if VENUE_WORDS.search(candidate):
                 venue = candidate
-    doi = doi_match.group(1).rstrip(".").lower() if doi_match else None
+    doi = trim_doi(doi_match.group(1)).lower() if doi_match else None
     pmid = pmid_match.group(1) if pmid_match else None
     url = url_match.group(0) if url_match else (f"https://doi.org/{doi}" if doi else None)
     is_research = bool(doi or pmid or (url and _is_scholarly(url)) or venue)

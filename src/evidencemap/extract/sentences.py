@@ -21,7 +21,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
-        if _ends_with_abbreviation(text[start:end]):
+        if _ends_with_abbreviation(text[start:end]) or _inside_brackets(text, start, end):
             continue
         spans.append((start, end))
         start = match.end()
@@ -35,6 +35,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             trimmed.append((s, e))
     return trimmed
+
+
+# How far ahead a bracket opened in a sentence may close and still hold the full stops before it ("(Smith J, et al.
+# Foot Ankle Int. 2019;40:1-8.)"): a reference in brackets is short; a bracket never closed must not swallow a block.
+_BRACKET_REACH = 400
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """True if ``end`` falls inside a bracket opened since ``start`` that closes soon after: an inline reference."""
+    chunk = text[start:end]
+    depth = chunk.count("(") - chunk.count(")")
+    if depth <= 0:
+        return False
+    ahead = text[end : end + _BRACKET_REACH]
+    closes = 0
+    for char in ahead:
+        if char == "(":
+            closes -= 1
+        elif char == ")":
+            closes += 1
+            if closes >= depth:
+                return True
+    return False
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
