@@ -242,3 +242,16 @@ def test_a_reference_in_brackets_stays_with_its_sentence_and_backs_the_claim(tmp
     assert citation.text == "doi:10.1000/on.2019.1"
     # a bracket never closed does not swallow the sentences after it
     assert by_object["ear-pain"].quote == "Loud music causes ear pain (see the chart below."
+
+
+def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_interest(tmp_path: Path) -> None:
+    """No lexicon entry yet for "bedside sound machines": its name says it is one of the sound machines the page sells."""
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: vendor\npublisher: Hush Co\nsells: [sound-machines]\n---\n"
+                    "Our bedside sound machines relieve insomnia from the first night. Loud music causes tinnitus.\n", encoding="utf-8")
+    claims = {c.subject: c for c in extract(load_document(path, tmp_path), HEARING).claims}
+    sold = claims["bedside-sound-machines"]
+    assert sold.commercial_interest and sold.commercial_reason == "Hush Co sells sound machines, which includes Bedside sound machines"
+    assert sold.evidence.value == "marketing"
+    assert not claims["loud-music"].commercial_interest

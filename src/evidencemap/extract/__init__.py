@@ -234,7 +234,21 @@ def _commercial_interest(source: Source, intervention: str | None, lexicon: Lexi
             if lexicon.is_within(sold, intervention):
                 return True, f"{who} sells {sold_label}, a kind of {lexicon.concepts[intervention].label}"
             return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
+        if _named_as_kind_of(intervention, sold, lexicon):
+            sold_label = lexicon.concepts[sold].label if sold in lexicon.concepts else sold.replace("-", " ")
+            return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
     return False, None
+
+
+def _named_as_kind_of(intervention: str, sold: str, lexicon: Lexicon) -> bool:
+    """A provisional concept whose name ends in the name of what the source sells is a kind of it: "our gel
+    insoles" on a page that sells insoles. The lexicon has not placed a provisional concept under anything yet, so
+    its name is all there is to go on; a concept a curator has placed is judged by the lexicon alone."""
+    concept = lexicon.concepts.get(intervention)
+    if concept is None or not concept.provisional:
+        return False
+    sold_name = (lexicon.concepts[sold].label if sold in lexicon.concepts else sold.replace("-", " ")).lower()
+    return concept.label.lower().endswith(" " + sold_name)
 
 
 _YES = re.compile(r"^\s*(?:yes|absolutely|definitely|certainly|indeed)\b", re.IGNORECASE)
