@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -51,6 +53,17 @@ def test_home_and_every_page_kind_exist(built_site) -> None:
     data = json.loads((out / "data/evidence.json").read_text())
     assert len(list((out / "claims").glob("*.html"))) == len(data["claims"]) + 1
     assert report.claims == len(data["claims"]) > 50
+
+
+def test_each_page_title_names_the_page_then_the_map_and_the_home_page_names_the_map_once(built_site) -> None:
+    out, _ = built_site
+    title = json.loads((out / "data/evidence.json").read_text())["title"]
+
+    def shown(page: str) -> str:
+        return html.unescape(re.search(r"<title>(.*?)</title>", (out / page).read_text()).group(1))
+
+    assert shown("index.html") == title
+    assert shown("claims/index.html") == f"All claims · {title}"
 
 
 def test_every_internal_link_resolves(built_site) -> None:
