@@ -66,6 +66,22 @@ def test_each_page_title_names_the_page_then_the_map_and_the_home_page_names_the
     assert shown("claims/index.html") == f"All claims · {title}"
 
 
+def test_a_source_page_says_who_published_and_wrote_it_as_separate_sentences(built_site) -> None:
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    checked = 0
+    for source in data["sources"]:
+        page = html.unescape((out / "sources" / f"{source['id']}.html").read_text())
+        meta = re.sub(r"<[^>]+>", "", re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1))
+        if source["publisher"] and source["author"]:
+            assert f"Published by {source['publisher']}. Written by {source['author']}." in meta, meta
+            checked += 1
+        if source["authors"] and source["venue"]:
+            assert f"{', '.join(source['authors'])}. {source['venue']}" in meta, meta
+            checked += 1
+    assert checked >= 2
+
+
 def test_every_internal_link_resolves(built_site) -> None:
     out, _ = built_site
     pages = sorted(out.rglob("*.html"))
