@@ -326,6 +326,25 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
     assert len(rows_rendered) == list_pages
 
 
+def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+    """A preview (serve) builds the same map into a folder of its own: the rows each build keeps serve the other."""
+    import evidencemap.render as render
+    from evidencemap.render.fragments import FragmentStore
+
+    monkeypatch.setattr(render, "CLAIMS_PER_PAGE", 12)
+    rendered: list[str] = []
+    original_get = FragmentStore.get
+    monkeypatch.setattr(FragmentStore, "get", lambda self, page, part, key, make: original_get(
+        self, page, part, key, lambda: rendered.append(page) or make()))
+    serial = BuildOptions(jobs=1)
+    build(content_copy, tmp_path / "site", options=serial)
+    pages = len(rendered)
+    rendered.clear()
+    build(content_copy, tmp_path / "preview", options=serial)
+    assert pages > 5 and rendered == []
+    assert snapshot(tmp_path / "preview") == clean_build(content_copy, tmp_path)
+
+
 def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
     """Whatever a part holds (line ends of every kind, any script) is given back byte for byte, and only under its key."""
     from evidencemap.render.fragments import FragmentStore
