@@ -244,6 +244,30 @@ def test_a_reference_in_brackets_stays_with_its_sentence_and_backs_the_claim(tmp
     assert by_object["ear-pain"].quote == "Loud music causes ear pain (see the chart below."
 
 
+def test_a_sentence_ending_inside_its_bracket_ends_there(tmp_path: Path) -> None:
+    """'... doi:10.1000/x.) Next sentence': the bracket closes at the sentence end, so the next sentence, and the
+    evidence behind it, are its own."""
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Test\nkind: clinic\n---\nSound therapy relieves tinnitus (Smith J, et al. Otol Int. 2019. "
+                    "doi:10.1000/on.2019.1.) Loud music causes ear pain. (See the chart below.) Earplugs prevent ear pain.\n",
+                    encoding="utf-8")
+    claims = {c.subject: c for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert claims["sound-therapy"].evidence.value == "cited_research"
+    assert claims["loud-music"].quote == "Loud music causes ear pain." and claims["loud-music"].evidence.value != "cited_research"
+    assert claims["ear-protection"].quote == "Earplugs prevent ear pain."
+
+
+def test_bracketed_references_without_a_sentence_end_cost_a_constant_per_full_stop() -> None:
+    """A references section pasted as one paragraph: every full stop inside brackets that close soon after. Sentences
+    stay bounded (so the extractor never meets a 'sentence' of a whole block) and splitting stays linear."""
+    from evidencemap.extract.sentences import split_sentences
+
+    text = "see (Smith J. Foot Int. 2019) and " * 4000  # 136,000 characters
+    spans = split_sentences(text)
+    assert len(spans) > 100 and max(end - start for start, end in spans) < 1100
+
+
 def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_interest(tmp_path: Path) -> None:
     """No lexicon entry yet for "bedside sound machines": its name says it is one of the sound machines the page sells."""
     path = tmp_path / "sources" / "a.md"

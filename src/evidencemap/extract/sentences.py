@@ -21,7 +21,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
-        if _ends_with_abbreviation(text[start:end]) or _inside_brackets(text, start, end):
+        if _ends_with_abbreviation(text[start:end]) or _inside_brackets(text, start, end + _closers(match.group(0))):
             continue
         spans.append((start, end))
         start = match.end()
@@ -37,25 +37,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-# How far ahead a bracket opened in a sentence may close and still hold the full stops before it ("(Smith J, et al.
-# Foot Ankle Int. 2019;40:1-8.)"): a reference in brackets is short; a bracket never closed must not swallow a block.
-_BRACKET_REACH = 400
+# A full stop inside brackets that close soon after does not end a sentence: "(Smith J, et al. Foot Ankle Int.
+# 2019;40:1-8.)". Bounded both ways, so that a bracket never closed, or a block of bracketed references with no
+# sentence end outside them, can neither swallow a block nor cost more than a constant per full stop.
+_BRACKET_REACH = 400  # how far ahead the bracket must close
+_SENTENCE_REACH = 1000  # how long the sentence may grow before a full stop ends it whatever the brackets say
+
+
+def _closers(boundary: str) -> int:
+    """How many closing quotes and brackets a boundary match starts with ('.) Next' closes the bracket first)."""
+    return len(boundary) - len(boundary.lstrip("\"”’)]"))
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
-    """True if ``end`` falls inside a bracket opened since ``start`` that closes soon after: an inline reference."""
-    chunk = text[start:end]
-    depth = chunk.count("(") - chunk.count(")")
-    if depth <= 0:
+    """True if ``end`` falls inside a round bracket opened since ``start`` that closes soon after: an inline reference."""
+    if end - start > _SENTENCE_REACH:
         return False
-    ahead = text[end : end + _BRACKET_REACH]
-    closes = 0
-    for char in ahead:
+    depth = 0
+    for char in text[start:end]:  # in order: "B) and (C." is one bracket open, not none
         if char == "(":
-            closes -= 1
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    for char in text[end : end + _BRACKET_REACH]:
+        if char == "(":
+            depth += 1
         elif char == ")":
-            closes += 1
-            if closes >= depth:
+            depth -= 1
+            if depth == 0:
                 return True
     return False
 
