@@ -314,20 +314,30 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
     build(content_copy, out, options=serial)
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-2")
 
-    # Kept rows whose key line is damaged are rendered again, never shown.
+    # Kept rows damaged on disk (a key line replaced, a body cut short) are rendered again, never shown.
     kept = sorted((default_cache_dir(content_copy) / "fragments").iterdir())
     assert len(kept) >= list_pages
-    for path in kept:
-        path.write_text("not the key\n<tr><td>stale</td></tr>\n", encoding="utf-8")
+    for number, path in enumerate(kept):
+        data = path.read_bytes()
+        path.write_bytes(b"not the key\n<tr><td>stale</td></tr>\n" if number % 2 else data[: len(data) * 2 // 3])
     rows_rendered.clear()
     (content_copy / "sources" / "zz-new-blog.md").unlink()
     build(content_copy, out, options=serial)
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-3")
     assert len(rows_rendered) == list_pages
 
+    # Rendered by forked workers, which keep rows too: still a clean build's site.
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    add_source(content_copy, "zz-other-blog", "Another blog post")
+    build(content_copy, out, options=BuildOptions(jobs=2))
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-4")
+    source.write_text(source.read_text(encoding="utf-8").replace("Custom orthotics cure flat feet", "Massage cures flat feet"), encoding="utf-8")
+    build(content_copy, out, options=BuildOptions(jobs=2))
+    assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-5")
+
 
 def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
-    """A preview (serve) builds the same map into a folder of its own: the rows each build keeps serve the other."""
+    """A preview (serve) builds the same map into a folder of its own, for "/": the rows each build keeps serve the other."""
     import evidencemap.render as render
     from evidencemap.render.fragments import FragmentStore
 
@@ -336,11 +346,10 @@ def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(tmp_p
     original_get = FragmentStore.get
     monkeypatch.setattr(FragmentStore, "get", lambda self, page, part, key, make: original_get(
         self, page, part, key, lambda: rendered.append(page) or make()))
-    serial = BuildOptions(jobs=1)
-    build(content_copy, tmp_path / "site", options=serial)
+    build(content_copy, tmp_path / "site", options=BuildOptions(jobs=1, base_url="/evidence/"))  # a build for a sub-path
     pages = len(rendered)
     rendered.clear()
-    build(content_copy, tmp_path / "preview", options=serial)
+    build(content_copy, tmp_path / "preview", options=BuildOptions(jobs=1))  # serve builds for "/"
     assert pages > 5 and rendered == []
     assert snapshot(tmp_path / "preview") == clean_build(content_copy, tmp_path)
 
@@ -358,9 +367,12 @@ def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
 
     assert store.get("claims/page-2.html", "rows", "k1", render(text)) == text
     assert store.get("claims/page-2.html", "rows", "k1", render("rendered again")) == text
+    kept = tmp_path / "fragments" / "claims~page-2.html~rows"
+    kept.write_bytes(kept.read_bytes()[:-3])  # cut short under an intact key
+    assert store.get("claims/page-2.html", "rows", "k1", render(text)) == text
     assert store.get("claims/page-2.html", "rows", "k2", render("new rows")) == "new rows"
     assert FragmentStore(tmp_path / "fragments", "other-build-key").get("claims/page-2.html", "rows", "k2", render("again")) == "again"
-    assert renders == [text, "new rows", "again"]
+    assert renders == [text, text, "new rows", "again"]
     store.get("claims/page-3.html", "rows", "k1", render("page three"))
     store.keep_only(["claims/page-2.html"])
     assert [p.name for p in (tmp_path / "fragments").iterdir()] == ["claims~page-2.html~rows"]

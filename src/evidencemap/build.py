@@ -233,8 +233,10 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     jobs = options.jobs or default_jobs()
     renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources),
                             compiled_dir=cache.folder / "templates" if cache.folder else None,
-                            # keyed apart from the output folder: a preview (serve) and a build of the same map share kept parts
-                            fragments=FragmentStore(cache.folder / "fragments", _global_key(content_dir, Path(), config, lexicon))
+                            # keyed apart from the output folder and the base URL (a part's key says how its links are made):
+                            # a preview (serve, which builds for "/") and a build of the same map share kept parts
+                            fragments=FragmentStore(cache.folder / "fragments",
+                                                    _global_key(content_dir, Path(), config.model_copy(update={"base_url": "/"}), lexicon))
                             if cache.folder and global_key else None)
     with _collector_spares():
         try:

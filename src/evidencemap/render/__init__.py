@@ -243,14 +243,15 @@ class SiteRenderer:
         """The rows of one page of the claim list (templates/claim_rows.html), taken from the last build when the same.
 
         Each claim's digest covers all its row shows (its fields, its concepts' labels, its source), and ``first``
-        numbers the rows; links are relative to the page's folder, the same for every page of the list."""
+        numbers the rows; a link made from the page stands for how all its links are made."""
         def render() -> str:
             return self.env.get_template("claim_rows.html").render(claims=claims, first=first)
 
         if self.fragments is None:
             return Markup(render())
         try:
-            key = self.fingerprints.value(("claim_rows.html", self._page.rpartition("/")[0], first, claims))
+            # how this page links (relative from its folder; from the base URL on the 404 page), the rows, their numbers
+            key = self.fingerprints.value(("claim_rows.html", self._url("claims/"), first, claims))
         except Unreadable:
             return Markup(render())
         return Markup(self.fragments.get(self._page, "rows", key, render))

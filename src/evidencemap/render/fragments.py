@@ -8,19 +8,25 @@ for a page that is rendered, whether a costly part of it can be taken from the
 last build instead.
 
 A store holds one file per (page, part), in the build cache: its first line is
-the key of what it was rendered from, the rest the rendered text. The key must
+the key of what it was rendered from and a digest of the rest, the rendered text. The key must
 name everything the part shows (the caller's fingerprint of its inputs) and the
 build's global key (code, theme, config, lexicon), so a stale or damaged file is
-never taken: it fails the key check and is rendered and written again. Files
+never taken: it fails the key or digest check and is rendered and written again. Files
 are written whole under a temporary name and renamed, so forked workers and two
 builds at once never see half a file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+
+def _digest(body: bytes) -> str:
+    """A digest of a kept part's bytes: a file cut short or changed on disk is never taken for the part."""
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 class FragmentStore:
@@ -35,20 +41,21 @@ class FragmentStore:
 
     def get(self, page: str, part: str, key: str, render: Callable[[], str]) -> str:
         """The part ``part`` of ``page`` rendered from inputs whose digest is ``key``: kept, or rendered now and kept."""
-        path, head = self._path(page, part), f"{self.salt}:{key}\n"
+        path, head = self._path(page, part), f"{self.salt}:{key}:".encode()
         try:
-            with open(path, encoding="utf-8", newline="") as kept:  # the text exactly as written, line ends and all
-                if kept.readline() == head:
-                    return kept.read()
+            with open(path, "rb") as kept:
+                first, body = kept.readline(), kept.read()
+            if first.startswith(head) and first[len(head):-1].decode() == _digest(body):
+                return body.decode("utf-8")  # the text exactly as written, line ends and all
         except (OSError, UnicodeDecodeError):
-            pass  # missing or unreadable: render it
+            pass  # missing, damaged or unreadable: render it
         text = render()
         try:
             os.makedirs(self.folder, exist_ok=True)
             temp = f"{path}.{os.getpid()}.part"
-            with open(temp, "w", encoding="utf-8", newline="") as out:
-                out.write(head)
-                out.write(text)
+            body = text.encode("utf-8")
+            with open(temp, "wb") as out:
+                out.write(head + _digest(body).encode() + b"\n" + body)
             os.replace(temp, path)
         except OSError:
             pass  # a cache that cannot be written costs time next build, never this build's result
