@@ -112,8 +112,17 @@ def test_add_markdown_without_front_matter_takes_its_heading_as_title_and_writes
     text = target.read_text(encoding="utf-8")
     front = text.split("---\n")[1]
     assert front_matter(target)["title"] == "Heel pain: what the evidence says"
-    assert "{" not in front and "title: 'Heel pain: what the evidence says'\nkind: clinic\npublisher: Riverside Podiatry\n" == front
+    assert front == "title: 'Heel pain: what the evidence says'\nkind: clinic\npublisher: Riverside Podiatry\n"
     assert text.count("# Heel pain: what the evidence says") == 1  # the heading stays once, in the body
+    # only a heading that opens the article is its title: not a section further down, not a comment in a code block
+    later = tmp_path / "field-notes.md"
+    later.write_text("Some notes first.\n\n```sh\n# install the tool\n```\n\n# A section\n\nText.\n", encoding="utf-8")
+    evidencemap("add", str(later), "--content", str(content_copy), check=True)
+    assert front_matter(content_copy / "sources" / "field-notes.md")["title"] == "field notes"
+    sharp = tmp_path / "c.md"
+    sharp.write_text("# Learning C# ##\n\nText.\n", encoding="utf-8")
+    evidencemap("add", str(sharp), "--content", str(content_copy), check=True)
+    assert front_matter(content_copy / "sources" / "learning-c.md")["title"] == "Learning C#"
 
 
 def test_add_plain_text_and_bad_input(tmp_path: Path, content_copy: Path) -> None:

@@ -102,15 +102,16 @@ def from_markdown(path: Path) -> Article:
     if meta is not None and not isinstance(meta, dict):
         raise ContentError.at(path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source")
     meta = dict(meta or {})
-    if not meta.get("title"):  # no front matter title: the article's own first heading says it, not its file name
-        heading = _FIRST_HEADING.search(body)
+    if not meta.get("title"):  # no front matter title: a heading opening the article says it, not its file name
+        heading = _OPENING_HEADING.match(body.lstrip("\n"))
         if heading:
-            meta["title"] = heading.group(1).strip().rstrip("#").strip()
+            meta["title"] = re.sub(r"[ \t]+#+[ \t]*$", "", heading.group(1)).strip()  # "# Title ##": a closing run goes
     return Article(meta, body.strip() + "\n", str(path))
 
 
-# The article's first top-level ATX heading ("# Title"), on a line of its own.
-_FIRST_HEADING = re.compile(r"^ {0,3}#[ \t]+(\S.*)$", re.MULTILINE)
+# A top-level ATX heading ("# Title") as the article's first line: a heading further down titles a section, and a
+# '#' line inside a code block is not a heading at all.
+_OPENING_HEADING = re.compile(r" {0,3}#[ \t]+(\S[^\n]*)")
 
 
 def from_text(path: Path) -> Article:

@@ -248,7 +248,9 @@ def _named_as_kind_of(intervention: str, sold: str, lexicon: Lexicon) -> bool:
     if concept is None or not concept.provisional:
         return False
     sold_name = (lexicon.concepts[sold].label if sold in lexicon.concepts else sold.replace("-", " ")).lower()
-    return concept.label.lower().endswith(" " + sold_name)
+    name = concept.label.lower()
+    # "sells insole" and "gel insoles" (and the other way round) name the same thing
+    return any(name.endswith(" " + form) for form in {sold_name, sold_name + "s", sold_name.removesuffix("s")} if form)
 
 
 _YES = re.compile(r"^\s*(?:yes|absolutely|definitely|certainly|indeed)\b", re.IGNORECASE)
