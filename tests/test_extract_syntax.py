@@ -279,3 +279,6 @@ def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_inte
     assert sold.commercial_interest and sold.commercial_reason == "Hush Co sells sound machines, which includes Bedside sound machines"
     assert sold.evidence.value == "marketing"
     assert not claims["loud-music"].commercial_interest
+    path.write_text(path.read_text(encoding="utf-8").replace("sells: [sound-machines]", "sells: [sound-machine]"), encoding="utf-8")
+    claims = {c.subject: c for c in extract(load_document(path, tmp_path), HEARING).claims}
+    assert claims["bedside-sound-machines"].commercial_interest  # the singular names the same product
