@@ -168,20 +168,25 @@ def _collector_spares() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _build_key(content_dir: Path, out_dir: Path, config: SiteConfig, lexicon: Lexicon, sources: SourceKeys) -> str:
+def _build_key(global_key: str, sources: SourceKeys) -> str:
     """A hash of every input of a build: equal keys mean byte-equal sites."""
-    digest = hashlib.sha256(_global_key(content_dir, out_dir, config, lexicon).encode())
+    digest = hashlib.sha256(global_key.encode())
     for path, key in zip(sources.files, sources.keys):
         digest.update(f"{path}\0{key}\n".encode())
     return digest.hexdigest()
 
 
-def _global_key(content_dir: Path, out_dir: Path, config: SiteConfig, lexicon: Lexicon) -> str:
-    """A hash of the inputs every page depends on: code, theme, config, lexicon and reviews."""
+def _global_key(map_key: str, out_dir: Path, config: SiteConfig) -> str:
+    """A hash of the inputs every page of the site in ``out_dir`` depends on: ``map_key``, the folder and the base URL."""
+    return hashlib.sha256(f"{map_key}\0{out_dir}\0{config.base_url}".encode()).hexdigest()
+
+
+def _map_key(content_dir: Path, config: SiteConfig, lexicon: Lexicon) -> str:
+    """A hash of the inputs every page depends on wherever the site is written: code, theme, config (but the base
+    URL), lexicon and reviews. Kept parts of pages (fragments.py) are keyed by it, so a preview and a build share them."""
     digest = hashlib.sha256()
     digest.update(code_fingerprint().encode())
-    digest.update(str(out_dir).encode())
-    digest.update(config.model_dump_json().encode())
+    digest.update(config.model_dump_json(exclude={"base_url"}).encode())
     digest.update(lexicon.digest.encode())
     reviews = content_dir / REVIEWS_DIR
     if reviews.is_dir():
@@ -211,7 +216,9 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     config, lexicon = _settings(content_dir, options.base_url)
     sources = source_keys(source_files(content_dir), content_dir, lexicon)
     cache = _cache_for(content_dir, options)
-    key = _build_key(content_dir, target, config, lexicon, sources) if cache.enabled else ""
+    map_key = _map_key(content_dir, config, lexicon) if cache.enabled else ""
+    global_key = _global_key(map_key, target, config) if cache.enabled else ""
+    key = _build_key(global_key, sources) if cache.enabled else ""
     manifest = cache.read_manifest(target)
     if key and manifest.get("build") == key and _still_there(target, manifest.get("files", {})):
         summary = manifest.get("summary", {})
@@ -225,7 +232,6 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     if options.stage:
         options.stage("render and write")
     previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
-    global_key = _global_key(content_dir, target, config, lexicon) if cache.enabled else ""
     # Fingerprints of the last build's pages still on disk: those pages need not be rendered again if theirs are equal.
     fingerprints = {path: key for path, key in manifest.get("pages", {}).items() if path in previous} \
         if global_key and manifest.get("global") == global_key else {}
@@ -233,11 +239,9 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     jobs = options.jobs or default_jobs()
     renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources),
                             compiled_dir=cache.folder / "templates" if cache.folder else None,
-                            # keyed apart from the output folder and the base URL (a part's key says how its links are made):
-                            # a preview (serve, which builds for "/") and a build of the same map share kept parts
-                            fragments=FragmentStore(cache.folder / "fragments",
-                                                    _global_key(content_dir, Path(), config.model_copy(update={"base_url": "/"}), lexicon))
-                            if cache.folder and global_key else None)
+                            # a part's own key says how its links are made, so the map key will do: serve's preview (built
+                            # for "/" in a folder of its own) and a build of the same map share kept parts
+                            fragments=FragmentStore(cache.folder / "fragments", map_key) if cache.folder and map_key else None)
     with _collector_spares():
         try:
             written, hashes, changed = write_site(renderer.files(jobs, fingerprints), out_dir, content_dir, previous)

@@ -160,15 +160,14 @@ def _check_depth(text: str, path: Path | str, first_line: int) -> None:
                                           "evidencemap files are flat lists and mappings: remove the nesting")
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-    except yaml.MarkedYAMLError as exc:
+    except yaml.YAMLError as exc:
         # libyaml (PyYAML 6.0.4 and later) stops a flow collection nested 1,000 deep while scanning, before its
         # parser has sent the events counted here: the same problem, reported where libyaml found it.
-        if "nesting depth" in (exc.problem or "") and exc.problem_mark is not None:
-            raise ContentError.at(path, exc.problem_mark.line + first_line, f"the YAML nests deeper than {MAX_DEPTH} levels",
+        mark = getattr(exc, "problem_mark", None)
+        if "nesting depth" in (getattr(exc, "problem", None) or "") and mark is not None:
+            raise ContentError.at(path, mark.line + first_line, f"the YAML nests deeper than {MAX_DEPTH} levels",
                                   "evidencemap files are flat lists and mappings: remove the nesting") from None
         return  # the real parse below reports syntax errors with their line
-    except yaml.YAMLError:
-        return
     finally:
         loader.dispose()
 

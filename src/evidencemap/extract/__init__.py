@@ -235,9 +235,13 @@ def _commercial_interest(source: Source, intervention: str | None, lexicon: Lexi
                 return True, f"{who} sells {sold_label}, a kind of {lexicon.concepts[intervention].label}"
             return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
         if _named_as_kind_of(intervention, sold, lexicon):
-            sold_label = lexicon.concepts[sold].label if sold in lexicon.concepts else sold.replace("-", " ")
-            return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
+            return True, f"{who} sells {_name(sold, lexicon)}, which includes {lexicon.concepts[intervention].label}"
     return False, None
+
+
+def _name(concept_id: str, lexicon: Lexicon) -> str:
+    """A concept's label; for an id the lexicon does not hold (what a source says it sells), its words."""
+    return lexicon.concepts[concept_id].label if concept_id in lexicon.concepts else concept_id.replace("-", " ")
 
 
 def _named_as_kind_of(intervention: str, sold: str, lexicon: Lexicon) -> bool:
@@ -247,8 +251,7 @@ def _named_as_kind_of(intervention: str, sold: str, lexicon: Lexicon) -> bool:
     concept = lexicon.concepts.get(intervention)
     if concept is None or not concept.provisional:
         return False
-    sold_name = (lexicon.concepts[sold].label if sold in lexicon.concepts else sold.replace("-", " ")).lower()
-    name = concept.label.lower()
+    sold_name, name = _name(sold, lexicon).lower(), concept.label.lower()
     # "sells insole" and "gel insoles" (and the other way round) name the same thing
     return any(name.endswith(" " + form) for form in {sold_name, sold_name + "s", sold_name.removesuffix("s")} if form)
 

@@ -10,7 +10,7 @@ last build instead.
 A store holds one file per (page, part), in the build cache: its first line is
 the key of what it was rendered from and a digest of the rest, the rendered text. The key must
 name everything the part shows (the caller's fingerprint of its inputs) and the
-build's global key (code, theme, config, lexicon), so a stale or damaged file is
+map's key (code, theme, config, lexicon, reviews), so a stale or damaged file is
 never taken: it fails the key or digest check and is rendered and written again. Files
 are written whole under a temporary name and renamed, so forked workers and two
 builds at once never see half a file.
@@ -30,7 +30,7 @@ def _digest(body: bytes) -> str:
 
 
 class FragmentStore:
-    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the build's global key."""
+    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the map's key (build.py ``_map_key``)."""
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder = folder
