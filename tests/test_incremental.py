@@ -380,3 +380,30 @@ def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
     store.get("claims/page-3.html", "rows", "k1", render("page three"))
     store.keep_only(["claims/page-2.html"])
     assert [p.name for p in (tmp_path / "fragments").iterdir()] == ["claims~page-2.html~rows"]
+
+
+def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+    """Forked workers write the pages they render straight into the stage; when one of them fails, the whole stage
+    goes, nothing a worker wrote is left beside the site, and the site is the previous build's."""
+    import pytest
+
+    import evidencemap.render as render
+
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(jobs=2))
+    before = snapshot(out)
+    parent = os.getpid()
+    make_page = render.SiteRenderer._make_page
+
+    def failing_in_a_worker(self, page, previous):
+        if os.getpid() != parent and page.path.startswith("sources/"):
+            raise RuntimeError("a worker failed")
+        return make_page(self, page, previous)
+
+    monkeypatch.setattr(render.SiteRenderer, "_make_page", failing_in_a_worker)
+    add_source(content_copy, "a-new-blog", "A new blog post")
+    with pytest.raises(RuntimeError, match="a worker failed"):
+        build(content_copy, out, options=BuildOptions(jobs=2))
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no stage left half written

@@ -244,9 +244,10 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
                             fragments=FragmentStore(cache.folder / "fragments", map_key) if cache.folder and map_key else None)
     with _collector_spares():
         try:
-            written, hashes, changed = write_site(renderer.files(jobs, fingerprints), out_dir, content_dir, previous)
+            # Given the stage, render workers write the pages they make into it themselves.
+            written, hashes, changed = write_site(lambda stage: renderer.files(jobs, fingerprints, stage), out_dir, content_dir, previous)
         except ReuseFailed:  # the previous site was changed by hand since: render everything
-            written, hashes, changed = write_site(renderer.files(jobs), out_dir, content_dir, previous)
+            written, hashes, changed = write_site(lambda stage: renderer.files(jobs, stage=stage), out_dir, content_dir, previous)
     data = result.graph.dataset
     report = BuildReport(
         output=written, sources=len(data.sources), claims=len(data.claims), files=len(hashes),

@@ -15,8 +15,10 @@ import hashlib
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from evidencemap.errors import OutputError
 from evidencemap.safepath import WINDOWS_RESERVED, reserved_name_problem
@@ -173,8 +175,64 @@ def unchanged_on_disk(path: Path | str, entry: FileEntry) -> bool:
     return len(entry) == 3 and stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
 
 
-def write_site(files: Mapping[str, FileData] | Iterable[tuple[str, FileData]], out_dir: Path, content_dir: Path | None = None,
-               previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A file already put in the stage by ``Stage.place``, possibly in another process: its manifest entry."""
+
+    entry: FileEntry
+    written: bool  # written anew (False: linked unchanged from the current site)
+
+
+class Stage:
+    """The folder a new site is staged in, and how one file is put there.
+
+    Any process may place files: a forked render worker writes the pages it
+    renders itself, so the writing is spread over the cores and no page travels
+    back to the parent as bytes. Placing is all a file needs; ``write_site``
+    only records the entries and swaps the folder in.
+    """
+
+    __slots__ = ("root", "current", "previous", "_made")
+
+    def __init__(self, root: str, current: str, previous: Mapping[str, FileEntry]) -> None:
+        self.root = root  # the staged folder, ending in "/" (paths are joined as strings: a site has thousands)
+        self.current = current  # the current site, ending in "/": unchanged files are linked from it
+        self.previous = previous
+        self._made: set[str] = {""}  # folders this process knows exist in the stage
+
+    def place(self, name: str, data: FileData) -> Placed:
+        """Put the file ``name`` in the stage: written, or hard-linked from the current site when its bytes are the
+        previous build's. ``REUSE`` links it or raises ReuseFailed; a file in pieces is written piece by piece."""
+        relative = _safe_name(name)
+        path = self.root + relative
+        folder = relative.rpartition("/")[0]
+        if folder not in self._made:
+            os.makedirs(self.root + folder, exist_ok=True)  # safe when another process makes it at the same moment
+            self._made.add(folder)
+        old = self.previous.get(name)
+        current = self.current + relative
+        if data is REUSE:
+            if not (old and _link_unchanged(current, path, old)):
+                raise ReuseFailed(name)
+            return Placed(list(old), False)
+        if not isinstance(data, bytes):
+            digest, linked = _write_streamed(path, data, current, old)
+            written = not linked
+        else:
+            digest = content_hash(data)
+            written = not (old and old[0] == digest and _link_unchanged(current, path, old))
+            if written:
+                _write_file(path, data)
+        stat = os.stat(path)
+        return Placed([digest, stat.st_size, stat.st_mtime_ns], written)
+
+
+# What write_site takes: the files, or a function making them that may place some in the stage itself.
+SiteFiles = Mapping[str, FileData] | Iterable[tuple[str, "FileData | Placed"]]
+
+
+def write_site(files: SiteFiles | Callable[[Stage], Iterable[tuple[str, "FileData | Placed"]]], out_dir: Path,
+               content_dir: Path | None = None, previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
     """Write ``files`` to ``out_dir`` atomically.
 
     At every moment the output folder holds either the whole previous site or
@@ -191,60 +249,44 @@ def write_site(files: Mapping[str, FileData] | Iterable[tuple[str, FileData]], o
     ``files`` may be a generator, so pages are written as they are rendered; a
     bad name or a failure midway removes the stage and leaves the site as it was.
     A file given as ``REUSE`` is linked from the previous site, or ReuseFailed raised.
-    A file given in pieces (see ``FileData``) is written piece by piece.
+    A file given in pieces (see ``FileData``) is written piece by piece. ``files``
+    may also be a function of the ``Stage``, whose files come as ``Placed`` where
+    it put them in the stage itself.
     """
     if isinstance(files, Mapping):
         for name in files:
             _safe_relative(name)  # refuse bad names before touching the disk
     target = check_output_dir(out_dir, content_dir)
-    previous = previous or {}
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
-    stage = parent / f".{target.name}.building-{os.getpid()}"
+    staged = parent / f".{target.name}.building-{os.getpid()}"
     backup = parent / f".{target.name}.previous-{os.getpid()}"
     entries: dict[str, FileEntry] = {}
     written = 0
+    made: Any = None
     try:
-        stage.mkdir()
-        (stage / MARKER).write_bytes(MARKER_TEXT)  # first, so a half-staged folder is recognisably ours
-        # Paths as strings joined by hand: a site has thousands of files, and path objects cost a tenth of a rebuild.
-        staged_root, current_root = os.fspath(stage) + "/", os.fspath(target) + "/"
-        made: set[str] = {""}
-        for name, data in files.items() if isinstance(files, Mapping) else files:
+        staged.mkdir()
+        (staged / MARKER).write_bytes(MARKER_TEXT)  # first, so a half-staged folder is recognisably ours
+        stage = Stage(os.fspath(staged) + "/", os.fspath(target) + "/", previous or {})
+        made = files(stage) if callable(files) else files
+        for name, data in made.items() if isinstance(made, Mapping) else made:
             if name in entries:
                 raise OutputError(f"two files of the site are both called {name!r}: rename one of the sources or concepts")
-            relative = _safe_name(name)
-            path = staged_root + relative
-            folder = relative.rpartition("/")[0]
-            if folder not in made:
-                os.makedirs(staged_root + folder, exist_ok=True)
-                made.add(folder)
-            old = previous.get(name)
-            if data is REUSE:
-                if not (old and _link_unchanged(current_root + relative, path, old)):
-                    raise ReuseFailed(name)
-                entries[name] = list(old)
-                continue
-            if not isinstance(data, bytes):
-                digest, linked = _write_streamed(path, data, current_root + relative, old)
-                written += not linked
-            else:
-                digest = content_hash(data)
-                if not (old and old[0] == digest and _link_unchanged(current_root + relative, path, old)):
-                    _write_file(path, data)
-                    written += 1
-            stat = os.stat(path)
-            entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
-        if target.exists() and _exchange(stage, target):
-            _remove_site(stage)  # it now holds the previous site
+            placed = data if isinstance(data, Placed) else stage.place(name, data)
+            entries[name] = placed.entry
+            written += placed.written
+        if target.exists() and _exchange(staged, target):
+            _remove_site(staged)  # it now holds the previous site
             return target, entries, written
         if target.exists():
             target.rename(backup)
-        stage.rename(target)
+        staged.rename(target)
     except BaseException:
+        if made is not None and hasattr(made, "close"):
+            made.close()  # a generator of pages stops its render workers before their stage is removed
         if backup.exists() and not target.exists():
             backup.rename(target)
-        shutil.rmtree(stage, ignore_errors=True)
+        shutil.rmtree(staged, ignore_errors=True)
         raise
     _remove_site(backup)
     return target, entries, written

@@ -35,7 +35,7 @@ from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
 from evidencemap.study import DESIGN_LABELS
-from evidencemap.write import REUSE  # the marker of a page taken unchanged from the previous build
+from evidencemap.write import REUSE, Stage  # REUSE: the marker of a page taken unchanged from the previous build
 
 EVIDENCE_LABELS = {
     EvidenceType.CITED_RESEARCH: "Cited research",
@@ -268,33 +268,34 @@ class SiteRenderer:
         """A claim as one plain sentence: "orthotics relieve low back pain"."""
         return f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
 
-    def files(self, jobs: int = 1, previous: Mapping[str, str] | None = None) -> Iterator[tuple[str, bytes]]:
+    def files(self, jobs: int = 1, previous: Mapping[str, str] | None = None, stage: Stage | None = None) -> Iterator[tuple[str, Any]]:
         """Every file of the site as ``(path, bytes)``, made as they are written.
 
         A generator, so a build writes each page as soon as it is rendered and
         never holds the whole site in memory (a 10,000-source site is larger
         than the data it is made from). A page whose fingerprint equals its
         fingerprint in ``previous`` (the last build's) is not rendered: it
-        comes as REUSE, to be linked from the current site.
+        comes as REUSE, to be linked from the current site. Given the ``stage``
+        the site is written into, forked workers put the files they make there
+        themselves and those come as ``Placed``.
         """
         pages = self.pages()
         if self.fragments is not None:
             self.fragments.keep_only(p.path for p in pages)
         self.page_keys = {}
         self.pages_reused = 0
-        made = self._render_pages(pages, jobs, previous or {}, EXTRAS)
+        made = self._render_pages(pages, jobs, previous or {}, EXTRAS, stage)
         next(made)  # rendering has started (in workers, when forked): the exports are made and written meanwhile
         yield from self._exports(previous or {})
         for item in made:
             if isinstance(item, dict):
                 yield from item.items()
                 continue
-            index, data, key = item
+            index, data, key, reused = item
             page = pages[index]
             if key is not None:
                 self.page_keys[page.path] = key
-            if data is None:
-                self.pages_reused += 1
+            self.pages_reused += reused
             yield page.path, REUSE if data is None else data
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
@@ -320,14 +321,17 @@ class SiteRenderer:
             return search_files(self.search_docs())
         return self._claim_rows()
 
-    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...]) -> Iterator[Any]:
+    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...],
+                      stage: Stage | None = None) -> Iterator[Any]:
         """None once rendering has started; then, in no set order, the files of each of ``extras`` (a dict each, see
-        ``extra_files``) and ``(index, bytes or None if unchanged, fingerprint)`` of each page. Over ``jobs`` processes
+        ``extra_files``) and ``(index, bytes or None if unchanged, fingerprint, whether unchanged)`` of each page. Over ``jobs`` processes
         when worth it: this one and ``jobs - 1`` forked workers.
 
         Pages are independent once the graph is linked, so a large map's pages
         split cleanly across cores; workers inherit the renderer through fork
-        (nothing is pickled on the way in) and send back bytes. This process
+        (nothing is pickled on the way in) and send back bytes, or, given the
+        ``stage``, write their files into it and send back ``Placed`` entries in
+        place of bytes, so the writing is spread over the cores too. This process
         renders too, whenever no worker's result is waiting to be written: a
         forked worker copies every memory page of the map it reads (reference
         counts are writes), so each worker fewer is one copy of the map fewer,
@@ -341,11 +345,12 @@ class SiteRenderer:
             for name in extras:
                 yield self.extra_files(name)
             for index, page in enumerate(pages):
-                yield (index, *self._make_page(page, previous))
+                data, key = self._make_page(page, previous)
+                yield index, data, key, data is None
             return
         global _RENDERING
         self.warm()
-        _RENDERING = (self, pages, previous)
+        _RENDERING = (self, pages, previous, stage)
         workers = jobs - 1
         size = max(20, min(CHUNK_PAGES, len(pages) // (jobs * 8)))
         todo = deque((start, min(start + size, len(pages))) for start in range(0, len(pages), size))
@@ -372,12 +377,13 @@ class SiteRenderer:
                         del ahead[ready or 0]
                         done = result.get()
                         top_up()
-                        for index, (data, key) in enumerate(done, start=start):
-                            yield index, data, key
+                        for index, made in enumerate(done, start=start):
+                            yield (index, *made)
                     else:  # every worker is busy: render the next chunk here
                         start, end = todo.popleft()
                         for index in range(start, end):
-                            yield (index, *self._make_page(pages[index], previous))
+                            data, key = self._make_page(pages[index], previous)
+                            yield index, data, key, data is None
         finally:
             _RENDERING = None
 
@@ -698,18 +704,27 @@ PARALLEL_PAGES = 400
 CHUNK_PAGES = 100  # pages a worker renders per task at most: what one result holds in memory (a claim page is tens of KB)
 CHUNKS_AHEAD = 4  # tasks queued per worker beyond the chunk being written
 
-# The renderer, its pages and the last build's fingerprints, set in the parent just before forking workers that read them.
-_RENDERING: tuple[SiteRenderer, list[Page], Mapping[str, str]] | None = None
+# The renderer, its pages, the last build's fingerprints and the stage, set in the parent just before forking workers that read them.
+_RENDERING: tuple[SiteRenderer, list[Page], Mapping[str, str], Stage | None] | None = None
 
 
-def _extra_files(name: str) -> dict[str, bytes]:
-    """Make the whole-map files of one kind in a worker."""
+def _extra_files(name: str) -> dict[str, Any]:
+    """Make the whole-map files of one kind in a worker (placed in the stage when there is one)."""
     assert _RENDERING is not None
-    return _RENDERING[0].extra_files(name)
+    files = _RENDERING[0].extra_files(name)
+    stage = _RENDERING[3]
+    return files if stage is None else {path: stage.place(path, data) for path, data in files.items()}
 
 
-def _render_chunk(bounds: tuple[int, int]) -> list[tuple[bytes | None, str | None]]:
-    """Make pages ``start:end`` in a worker."""
+def _render_chunk(bounds: tuple[int, int]) -> list[tuple[Any, str | None, bool]]:
+    """Make pages ``start:end`` in a worker: (bytes, or None if unchanged, or where placed; fingerprint; whether unchanged)."""
     assert _RENDERING is not None
-    renderer, pages, previous = _RENDERING
-    return [renderer._make_page(page, previous) for page in pages[bounds[0]:bounds[1]]]
+    renderer, pages, previous, stage = _RENDERING
+    made: list[tuple[Any, str | None, bool]] = []
+    for page in pages[bounds[0]:bounds[1]]:
+        data, key = renderer._make_page(page, previous)
+        if stage is not None:
+            made.append((stage.place(page.path, REUSE if data is None else data), key, data is None))
+        else:
+            made.append((data, key, data is None))
+    return made
