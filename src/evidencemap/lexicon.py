@@ -8,6 +8,7 @@ mentions in text by longest match over normalised word tokens.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -27,11 +28,13 @@ LEXICON_NAME = "lexicon.yaml"
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_token(token: str) -> str:
     """Lower-case a word and strip a possessive or a regular plural ending.
 
     Applied to both aliases and text, so "orthotic" matches "orthotics" and
-    "arch" matches "arches" without listing every form.
+    "arch" matches "arches" without listing every form. Cached: a map's texts
+    repeat a few thousand words, and this runs for every word of every sentence.
     """
     word = token.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -75,15 +78,18 @@ class Lexicon:
     concepts: dict[str, Concept]
     digest: str = ""
     _phrases: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
-    _longest: int = 1
+    # Per first word of a name, the lengths of the names it starts, longest first: most words start none.
+    _starts: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        lengths: dict[str, set[int]] = {}
         for concept in self.concepts.values():
             for name in [concept.label, *concept.aliases]:
                 key = tuple(t for t, _, _ in tokenize(name))
                 if key:
                     self._phrases.setdefault(key, concept.id)
-                    self._longest = max(self._longest, len(key))
+                    lengths.setdefault(key[0], set()).add(len(key))
+        self._starts = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
     @cached_property
     def _ancestors(self) -> dict[str, tuple[str, ...]]:
@@ -121,15 +127,18 @@ class Lexicon:
         """All concept mentions in ``text``, longest match first, never overlapping."""
         tokens = tokenize(text)
         words = [t for t, _, _ in tokens]
+        phrases, starts = self._phrases, self._starts
         found: list[Mention] = []
+        count = len(words)
         i = 0
-        while i < len(tokens):
-            for length in range(min(self._longest, len(tokens) - i), 0, -1):
-                concept = self._phrases.get(tuple(words[i : i + length]))
-                if concept is not None:
-                    found.append(Mention(concept, tokens[i][1], tokens[i + length - 1][2], i))
-                    i += length
-                    break
+        while i < count:
+            for length in starts.get(words[i], ()):
+                if length <= count - i:
+                    concept = phrases.get(tuple(words[i : i + length]))
+                    if concept is not None:
+                        found.append(Mention(concept, tokens[i][1], tokens[i + length - 1][2], i))
+                        i += length
+                        break
             else:
                 i += 1
         return found

@@ -93,10 +93,8 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
     """Relation cues in the sentence, earliest table rows first, never inside a concept mention."""
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     found: list[CueMatch] = []
-    lower = sentence.lower()
-    for cue in RELATION_CUES:
-        if cue.anchor and not any(word in lower for word in cue.anchor):
-            continue  # none of its words: the slow pattern cannot match
+    for index in sorted(_anchored_cues(sentence.lower())):  # a row none of whose words is here cannot match: skip its slow pattern
+        cue = RELATION_CUES[index]
         for match in cue.pattern.finditer(sentence):
             start, end = match.start(), match.end()
             while start < end and sentence[start].isspace():
@@ -119,6 +117,28 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
     return sorted(found, key=lambda c: c.start)
+
+
+_LETTERS = re.compile(r"[a-z]{3,}")
+_UNANCHORED = frozenset(index for index, cue in enumerate(RELATION_CUES) if not cue.anchor)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cues_anchored_in(word: str) -> frozenset[int]:
+    """The rows of RELATION_CUES one of whose anchor words lies within ``word`` (a run of lower-case letters)."""
+    return frozenset(index for index, cue in enumerate(RELATION_CUES) if any(anchor in word for anchor in cue.anchor))
+
+
+def _anchored_cues(lower: str) -> frozenset[int] | set[int]:
+    """The rows of RELATION_CUES worth trying on a lower-cased sentence: those whose anchor words it holds, and those without.
+
+    An anchor is letters only, so it lies within one run of letters of the sentence: looking up each distinct run
+    (cached, as texts repeat their words) replaces testing every anchor of every row against the whole sentence,
+    which was a sixth of extraction."""
+    found: set[int] = set(_UNANCHORED)
+    for word in set(_LETTERS.findall(lower)):
+        found |= _cues_anchored_in(word)
+    return found
 
 
 # A pronoun object straight after a verb: "minimize it", "relieve them".
