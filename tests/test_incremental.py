@@ -132,6 +132,24 @@ def test_parallel_extraction_gives_the_same_site(tmp_path: Path, content_copy: P
     assert snapshot(serial) == snapshot(parallel)
 
 
+def test_extractions_stored_by_workers_serve_the_next_build(tmp_path: Path, content_copy: Path) -> None:
+    """Worker processes store what they extract in the cache themselves; the next build, after one edit, re-extracts
+    only the edited source, and its site is a clean build's."""
+    sources = sorted((content_copy / "sources").glob("*.md"))
+    for copy in range(4):  # enough sources that the build starts worker processes
+        for path in sources:
+            text = path.read_text(encoding="utf-8").replace("\nid: ", f"\nid: copy{copy}-", 1)
+            (path.parent / f"copy{copy}-{path.name}").write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    first = build(content_copy, out, options=BuildOptions(jobs=2))
+    assert (first.extracted, first.reused) == (45, 0)
+    edited = content_copy / "sources" / f"copy2-{sources[0].name}"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nCustom orthotics relieve heel pain.\n", encoding="utf-8")
+    second = build(content_copy, out, options=BuildOptions(jobs=2))
+    assert (second.extracted, second.reused) == (1, 44)
+    assert snapshot(out) == clean_build(content_copy, tmp_path)
+
+
 def test_the_cache_lives_with_the_user_not_with_the_map(tmp_path: Path, content_copy: Path) -> None:
     before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
     build(content_copy, tmp_path / "site")

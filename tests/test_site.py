@@ -316,6 +316,29 @@ def test_gap_map_is_linked_from_home_and_every_page(built_site) -> None:
     assert 'href="gaps.html"><strong>Gap map</strong>' in (out / "index.html").read_text()
 
 
+def test_the_navigation_marks_the_section_of_each_page_and_links_from_its_folder(built_site) -> None:
+    """The header is shared by every page of a folder and section: each page still marks its own section current
+    (and only it), and its links lead from where the page is."""
+    out, _ = built_site
+    claim = next(p for p in sorted((out / "claims").glob("*.html")) if not p.name.startswith(("index", "page-")))
+    expected = {
+        "index.html": None, "graph.html": "Graph", "gaps.html": "Gap map", "contradictions.html": "Disagreements",
+        "search.html": "Search", "claims/index.html": "Claims", claim.relative_to(out).as_posix(): "Claims",
+        "sources/index.html": "Sources", "concepts/index.html": "Concepts",
+    }
+    for name, current in expected.items():
+        text = (out / name).read_text(encoding="utf-8")
+        nav = text[text.index('<nav aria-label="Main">'):text.index("</nav>")]
+        marked = re.findall(r'aria-current="page">([^<]+)</a>', nav)
+        assert marked == ([current] if current else []), name
+        targets = [posixpath.normpath(posixpath.join(posixpath.dirname(name), href)) for href in re.findall(r'href="([^"]+)"', nav)]
+        assert targets == ["claims/index.html", "graph.html", "gaps.html", "contradictions.html", "sources/index.html",
+                           "concepts/index.html", "search.html"], name
+    # The 404 page is served at any depth: its links start from the site's root path, never from a folder.
+    nav = (out / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="/[^"]*claims/index\.html"', nav[nav.index('<nav aria-label="Main">'):])
+
+
 def load_search_index(out: Path) -> tuple[dict, dict[str, dict[str, list[int]]], list[list[str]]]:
     """The search shards as the browser would see them, parsed back from their script calls."""
     import re

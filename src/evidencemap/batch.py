@@ -2,8 +2,8 @@
 
 Extraction is pure and per-source (DESIGN.md section 2), which makes it the
 part of a build worth spreading over processes: each worker reads, parses and
-extracts whole files and hands back pickled results, which the parent stores
-in the cache as they are. Results come back in file order whatever the order
+extracts whole files, stores its pickled results in the cache and hands them
+back as they are. Results come back in file order whatever the order
 in which workers finish, so the build stays deterministic.
 """
 
@@ -49,19 +49,24 @@ def default_jobs() -> int:
 
 
 # Set in each worker (inherited through fork, or passed to the initializer under spawn).
-_worker_state: tuple[Path, Lexicon] | None = None
+_worker_state: tuple[Path, Lexicon, BuildCache] | None = None
 
 
-def _init_worker(content_dir: Path, lexicon: Lexicon) -> None:
+def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache) -> None:
     global _worker_state
-    _worker_state = (content_dir, lexicon)
+    _worker_state = (content_dir, lexicon, cache)
 
 
-def _process(path: Path) -> tuple[bool, bytes]:
-    """Load and extract one file in a worker: (True, pickled result) or (False, pickled problems)."""
+def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
+    """Load and extract one file in a worker, which stores the result in the cache itself: the parent, a third
+    process on a machine of two cores, spent a third of the extraction stage writing a thousand entries."""
     assert _worker_state is not None
-    content_dir, lexicon = _worker_state
-    return _load_and_extract(path, content_dir, lexicon)
+    content_dir, lexicon, cache = _worker_state
+    path, key = job
+    ok, data = _load_and_extract(path, content_dir, lexicon)
+    if ok:
+        cache.put(key, data)
+    return ok, data
 
 
 _PARSER = None
@@ -85,15 +90,19 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _run(paths: list[Path], content_dir: Path, lexicon: Lexicon, jobs: int) -> Iterator[tuple[bool, bytes]]:
-    """Results for ``paths`` in order, from a pool of ``jobs`` processes or in this one."""
-    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD:
-        for path in paths:
-            yield _load_and_extract(path, content_dir, lexicon)
+def _run(jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon, cache: BuildCache, jobs: int) -> Iterator[tuple[bool, bytes]]:
+    """Results for ``(path, cache key)`` pairs in order, from a pool of ``jobs`` processes or in this one; each
+    result extracted is stored in ``cache``."""
+    if jobs <= 1 or len(jobs_todo) < PARALLEL_THRESHOLD:
+        for path, key in jobs_todo:
+            ok, data = _load_and_extract(path, content_dir, lexicon)
+            if ok:
+                cache.put(key, data)
+            yield ok, data
         return
-    chunk = max(1, min(32, len(paths) // (jobs * 8)))
-    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon)) as pool:
-        yield from pool.imap(_process, paths, chunksize=chunk)
+    chunk = max(1, min(32, len(jobs_todo) // (jobs * 8)))
+    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache)) as pool:
+        yield from pool.imap(_process, jobs_todo, chunksize=chunk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +166,9 @@ def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, c
     done, total = reused, len(files)
     if progress:
         progress(done, total)
-    for index, (ok, data) in zip(todo, _run([files[i] for i in todo], content_dir, lexicon, jobs or default_jobs())):
+    for index, (ok, data) in zip(todo, _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())):
         if ok:
-            cache.put(keys[index], data)
+            cache.mark_used(keys[index])  # stored where it was extracted
             results[index] = decoded(data)
         else:
             failed[index] = loads(data)  # type: ignore[assignment]

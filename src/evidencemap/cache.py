@@ -15,6 +15,7 @@ must not be able to bring entries that would run their code.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -91,6 +92,7 @@ class BuildCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
+        self._folders: set[str] = set()  # entry folders known to exist
 
     @property
     def enabled(self) -> bool:
@@ -112,13 +114,33 @@ class BuildCache:
         return data
 
     def put(self, key: str, data: bytes) -> None:
+        """Store ``data`` under ``key``; safe from any process (a build's extraction workers store what they make)."""
         if self.folder is None:
             return
         self.used.add(key)
+        folder = os.path.join(self.folder, ENTRIES, key[:2])
+        path = os.path.join(folder, f"{key}.pickle")
+        # A name no other process writes (a concurrent build may store the same entry), renamed into place when whole.
+        temp = os.path.join(folder, f".tmp-{key}-{os.getpid()}")
         try:
-            _atomic_write(self._path(key), data)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(temp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+    def mark_used(self, key: str) -> None:
+        """Keep the entry ``key`` at the next prune: another process stored it for this build."""
+        self.used.add(key)
 
     def prune(self) -> int:
         """Delete entries this build did not use, so the cache does not grow forever."""

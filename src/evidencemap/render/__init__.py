@@ -205,6 +205,9 @@ class SiteRenderer:
         self._items: dict[tuple[str, bool, str], Markup] = {}
         self._items_before: dict[tuple[str, bool, str], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
+        # The site's header and footer are the same on every page of a folder and section: rendered once for each.
+        self._parts: dict[tuple[str, str, str], Markup] = {}
+        self.env.globals["shared_part"] = self._shared_part
         self.env.globals["claim_rows"] = self._claim_rows_html
         # Links are relative to the page being rendered. ``url`` is a global reading that page (not a context
         # variable), so the macro modules are imported without context: made once, not once per page.
@@ -234,11 +237,28 @@ class SiteRenderer:
                 self._items_before, self._items = self._items, {}
         return item
 
+    def _shared_part(self, template: str) -> Markup:
+        """A part every page shows (``site_header.html``, ``site_footer.html``), rendered once per folder and section.
+
+        Its links are relative to the page's folder, and its one page-dependent
+        detail, the current section of the navigation, is all it is given:
+        ``section`` is the page's first folder ("claims"), or the page itself
+        at the top ("graph.html"). Made per page, the two parts were a fifth of
+        the template calls of a claim page."""
+        page = self._page
+        section = page.partition("/")[0] if "/" in page else page
+        key = (template, "404" if page == "404.html" else page.rpartition("/")[0], section)
+        part = self._parts.get(key)
+        if part is None:
+            part = self._parts[key] = Markup(self.env.get_template(template).render(section=section))
+        return part
+
     def _claim_items(self, claims: list[Claim], show_source: bool = True, web_only: bool = False) -> Markup:
         """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research)."""
         sources = self.graph.sources
-        return Markup("").join(self._claim_item(c, show_source) for c in claims
-                               if not (web_only and sources[c.source].kind == SourceKind.RESEARCH))
+        # Joined as plain strings: every item is Markup already, and Markup.join would escape each one again.
+        return Markup("".join([self._claim_item(c, show_source) for c in claims
+                               if not (web_only and sources[c.source].kind == SourceKind.RESEARCH)]))
 
     def _claim_rows_html(self, claims: list[Claim], first: int) -> Markup:
         """The rows of one page of the claim list (templates/claim_rows.html), taken from the last build when the same.
