@@ -164,7 +164,7 @@ class Trash:
             if path.exists():
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self.count += 1
-                path.rename(self.folder / f"{self.count}-{path.name}")
+                path.rename(self.folder / f"{os.getpid()}-{self.count}-{path.name}")  # unique though a killed run's are left
 
     def empty(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from evidencemap.build import BuildOptions, build, make_map
-from evidencemap.cache import default_cache_dir, user_cache_root
+from evidencemap.cache import ENTRIES, default_cache_dir, user_cache_root
 
 CLEAN = BuildOptions(use_cache=False)
 
@@ -425,3 +425,51 @@ def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tm
         build(content_copy, out, options=BuildOptions(jobs=2))
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no stage left half written
+
+
+def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+    """The parent makes the data exports while forked workers render; when that fails, the workers stop before the
+    stage is removed, so none of them writes into it afterwards and nothing is left beside the site."""
+    import time
+
+    import pytest
+
+    import evidencemap.render as render
+
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    monkeypatch.setattr(render, "CHUNK_PAGES", 20)
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(jobs=2))
+    before = snapshot(out)
+
+    def failing_exports(self, previous):
+        raise RuntimeError("the exports failed")
+
+    monkeypatch.setattr(render.SiteRenderer, "_exports", failing_exports)
+    add_source(content_copy, "a-new-blog", "A new blog post")
+    with pytest.raises(RuntimeError, match="the exports failed"):
+        build(content_copy, out, options=BuildOptions(use_cache=False, jobs=2))
+    time.sleep(1.0)  # a worker still running would have written more pages by now
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert snapshot(out) == before
+
+
+def test_cache_entries_are_private_and_a_dead_writers_temporary_file_is_swept(tmp_path: Path, content_copy: Path) -> None:
+    """Entries hold the text of the user's sources: only the user may read them. A temporary entry left by a process
+    that was killed while writing it goes at the next build; one a live process is writing stays."""
+    import stat
+    import subprocess
+    import sys
+
+    cache_dir = tmp_path / "cache"
+    build(content_copy, tmp_path / "site", options=BuildOptions(cache_dir=cache_dir))
+    entries = sorted((cache_dir / ENTRIES).glob("*/*.pickle"))
+    assert entries and all(stat.S_IMODE(e.stat().st_mode) & 0o077 == 0 for e in entries)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True).stdout.strip()
+    leftover = entries[0].parent / f".tmp-{entries[0].stem}-{dead}"
+    live = entries[0].parent / f".tmp-{entries[0].stem}-{os.getpid()}"
+    leftover.write_bytes(b"half an entry")
+    live.write_bytes(b"being written")
+    add_source(content_copy, "a-new-blog", "A new blog post")
+    build(content_copy, tmp_path / "site", options=BuildOptions(cache_dir=cache_dir))
+    assert not leftover.exists() and live.exists()

@@ -21,3 +21,26 @@ def test_pieces_write_the_same_bytes_and_unchanged_pieces_are_linked(tmp_path: P
     assert not [p for p in (site / "data").iterdir() if p.name != "x.json"]  # no temporary file left behind
     _, changed, written = write_site([("data/x.json", iter([b"{}\n"])), ("index.html", b"<p>hi</p>")], site, previous=again)
     assert written == 1 and (site / "data/x.json").read_bytes() == b"{}\n"
+
+
+def test_a_name_placed_twice_fails_the_build_and_never_writes_through_the_live_site(tmp_path: Path) -> None:
+    """Render workers place files in the stage before the writer sees their names. An unchanged file is a hard link to
+    the live site's file, so a second file of the same name must not be written through it: the build fails with the
+    duplicate named, and the live site keeps its bytes."""
+    import pytest
+
+    from evidencemap.errors import OutputError
+    from evidencemap.write import Stage
+
+    site = tmp_path / "site"
+    _, first, _ = write_site([("index.html", b"<p>home</p>"), ("a.html", b"<p>one</p>")], site)
+
+    def placed_by_workers(stage: Stage):
+        yield "index.html", stage.place("index.html", b"<p>home</p>")
+        yield "a.html", stage.place("a.html", b"<p>one</p>")  # unchanged: linked from the live site
+        yield "a.html", stage.place("a.html", b"<p>two</p>")  # a second file of that name, placed at once
+
+    with pytest.raises(OutputError, match="both called 'a.html'"):
+        write_site(placed_by_workers, site, previous=first)
+    assert (site / "a.html").read_bytes() == b"<p>one</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # the stage went

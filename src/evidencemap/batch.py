@@ -22,6 +22,7 @@ from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
 from evidencemap.lexicon import Lexicon
 from evidencemap.load import load_document, markdown_parser
+from evidencemap.workers import die_with_parent
 
 # Below this many files to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -52,8 +53,9 @@ def default_jobs() -> int:
 _worker_state: tuple[Path, Lexicon, BuildCache] | None = None
 
 
-def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache) -> None:
+def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent: int) -> None:
     global _worker_state
+    die_with_parent(parent)
     _worker_state = (content_dir, lexicon, cache)
 
 
@@ -101,7 +103,7 @@ def _run(jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon,
             yield ok, data
         return
     chunk = max(1, min(32, len(jobs_todo) // (jobs * 8)))
-    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache)) as pool:
+    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache, os.getpid())) as pool:
         yield from pool.imap(_process, jobs_todo, chunksize=chunk)
 
 

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from evidencemap import __version__
+from evidencemap.workers import pid_alive
 
 CACHE_APP = "evidencemap"
 ENTRIES = "extract"
@@ -126,7 +127,8 @@ class BuildCache:
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            # private, as mkstemp makes files: entries hold the text of the user's sources; never through a link
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
@@ -151,6 +153,11 @@ class BuildCache:
             if path.stem not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
+        # What a killed process was writing when it died (".tmp-KEY-PID"); a live one's is left to it.
+        for path in (self.folder / ENTRIES).glob("*/.tmp-*"):
+            pid = path.name.rpartition("-")[2]
+            if pid.isdigit() and not pid_alive(int(pid)):
+                path.unlink(missing_ok=True)
         return removed
 
     def _manifest_path(self, output: Path) -> Path:

@@ -11,6 +11,7 @@ import functools
 import itertools
 import multiprocessing
 import json
+import os
 from collections import Counter, deque
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +36,7 @@ from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
 from evidencemap.study import DESIGN_LABELS
+from evidencemap.workers import die_with_parent
 from evidencemap.write import REUSE, Stage  # REUSE: the marker of a page taken unchanged from the previous build
 
 EVIDENCE_LABELS = {
@@ -256,7 +258,8 @@ class SiteRenderer:
     def _claim_items(self, claims: list[Claim], show_source: bool = True, web_only: bool = False) -> Markup:
         """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research)."""
         sources = self.graph.sources
-        # Joined as plain strings: every item is Markup already, and Markup.join would escape each one again.
+        # Joined as plain strings: every item is Markup already, and Markup.join would pass each through escape only
+        # to get it back (a call per item of every list of every page).
         return Markup("".join([self._claim_item(c, show_source) for c in claims
                                if not (web_only and sources[c.source].kind == SourceKind.RESEARCH)]))
 
@@ -289,7 +292,7 @@ class SiteRenderer:
         return f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
 
     def files(self, jobs: int = 1, previous: Mapping[str, str] | None = None, stage: Stage | None = None) -> Iterator[tuple[str, Any]]:
-        """Every file of the site as ``(path, bytes)``, made as they are written.
+        """Every file of the site as ``(path, data)``, made as they are written (data: see ``write.FileData``).
 
         A generator, so a build writes each page as soon as it is rendered and
         never holds the whole site in memory (a 10,000-source site is larger
@@ -305,18 +308,23 @@ class SiteRenderer:
         self.page_keys = {}
         self.pages_reused = 0
         made = self._render_pages(pages, jobs, previous or {}, EXTRAS, stage)
-        next(made)  # rendering has started (in workers, when forked): the exports are made and written meanwhile
-        yield from self._exports(previous or {})
-        for item in made:
-            if isinstance(item, dict):
-                yield from item.items()
-                continue
-            index, data, key, reused = item
-            page = pages[index]
-            if key is not None:
-                self.page_keys[page.path] = key
-            self.pages_reused += reused
-            yield page.path, REUSE if data is None else data
+        try:
+            next(made)  # rendering has started (in workers, when forked): the exports are made and written meanwhile
+            yield from self._exports(previous or {})
+            for item in made:
+                if isinstance(item, dict):
+                    yield from item.items()
+                    continue
+                index, data, key, reused = item
+                page = pages[index]
+                if key is not None:
+                    self.page_keys[page.path] = key
+                self.pages_reused += reused
+                yield page.path, REUSE if data is None else data
+        finally:
+            # Whatever fails here or in the writer, the workers stop now: they must not go on writing into a stage
+            # that is being removed (a traceback would otherwise keep their pool alive).
+            made.close()
         for name in THEME_FILES:
             yield name, (self.theme / name).read_bytes()
         yield "sitemap.xml", self._sitemap([p.path for p in pages if p.path != "404.html"])
@@ -375,7 +383,7 @@ class SiteRenderer:
         size = max(20, min(CHUNK_PAGES, len(pages) // (jobs * 8)))
         todo = deque((start, min(start + size, len(pages))) for start in range(0, len(pages), size))
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
                 queued = deque(pool.apply_async(_extra_files, (name,)) for name in extras)
                 ahead: deque[tuple[int, Any]] = deque()
 

@@ -1,0 +1,45 @@
+"""Build workers end with the build: a worker whose parent is killed does not live on to write into a swept stage."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from evidencemap.workers import die_with_parent, pid_alive
+
+
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie that nobody reaps yet counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's (elsewhere workers end on their next read)")
+def test_a_worker_ends_when_its_parent_is_killed() -> None:
+    ready_read, ready_write = os.pipe()
+    middle = os.fork()
+    if middle == 0:  # the build's process
+        worker = os.fork()
+        if worker == 0:  # a worker of the build
+            die_with_parent(os.getppid())
+            os.write(ready_write, f"{os.getpid()}\n".encode())
+            time.sleep(30)
+            os._exit(0)
+        time.sleep(30)
+        os._exit(0)
+    os.close(ready_write)
+    worker = int(os.read(ready_read, 64).decode())
+    os.close(ready_read)
+    assert pid_alive(worker)
+    os.kill(middle, 9)  # the build is killed from outside
+    os.waitpid(middle, 0)
+    deadline = time.monotonic() + 10
+    while not _gone(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(worker)
