@@ -442,14 +442,25 @@ def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: 
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
 
+    parent = os.getpid()
+    make_page = render.SiteRenderer._make_page
+
+    def slow_in_a_worker(self, page, previous):
+        if os.getpid() != parent:
+            time.sleep(0.02)  # the queued chunks take a few seconds: time enough to write after a failure
+        return make_page(self, page, previous)
+
     def failing_exports(self, previous):
+        time.sleep(0.2)  # the workers are busy with their chunks
         raise RuntimeError("the exports failed")
 
+    monkeypatch.setattr(render.SiteRenderer, "_make_page", slow_in_a_worker)
     monkeypatch.setattr(render.SiteRenderer, "_exports", failing_exports)
     add_source(content_copy, "a-new-blog", "A new blog post")
-    with pytest.raises(RuntimeError, match="the exports failed"):
+    with pytest.raises(RuntimeError, match="the exports failed") as failure:
         build(content_copy, out, options=BuildOptions(use_cache=False, jobs=2))
-    time.sleep(1.0)  # a worker still running would have written more pages by now
+    time.sleep(2.0)  # the failure's traceback is still held (as a caller's except block holds it): workers left would write on
+    assert failure.value is not None
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert snapshot(out) == before
 
