@@ -15,6 +15,8 @@ from pathlib import Path
 from evidencemap.build import BuildOptions, build, make_map
 from evidencemap.cache import ENTRIES, default_cache_dir, user_cache_root
 
+from conftest import process_ended
+
 CLEAN = BuildOptions(use_cache=False)
 
 
@@ -400,6 +402,21 @@ def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / "fragments").iterdir()] == ["claims~page-2.html~rows"]
 
 
+def _before_each_page_in_workers(monkeypatch, before) -> None:
+    """Call ``before(page)`` ahead of each page a forked render worker makes (never in the test's own process)."""
+    import evidencemap.render as render
+
+    parent = os.getpid()
+    make_page = render.SiteRenderer._make_page
+
+    def make_page_then(self, page, previous):
+        if os.getpid() != parent:
+            before(page)
+        return make_page(self, page, previous)
+
+    monkeypatch.setattr(render.SiteRenderer, "_make_page", make_page_then)
+
+
 def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
     """Forked workers write the pages they render straight into the stage; when one of them fails, the whole stage
     goes, nothing a worker wrote is left beside the site, and the site is the previous build's."""
@@ -411,15 +428,11 @@ def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tm
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
-    parent = os.getpid()
-    make_page = render.SiteRenderer._make_page
-
-    def failing_in_a_worker(self, page, previous):
-        if os.getpid() != parent and page.path.startswith("sources/"):
+    def fail_on_source_pages(page) -> None:
+        if page.path.startswith("sources/"):
             raise RuntimeError("a worker failed")
-        return make_page(self, page, previous)
 
-    monkeypatch.setattr(render.SiteRenderer, "_make_page", failing_in_a_worker)
+    _before_each_page_in_workers(monkeypatch, fail_on_source_pages)
     add_source(content_copy, "a-new-blog", "A new blog post")
     with pytest.raises(RuntimeError, match="a worker failed"):
         build(content_copy, out, options=BuildOptions(jobs=2))
@@ -427,9 +440,19 @@ def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tm
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no stage left half written
 
 
+def _live_children() -> list[int]:
+    """This process's child processes that have not ended (Linux /proc)."""
+    children = []
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/children", encoding="ascii") as listed:
+            children += [int(pid) for pid in listed.read().split()]
+    return [pid for pid in children if not process_ended(pid)]
+
+
 def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
-    """The parent makes the data exports while forked workers render; when that fails, the workers stop before the
-    stage is removed, so none of them writes into it afterwards and nothing is left beside the site."""
+    """The parent makes the data exports while forked workers render; when that fails, the workers are stopped before
+    the stage is removed, even while the failure's traceback is still held (as a caller's except block holds it, and
+    with it the frame that holds the pool), so none of them writes into it afterwards and nothing is left beside the site."""
     import time
 
     import pytest
@@ -437,30 +460,21 @@ def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: 
     import evidencemap.render as render
 
     monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
-    monkeypatch.setattr(render, "CHUNK_PAGES", 20)
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
-
-    parent = os.getpid()
-    make_page = render.SiteRenderer._make_page
-
-    def slow_in_a_worker(self, page, previous):
-        if os.getpid() != parent:
-            time.sleep(0.02)  # the queued chunks take a few seconds: time enough to write after a failure
-        return make_page(self, page, previous)
 
     def failing_exports(self, previous):
         time.sleep(0.2)  # the workers are busy with their chunks
         raise RuntimeError("the exports failed")
 
-    monkeypatch.setattr(render.SiteRenderer, "_make_page", slow_in_a_worker)
     monkeypatch.setattr(render.SiteRenderer, "_exports", failing_exports)
     add_source(content_copy, "a-new-blog", "A new blog post")
+    assert _live_children() == []
     with pytest.raises(RuntimeError, match="the exports failed") as failure:
         build(content_copy, out, options=BuildOptions(use_cache=False, jobs=2))
-    time.sleep(2.0)  # the failure's traceback is still held (as a caller's except block holds it): workers left would write on
-    assert failure.value is not None
+    assert failure.traceback  # still held here
+    assert _live_children() == []  # no worker left to write on
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert snapshot(out) == before
 

@@ -10,14 +10,7 @@ import pytest
 
 from evidencemap.workers import die_with_parent, pid_alive
 
-
-def _gone(pid: int) -> bool:
-    """The process has ended (a zombie that nobody reaps yet counts as ended)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
-    except FileNotFoundError:
-        return True
+from conftest import process_ended
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's (elsewhere workers end on their next read)")
@@ -40,6 +33,6 @@ def test_a_worker_ends_when_its_parent_is_killed() -> None:
     os.kill(middle, 9)  # the build is killed from outside
     os.waitpid(middle, 0)
     deadline = time.monotonic() + 10
-    while not _gone(worker) and time.monotonic() < deadline:
+    while not process_ended(worker) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _gone(worker)
+    assert process_ended(worker)
