@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -74,16 +73,26 @@ def entry_key(relative_path: str, raw: bytes, lexicon_digest: str) -> str:
     return digest.hexdigest()
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file and a rename, so a killed build leaves no torn entry."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+TEMP_PREFIX = ".tmp-"  # a file being written: ``.tmp-NAME-PID``, renamed to NAME when whole
+
+
+def atomic_write(path: str, data: bytes) -> None:
+    """Write ``path`` whole or not at all: into a temporary file of this process, renamed into place.
+
+    Safe from any process at once (each writes a name of its own; a concurrent build may store the same entry),
+    never through a symbolic link, and private as ``mkstemp`` makes files: the cache holds the text of the user's
+    sources. A killed process leaves its ``.tmp-NAME-PID``, which the cache sweeps (``BuildCache.prune``).
+    The folder must exist."""
+    head, tail = os.path.split(path)
+    temp = os.path.join(head, f"{TEMP_PREFIX}{tail}-{os.getpid()}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
         raise
 
 
@@ -120,23 +129,11 @@ class BuildCache:
             return
         self.used.add(key)
         folder = os.path.join(self.folder, ENTRIES, key[:2])
-        path = os.path.join(folder, f"{key}.pickle")
-        # A name no other process writes (a concurrent build may store the same entry), renamed into place when whole.
-        temp = os.path.join(folder, f".tmp-{key}-{os.getpid()}")
         try:
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            # private, as mkstemp makes files: entries hold the text of the user's sources; never through a link
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
-                raise
+            atomic_write(os.path.join(folder, f"{key}.pickle"), data)
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -153,8 +150,8 @@ class BuildCache:
             if path.stem not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
-        # What a killed process was writing when it died (".tmp-KEY-PID"); a live one's is left to it.
-        for path in (self.folder / ENTRIES).glob("*/.tmp-*"):
+        # What a killed process was writing when it died (".tmp-KEY.pickle-PID"); a live one's is left to it.
+        for path in (self.folder / ENTRIES).glob(f"*/{TEMP_PREFIX}*"):
             pid = path.name.rpartition("-")[2]
             if pid.isdigit() and not pid_alive(int(pid)):
                 path.unlink(missing_ok=True)
@@ -179,7 +176,8 @@ class BuildCache:
             return
         path = self._manifest_path(output)
         try:
-            _atomic_write(path, json.dumps(manifest, sort_keys=True).encode())
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(str(path), json.dumps(manifest, sort_keys=True).encode())
         except OSError:
             return
         self._forget_vanished_outputs(keep=path)

@@ -129,7 +129,7 @@ def _cues_anchored_in(word: str) -> frozenset[int]:
     return frozenset(index for index, cue in enumerate(RELATION_CUES) if any(anchor in word for anchor in cue.anchor))
 
 
-def _anchored_cues(lower: str) -> frozenset[int] | set[int]:
+def _anchored_cues(lower: str) -> set[int]:
     """The rows of RELATION_CUES worth trying on a lower-cased sentence: those whose anchor words it holds, and those without.
 
     An anchor is letters only, so it lies within one run of letters of the sentence: looking up each distinct run

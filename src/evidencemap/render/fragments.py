@@ -23,6 +23,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from evidencemap.cache import TEMP_PREFIX, atomic_write
+
 
 def _digest(body: bytes) -> str:
     """A digest of a kept part's bytes: a file cut short or changed on disk is never taken for the part."""
@@ -52,11 +54,8 @@ class FragmentStore:
         text = render()
         try:
             os.makedirs(self.folder, exist_ok=True)
-            temp = f"{path}.{os.getpid()}.part"
             body = text.encode("utf-8")
-            with open(temp, "wb") as out:
-                out.write(head + _digest(body).encode() + b"\n" + body)
-            os.replace(temp, path)
+            atomic_write(path, head + _digest(body).encode() + b"\n" + body)
         except OSError:
             pass  # a cache that cannot be written costs time next build, never this build's result
         return text
@@ -69,7 +68,7 @@ class FragmentStore:
         except OSError:
             return
         for name in names:
-            if name.endswith(".part") or name.rpartition("~")[0] not in wanted:
+            if name.startswith(TEMP_PREFIX) or name.rpartition("~")[0] not in wanted:
                 try:
                     os.unlink(os.path.join(self.folder, name))
                 except OSError:
