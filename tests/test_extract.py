@@ -387,3 +387,30 @@ def test_the_cue_prefilter_never_hides_a_match() -> None:
     hidden = [(cue.pattern.pattern[:40], m.group(0)) for line in lines for cue in RELATION_CUES for m in cue.pattern.finditer(line)
               if not any(word in m.group(0).lower() for word in cue.anchor)]
     assert hidden == []
+
+
+def test_cue_anchors_are_the_words_a_match_must_hold_not_the_optional_ones() -> None:
+    """A sentence is tried against a cue only if it holds one of the cue's anchor words; an optional word ("is",
+    "also") in the anchors would send nearly every sentence through the slow pattern."""
+    from evidencemap.extract.cues import _anchor
+
+    # optional words and words of under three letters prune nothing; the rarest required set is kept
+    assert _anchor(r"(?:is|are|was)?\s*(?:strongly |also )?(?:associated|linked) (?:with|to)") == ("associated", "linked")
+    # a branch promises the union of its alternatives; a repeat taken at least once promises what it repeats
+    assert _anchor(r"due to|results? from|(?:is|are) (?:a )?(?:consequence|symptom) of") == ("consequence", "due", "result", "symptom")
+    assert _anchor(r"(?:very )+painful") == ("painful",)
+    assert _anchor(r"(?:very )+(?:in)?(?:sole|pad)s?") == ("very",)
+    # an alternative that promises no word leaves the cue without anchors: it is tried on every sentence
+    assert _anchor(r"helps?|\w+ing") == ("help", "ing")
+    assert _anchor(r"helps?|\w+") == ()
+
+
+def test_cue_anchors_fall_back_to_every_literal_word_when_re_cannot_be_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``re._parser`` is private: if a Python release changes it, anchors are every literal word (prune less, hide nothing)."""
+    from evidencemap.extract import cues
+
+    def unreadable(items: object) -> None:
+        raise AttributeError("module 're._constants' has no attribute 'SUBPATTERN'")
+
+    monkeypatch.setattr(cues, "_required", unreadable)
+    assert cues._anchor(r"(?:is|are)?\s*(?:strongly )?(?:associated|linked) (?:with|to)") == ("are", "associated", "linked", "strongly", "with")

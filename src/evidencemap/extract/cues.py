@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from evidencemap.model import EvidenceType, Relation
 
@@ -42,17 +43,59 @@ class RelationCue:
 
 
 def _anchor(regex: str) -> tuple[str, ...]:
-    """The literal words of a cue pattern, for a plain substring test.
+    """Words one of which every match of a cue pattern contains, for a plain substring test first.
 
-    Every match of the pattern contains one of them, so a sentence without
-    any can skip the pattern, whose optional groups make it slow to try at
-    every position. Escapes and character classes are dropped, and a letter
-    made optional by a quantifier ends its word.
+    A sentence without any of them can skip the pattern, whose optional groups
+    make it slow to try at every position. The words are the rarest required
+    set the pattern's structure offers (``_required``): optional words ("is",
+    "also", "often") prune nothing, as a match need not hold them. Where the
+    pattern promises no word, it has no anchor and is tried on every sentence.
     """
+    try:
+        required = _required(re._parser.parse(regex, re.IGNORECASE))  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 (a private module of ``re``: should it change, the plain reading below holds)
+        pass
+    else:
+        return tuple(sorted(required)) if required else ()  # (): no word is promised, the pattern is always tried
     text = re.sub(r"\\.", " ", regex)
     text = re.sub(r"\[[^\]]*\]", " ", text)
     text = re.sub(r"[A-Za-z](?=[?*{])", " ", text)
     return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Lower-case words (three letters or more) one of which every match of the parsed ``items`` contains; None if
+    none can be promised.
+
+    A sequence promises what each of its parts promises, so the most selective
+    part is kept (longest shortest word, then fewest words): a run of literal
+    letters, a group, a branch (the union of what every alternative promises)
+    or a repeat taken at least once. Sentences are looked up by runs of three
+    letters or more (claims.py), so shorter words promise nothing."""
+    constants = re._constants  # type: ignore[attr-defined]
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    run: list[str] = []
+    for op, value in list(items) + [(None, None)]:
+        if op is constants.LITERAL:
+            run.append(chr(value).lower())
+            continue
+        words = [w for w in re.findall(r"[a-z]+", "".join(run)) if len(w) >= 3]
+        consider(frozenset([max(words, key=len)]) if words else None)
+        run = []
+        if op is constants.SUBPATTERN:
+            consider(_required(value[-1]))
+        elif op is constants.BRANCH:
+            alternatives = [_required(branch) for branch in value[1]]
+            consider(None if any(a is None for a in alternatives) else frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None)) and value[0] >= 1:
+            consider(_required(value[2]))
+    return best
 
 
 def _cue(regex: str, relation: Relation, direction: Direction = Direction.FORWARD, *, correlational: bool = False, negated: bool = False,
