@@ -682,6 +682,42 @@ def test_big_map_pages_pass_axe(chromium, big_site):
         srv.stop()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site, scheme):
+    """On the map of seven copies, a claim page lists each claim once and the copies as rows under it, behind a
+    summary: opened, the rows pass axe (light and dark), fit a phone, and each row opens its own claim."""
+    path = next(p.relative_to(big_site).as_posix() for p in sorted(big_site.glob("claims/*.html"))
+                if 'class="verbatim"' in p.read_text(encoding="utf-8"))
+    srv = serve(big_site)
+    ctx = chromium.new_context(viewport=DESKTOP, color_scheme=scheme)
+    phone = chromium.new_context(viewport=PHONE, color_scheme=scheme)
+    try:
+        page, watch = open_page(ctx, srv.url + path)
+        group = page.locator("details.verbatim").first
+        rows = group.locator("li a")
+        assert not rows.first.is_visible(), "the rows start folded under their summary"
+        group.locator("summary").click()
+        count = rows.count()
+        assert count >= 1 and rows.first.is_visible()
+        assert group.locator("summary").inner_text() == f"Word for word in {count} other source{'s' if count != 1 else ''}"
+        report = axe_report(page)
+        assert not report, f"axe-core violations on {path} with its word-for-word rows open ({scheme}):\n{report}"
+        quote = page.locator("li.claim-item:has(details.verbatim) > blockquote.quote").first.inner_text()
+        rows.first.click()
+        page.wait_for_load_state("load")
+        assert page.url != srv.url + path and page.locator("blockquote.quote.big").inner_text().startswith(quote)
+        watch.assert_clean(path)
+
+        small, _ = open_page(phone, srv.url + path)
+        small.locator("details.verbatim summary").first.click()
+        width = small.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"] + 1, f"{path} with its rows open scrolls sideways on a phone: {width}px"
+    finally:
+        ctx.close()
+        phone.close()
+        srv.stop()
+
+
 def test_graph_concept_filter(context, server):
     """Choosing a concept leaves only its arrows; the choice is kept in the address."""
     page, watch = open_page(context, server.url + "graph.html")

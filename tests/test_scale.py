@@ -40,6 +40,11 @@ def test_relative_urls_match_the_file_system_rules() -> None:
             assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or "."), (target, page)
 
 
+def listed_rows(html: str) -> int:
+    """The rows of claims listed under another's item, as made word for word by other sources (macros.html)."""
+    return sum(group.split("</details>", 1)[0].count("<li>") for group in html.split('<details class="verbatim">')[1:])
+
+
 def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, content_copy: Path) -> None:
     """Eighty copies of the map's sources: no page lists them all, and each cut says how many it left out."""
     import re
@@ -56,14 +61,15 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
     build(content_copy, out, options=BuildOptions(use_cache=False))
     concept = (out / "concepts" / "low-back-pain.html").read_text(encoding="utf-8")
     vendors = concept.split('id="h-vendors"', 1)[1]
-    assert vendors.count('class="claim-item"') == MAX_LISTED_CLAIMS
+    # every claim listed is an item, or a row under the item of a claim another source makes in the same words
+    assert vendors.count('class="claim-item"') + listed_rows(vendors) == MAX_LISTED_CLAIMS
     assert re.search(r"And \d+ more: <a href=\"\.\./claims/index\.html\?concept=low-back-pain\">", vendors)
     research = concept.split('id="h-research"', 1)[1].split('id="h-vendors"', 1)[0]
     assert research.count('<article class="study">') == MAX_LISTED_STUDIES and "more studies" in research
     for page in (out / "claims").glob("ideastep*.html"):
         html = page.read_text(encoding="utf-8")
         same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
-        assert same.count('class="claim-item"') <= RELATED
+        assert same.count('class="claim-item"') + listed_rows(same) <= RELATED
     finding_pages = [p.read_text(encoding="utf-8") for p in (out / "claims").glob("*.html") if "A research finding" in p.read_text(encoding="utf-8")]
     assert finding_pages
     cut = 0
@@ -105,3 +111,39 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(tm
     assert f'And {rest} more disagreement{"s" if rest != 1 else ""} with this claim: see <a href="../contradictions.html">where sources disagree</a>.' in disagreeing
     contradictions_page = html.unescape((out / "contradictions.html").read_text(encoding="utf-8"))
     assert all(c.summary in contradictions_page for c in contradictions)  # the rest are one link away
+
+
+def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row_each(tmp_path: Path, content_copy: Path) -> None:
+    """Two other publishers copy a clinic's page: its claims are listed once, each copy a row linking to its claim."""
+    import re
+    from html import unescape
+
+    from evidencemap.build import build
+
+    original = content_copy / "sources" / "crux-feet-low-back-pain.md"
+    text = original.read_text(encoding="utf-8")
+    for name in ("Copycat Clinic", "Reprint Physio"):
+        slug = name.lower().replace(" ", "-")
+        copy = re.sub(r"(?m)^id: .*$", f"id: {slug}", text, count=1)
+        copy = re.sub(r"(?m)^publisher: .*$", f'publisher: "{name}"', copy, count=1)
+        (original.parent / f"{slug}.md").write_text(copy, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(use_cache=False))
+
+    page = next(p for p in sorted((out / "claims").glob("crux-feet-low-back-pain-*.html"))
+                if 'class="verbatim"' in p.read_text(encoding="utf-8"))
+    html = page.read_text(encoding="utf-8")
+    listed = html.split('id="h-claimed"', 1)[1].split("</section>", 1)[0]
+    group = listed.split('<details class="verbatim">', 1)[1].split("</details>", 1)[0]
+    assert "Word for word in 2 other sources" in group
+    rows = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', group)
+    assert sorted(unescape(name) for _, name in rows) == ["Copycat Clinic", "Reprint Physio"]
+    for href, name in rows:  # each row opens the copy's own claim page, which quotes the same words
+        target = (page.parent / href).resolve()
+        assert target.is_file() and name.split()[0].lower() in target.name
+        assert target.read_text(encoding="utf-8").split("<h1>", 1)[1].split("</h1>", 1)[0] == html.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    quote = re.search(r'<blockquote class="quote">(“[^<]*”)</blockquote>', listed).group(1)  # type: ignore[union-attr]
+    assert listed.count(quote) == 1, "the quote is shown once, not once per source"
+    # the copies' own pages list the original and the other copy under their claim, in the same words
+    copy_page = (page.parent / rows[0][0]).resolve().read_text(encoding="utf-8")
+    assert "Word for word in 2 other sources" in copy_page and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]

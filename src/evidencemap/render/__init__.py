@@ -73,6 +73,9 @@ RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list o
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
 MAX_LISTED_DISAGREEMENTS = 5  # disagreements listed on a claim page (each with up to RELATED claims); the rest are linked
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
+# Where a claim list item's block of other sources saying it word for word goes, in the item kept for reuse. Text in an
+# item is escaped, so "<" there comes from the theme's markup alone: no claim or source can put this tag in an item.
+VERBATIM_SLOT = Markup("<evidencemap-verbatim-slot>")
 # Claim list items kept for reuse, in two turns of this many: an item asked for again is carried into the current turn.
 # Bounded, as most items are shown once (a source's own claims); the few thousand shown on many pages stay.
 ITEMS_KEPT = 8192
@@ -204,8 +207,8 @@ class SiteRenderer:
             overreach_of=lambda claim_id: graph.overreach_of.get(claim_id, []),
         )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
-        self._items: dict[tuple[str, bool, str], Markup] = {}
-        self._items_before: dict[tuple[str, bool, str], Markup] = {}
+        self._items: dict[tuple[Any, ...], Markup] = {}
+        self._items_before: dict[tuple[Any, ...], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
         # The site's header and footer are the same on every page of a folder and section: rendered once for each.
         self._parts: dict[tuple[str, str, str], Markup] = {}
@@ -224,20 +227,39 @@ class SiteRenderer:
             return lambda target: base + target
         return lambda target: relative_url(target, page_path)
 
-    def _claim_item(self, claim: Claim, show_source: bool = True) -> Markup:
-        """The list item of ``claim`` (templates/macros.html claim_item), cached per claim and folder."""
+    def _kept_item(self, key: tuple[Any, ...], make: Callable[[], str]) -> Markup:
+        """A part of a claim list made by ``make``, kept per ``key`` and folder: the same on every page of a folder.
+
+        Kept in two turns of ITEMS_KEPT: an item not asked for again since the last turn is dropped."""
         page = self._page
-        where = "404" if page == "404.html" else page.rpartition("/")[0]
-        key = (claim.id, show_source, where)
+        key = (*key, "404" if page == "404.html" else page.rpartition("/")[0])
         item = self._items.get(key)
         if item is None:
             item = self._items_before.pop(key, None)
             if item is None:
-                item = Markup(self.env.get_template("macros.html").module.claim_item(claim, show_source))
+                item = Markup(make())
             self._items[key] = item
-            if len(self._items) >= ITEMS_KEPT:  # the items not asked for again since the last turn are dropped
+            if len(self._items) >= ITEMS_KEPT:
                 self._items_before, self._items = self._items, {}
         return item
+
+    def _slotted_item(self, claim: Claim, show_source: bool) -> Markup:
+        """The list item of ``claim`` (templates/macros.html claim_item), with VERBATIM_SLOT where its block of
+        other sources saying it word for word goes: one item serves the claim alone and heading a group."""
+        return self._kept_item((claim.id, show_source), lambda: self._macros.claim_item(claim, show_source, VERBATIM_SLOT))
+
+    def _verbatim_block(self, claims: list[Claim]) -> Markup:
+        """The block listing ``claims`` as made word for word by other sources: a row each, made once per folder."""
+        def make() -> str:
+            rows = "".join([self._kept_item((c.id, "row"), lambda c=c: self._macros.verbatim_row(c)) for c in claims])
+            return self._macros.verbatim_sources(claims, Markup(rows))
+
+        return self._kept_item((tuple(c.id for c in claims), "verbatim"), make)
+
+    @functools.cached_property
+    def _macros(self) -> Any:
+        """The module of templates/macros.html, made once: its macros are called for every claim list."""
+        return self.env.get_template("macros.html").module
 
     def _shared_part(self, template: str) -> Markup:
         """A part every page shows (``site_header.html``, ``site_footer.html``), rendered once per folder and section.
@@ -256,12 +278,28 @@ class SiteRenderer:
         return part
 
     def _claim_items(self, claims: list[Claim], show_source: bool = True, web_only: bool = False) -> Markup:
-        """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research)."""
+        """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research).
+
+        Claims other sources make word for word (the same quote, the same
+        claim) are listed once, at the place of the first, with a short row for
+        each of the others under it: syndicated articles and vendors copying
+        one another's pages otherwise fill a list with one quote twenty times,
+        and the reader should see at a glance who repeats whom. A second claim
+        of one source in the same words adds nothing to the list and is left out.
+        """
         sources = self.graph.sources
+        listed = [c for c in claims if not (web_only and sources[c.source].kind == SourceKind.RESEARCH)]
         # Joined as plain strings: every item is Markup already, and Markup.join would pass each through escape only
         # to get it back (a call per item of every list of every page).
-        return Markup("".join([self._claim_item(c, show_source) for c in claims
-                               if not (web_only and sources[c.source].kind == SourceKind.RESEARCH)]))
+        if not show_source:  # a source's own claims
+            return Markup("".join([self._slotted_item(c, False).replace(VERBATIM_SLOT, "") for c in listed]))
+        groups: dict[tuple[Any, ...], list[Claim]] = {}
+        for claim in listed:
+            group = groups.setdefault((claim.quote, claim.subject, claim.relation, claim.object, claim.negated), [])
+            if all(other.source != claim.source for other in group):
+                group.append(claim)
+        return Markup("".join([self._slotted_item(g[0], True).replace(VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else "")
+                               for g in groups.values()]))
 
     def _claim_rows_html(self, claims: list[Claim], first: int) -> Markup:
         """The rows of one page of the claim list (templates/claim_rows.html), taken from the last build when the same.
@@ -419,7 +457,7 @@ class SiteRenderer:
         """Compile every template before forking, so workers inherit them instead of each compiling its own."""
         for name in self.env.list_templates(filter_func=lambda n: n.endswith(".html")):
             self.env.get_template(name)
-        self.env.get_template("macros.html").module  # noqa: B018 (made once, shared by every page)
+        self._macros  # noqa: B018 (made once, shared by every page)
 
     def _absolute(self, path: str) -> str:
         """An absolute URL (or root-relative path) for ``path`` under the base URL."""
