@@ -36,3 +36,32 @@ def test_a_worker_ends_when_its_parent_is_killed() -> None:
     while not process_ended(worker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process_ended(worker)
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Decoding and linking pause the collector (build.py): a long-lived process (``serve``) must get it back on,
+    whether the map builds or fails, and a caller that had it off keeps it off; extraction workers collect."""
+    import gc
+
+    from evidencemap import batch
+    from evidencemap.build import BuildOptions, make_map
+    from evidencemap.cache import BuildCache
+    from evidencemap.errors import ContentError
+
+    assert gc.isenabled()
+    make_map(content_copy, options=BuildOptions(use_cache=False, jobs=2))
+    assert gc.isenabled()
+    (content_copy / "sources" / "broken.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(ContentError):
+        make_map(content_copy, options=BuildOptions(use_cache=False))
+    assert gc.isenabled()
+    (content_copy / "sources" / "broken.md").unlink()
+    gc.disable()
+    try:
+        make_map(content_copy, options=BuildOptions(use_cache=False))
+        assert not gc.isenabled()
+        monkeypatch.setattr(batch, "die_with_parent", lambda parent: None)  # this is no worker: it must not die with pytest's parent
+        batch._init_worker(content_copy, None, BuildCache(None), os.getppid())  # type: ignore[arg-type]
+        assert gc.isenabled(), "a worker forked while the build's collector is paused collects its own garbage"
+    finally:
+        gc.enable()

@@ -9,6 +9,7 @@ in which workers finish, so the build stays deterministic.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -56,6 +57,7 @@ _worker_state: tuple[Path, Lexicon, BuildCache] | None = None
 def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent: int) -> None:
     global _worker_state
     die_with_parent(parent)
+    gc.enable()  # forked from a build that pauses its collector while it decodes (build.py); a worker's garbage is its own
     _worker_state = (content_dir, lexicon, cache)
 
 
