@@ -147,3 +147,29 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     # the copies' own pages list the original and the other copy under their claim, in the same words
     copy_page = (page.parent / rows[0][0]).resolve().read_text(encoding="utf-8")
     assert "Word for word in 2 other sources" in copy_page and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]
+
+
+def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path: Path) -> None:
+    """A page that says the same sentence twice gives two claims; the concept's list shows that source once, under
+    the other source that makes the claim in the same words."""
+    import re
+
+    from evidencemap.build import build
+
+    new_map(tmp_path / "m")
+    sources = tmp_path / "m" / "content" / "sources"
+    front = '---\ntitle: "{title}"\nkind: blog\npublisher: "{name}"\n---\n\n# {title}\n\n'
+    (sources / "echo.md").write_text(front.format(title="Coffee and water", name="Echo Blog")
+                                     + "Coffee causes dehydration.\n\nDrink water.\n\nCoffee causes dehydration.\n", encoding="utf-8")
+    (sources / "copy.md").write_text(front.format(title="Coffee facts", name="Copy Blog") + "Coffee causes dehydration.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build(tmp_path / "m" / "content", out, options=BuildOptions(use_cache=False))
+
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    echoed = [c for c in data["claims"] if c["source"] == "echo" and c["quote"] == "Coffee causes dehydration."]
+    assert len(echoed) == 2, "the repeated sentence gives two claims of one source"
+    page = (out / "concepts" / "dehydration.html").read_text(encoding="utf-8")
+    group = next(item for item in page.split('<li class="claim-item">')[1:] if "Coffee causes dehydration." in item and "verbatim" in item)
+    rows = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', group.split('<details class="verbatim">', 1)[1])
+    head = re.search(r'<a href="\.\./sources/[^"]+">([^<]+)</a>', group).group(1)  # type: ignore[union-attr]
+    assert sorted([head, *rows]) == ["Copy Blog", "Echo Blog", "Example Hydration Co."], "each source once: head or row"

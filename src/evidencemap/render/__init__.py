@@ -210,6 +210,10 @@ class SiteRenderer:
         self._items: dict[tuple[Any, ...], Markup] = {}
         self._items_before: dict[tuple[Any, ...], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
+        # What a claim says, word for word (quote, subject, relation, object, negation), as a number per distinct wording:
+        # claims of equal numbers are grouped in lists (``_claim_items``).
+        self._words_ids: dict[tuple[Any, ...], int] = {}
+        self._words_of: dict[str, int] = {}  # claim id -> its wording's number
         # The site's header and footer are the same on every page of a folder and section: rendered once for each.
         self._parts: dict[tuple[str, str, str], Markup] = {}
         self.env.globals["shared_part"] = self._shared_part
@@ -290,21 +294,42 @@ class SiteRenderer:
         and the reader should see at a glance who repeats whom. A second claim
         of one source in the same words adds nothing to the list and is left out.
         """
-        sources = self.graph.sources
-        listed = [c for c in claims if not (web_only and sources[c.source].kind == SourceKind.RESEARCH)]
+        if web_only:
+            research = self._research_sources
+            listed = [c for c in claims if c.source not in research]
+        else:
+            listed = claims
         # Joined as plain strings: every item is Markup already, and Markup.join would pass each through escape only
         # to get it back (a call per item of every list of every page).
         if not show_source:  # a source's own claims
             return Markup("".join([self._slotted_item(c, False).replace(VERBATIM_SLOT, "") for c in listed]))
-        groups: dict[tuple[Any, ...], list[Claim]] = {}
-        placed: set[tuple[tuple[Any, ...], str]] = set()  # (words, source) already in a group
+        words_of = self._words_of
+        groups: dict[int, list[Claim]] = {}
+        # Most lists hold one claim per source (the other sources saying the same, each side of a disagreement);
+        # only the others need telling apart a source's second claim in the same words.
+        one_each = len({c.source for c in listed}) == len(listed)
+        placed: set[tuple[int, str]] = set()
         for claim in listed:
-            words = (claim.quote, claim.subject, claim.relation, claim.object, claim.negated)
-            if (words, claim.source) not in placed:
+            words = words_of.get(claim.id)
+            if words is None:
+                words = words_of[claim.id] = self._words_ids.setdefault(
+                    (claim.quote, claim.subject, claim.relation, claim.object, claim.negated), len(self._words_ids))
+            if not one_each:
+                if (words, claim.source) in placed:
+                    continue
                 placed.add((words, claim.source))
-                groups.setdefault(words, []).append(claim)
+            group = groups.get(words)
+            if group is None:
+                groups[words] = [claim]
+            else:
+                group.append(claim)
         return Markup("".join([self._slotted_item(g[0], True).replace(VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else "")
                                for g in groups.values()]))
+
+    @functools.cached_property
+    def _research_sources(self) -> frozenset[str]:
+        """The ids of the map's research sources, which lists of web claims leave out."""
+        return frozenset(sid for sid, source in self.graph.sources.items() if source.kind == SourceKind.RESEARCH)
 
     def _claim_rows_html(self, claims: list[Claim], first: int) -> Markup:
         """The rows of one page of the claim list (templates/claim_rows.html), taken from the last build when the same.
