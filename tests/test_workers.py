@@ -65,3 +65,30 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
         assert gc.isenabled(), "a worker forked while the build's collector is paused collects its own garbage"
     finally:
         gc.enable()
+
+
+def test_serve_frees_each_map_when_it_builds_the_next(content_copy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``serve`` rebuilds in one long-lived process: a map left in cycles by one rebuild must be freed by the next,
+    not frozen with the live objects while decoding pauses the collector (a whole map more per edit)."""
+    import weakref
+
+    from evidencemap import render
+    from evidencemap.serve import Preview
+
+    made: list[weakref.ref] = []  # type: ignore[type-arg]
+    original = render.SiteRenderer.__init__
+
+    def remembered(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(render.SiteRenderer, "__init__", remembered)
+    preview = Preview(content_copy, say=lambda message: None)
+    try:
+        source = content_copy / "sources" / "crux-feet-low-back-pain.md"
+        for edit in range(4):
+            source.write_text(source.read_text(encoding="utf-8") + f"\nEdit {edit}.\n", encoding="utf-8")
+            assert preview.rebuild() is not None
+        assert [ref() is not None for ref in made] == [False, False, False, True], "only the last map is alive"
+    finally:
+        preview.close()

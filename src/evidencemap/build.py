@@ -167,20 +167,27 @@ def _collector_spares(pause: bool = False) -> Iterator[None]:
     (1,204 objects at 10,000 sources), yet each collection of the older
     generations walked them all again: at 10,000 sources decoding and linking
     took 7.9-8.6 s with the collector on and 5.7-5.9 s paused, at the same peak
-    memory (354 MiB). Rendering keeps it on: pages leave cycles behind (the
-    seed map built with the collector off throughout left 9,483 objects in
-    cycles, nearly all from its 364 pages).
+    memory (354 MiB). A full collection first (some 20 ms after the imports)
+    frees what earlier builds left. Rendering keeps the collector on: pages
+    leave cycles behind (the seed map built with the collector off throughout
+    left 9,483 objects in cycles, nearly all from its 364 pages).
     """
     paused = pause and gc.isenabled()
-    gc.freeze()
     if paused:
-        gc.disable()
+        # What earlier builds left in cycles (the last map of a long-lived process, ``serve``) must be freed now: frozen
+        # with the live objects, and then never collected while paused, it would stay, a map more every rebuild.
+        gc.collect()
     try:
+        gc.freeze()
+        if paused:
+            gc.disable()
         yield
     finally:
-        gc.unfreeze()
-        if paused:
-            gc.enable()
+        try:
+            gc.unfreeze()
+        finally:
+            if paused:
+                gc.enable()
 
 
 def _build_key(global_key: str, sources: SourceKeys) -> str:
