@@ -138,14 +138,21 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     assert "Word for word in 2 other sources" in group
     rows = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', group)
     assert sorted(unescape(name) for _, name in rows) == ["Copycat Clinic", "Reprint Physio"]
-    for href, name in rows:  # each row opens the copy's own claim page, which quotes the same words
-        target = (page.parent / href).resolve()
-        assert target.is_file() and name.split()[0].lower() in target.name
-        assert target.read_text(encoding="utf-8").split("<h1>", 1)[1].split("</h1>", 1)[0] == html.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    quote_text = re.search(r'<blockquote class="quote">“([^<]*)”</blockquote>', listed).group(1)  # type: ignore[union-attr]
+    for href, name in rows:  # each row opens its source's page at the quote, marked there and linking to that source's claim
+        file, _, anchor = href.partition("#")
+        target = (page.parent / file).resolve()
+        assert target.parent.name == "sources" and name.split()[0].lower() in target.name
+        mark = re.search(rf'<a class="claim-mark[^"]*" id="{anchor}" href="\.\./claims/([^"]+)"', target.read_text(encoding="utf-8"))
+        assert mark, f"{href}: no marked quote with that id"
+        claim_page = (out / "claims" / mark.group(1)).read_text(encoding="utf-8")
+        assert quote_text in claim_page and name in unescape(claim_page)
     quote = re.search(r'<blockquote class="quote">(“[^<]*”)</blockquote>', listed).group(1)  # type: ignore[union-attr]
     assert listed.count(quote) == 1, "the quote is shown once, not once per source"
     # the copies' own pages list the original and the other copy under their claim, in the same words
-    copy_page = (page.parent / rows[0][0]).resolve().read_text(encoding="utf-8")
+    copy_source = (page.parent / rows[0][0].partition("#")[0]).resolve().read_text(encoding="utf-8")
+    copy_claim = re.search(rf'id="{rows[0][0].partition("#")[2]}" href="\.\./claims/([^"]+)"', copy_source).group(1)  # type: ignore[union-attr]
+    copy_page = (out / "claims" / copy_claim).read_text(encoding="utf-8")
     assert "Word for word in 2 other sources" in copy_page and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]
 
 
@@ -173,3 +180,24 @@ def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path:
     rows = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', group.split('<details class="verbatim">', 1)[1])
     head = re.search(r'<a href="\.\./sources/[^"]+">([^<]+)</a>', group).group(1)  # type: ignore[union-attr]
     assert sorted([head, *rows]) == ["Copy Blog", "Echo Blog", "Example Hydration Co."], "each source once: head or row"
+
+
+def test_claims_in_the_same_words_are_grouped_only_when_their_items_would_match(seed_map) -> None:  # type: ignore[no-untyped-def]
+    """A row shows only its source's part: a claim said in the same words but rated more strongly (its context can
+    hedge it) keeps an item of its own, so no strength is hidden under another's."""
+    from evidencemap.model import Strength
+    from evidencemap.render import SiteRenderer
+
+    graph = seed_map.graph
+    renderer = SiteRenderer(graph, seed_map.corpus.config, {d.source.id: d for d in seed_map.corpus.documents})
+    renderer._page, renderer._url, renderer._folder = "claims/x.html", renderer._url_for("claims/x.html"), "claims"
+    claim = next(c for c in graph.dataset.claims if c.strength == Strength.CONDITIONAL_CAUSAL and not graph.is_research(c.source))
+    other = next(s for s in graph.sources if s != claim.source and not graph.is_research(s))
+    copy = claim.model_copy(update={"id": claim.id + "-copy", "source": other})
+    stronger = claim.model_copy(update={"id": claim.id + "-stronger", "source": other, "strength": Strength.DIRECT_CAUSAL})
+
+    grouped = str(renderer._claim_items([claim, copy]))
+    assert grouped.count('class="claim-item"') == 1 and "Word for word in 1 other source<" in grouped
+    apart = str(renderer._claim_items([claim, stronger]))
+    assert apart.count('class="claim-item"') == 2 and "verbatim" not in apart
+    assert "conditional causal" in apart and "direct causal" in apart

@@ -210,8 +210,8 @@ class SiteRenderer:
         self._items: dict[tuple[Any, ...], Markup] = {}
         self._items_before: dict[tuple[Any, ...], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
-        # What a claim says, word for word (quote, subject, relation, object, negation), as a number per distinct wording:
-        # claims of equal numbers are grouped in lists (``_claim_items``).
+        # What a claim's list item shows but its source (``_shown_by_item``), as a number per distinct wording: claims of
+        # equal numbers are grouped in lists (``_claim_items``).
         self._words_ids: dict[tuple[Any, ...], int] = {}
         self._words_of: dict[str, int] = {}  # claim id -> its wording's number
         # The site's header and footer are the same on every page of a folder and section: rendered once for each.
@@ -288,7 +288,8 @@ class SiteRenderer:
         """The list items of ``claims``, joined: one template call for a whole list (``web_only``: leave out research).
 
         Claims other sources make word for word (the same quote, the same
-        claim) are listed once, at the place of the first, with a short row for
+        claim, as strongly, with the same research mark: ``_shown_by_item``)
+        are listed once, at the place of the first, with a short row for
         each of the others under it: syndicated articles and vendors copying
         one another's pages otherwise fill a list with one quote twenty times,
         and the reader should see at a glance who repeats whom. A second claim
@@ -312,8 +313,7 @@ class SiteRenderer:
         for claim in listed:
             words = words_of.get(claim.id)
             if words is None:
-                words = words_of[claim.id] = self._words_ids.setdefault(
-                    (claim.quote, claim.subject, claim.relation, claim.object, claim.negated), len(self._words_ids))
+                words = words_of[claim.id] = self._words_ids.setdefault(self._shown_by_item(claim), len(self._words_ids))
             if not one_each:
                 if (words, claim.source) in placed:
                     continue
@@ -325,6 +325,13 @@ class SiteRenderer:
                 group.append(claim)
         return Markup("".join([self._slotted_item(g[0], True).replace(VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else "")
                                for g in groups.values()]))
+
+    def _shown_by_item(self, claim: Claim) -> tuple[Any, ...]:
+        """All a claim's list item shows but its source's part (templates/macros.html claim_item): its quote, the
+        claim, its strength and its research mark. Claims equal in these are listed as one item with a row each."""
+        g = self.graph
+        return (claim.quote, claim.subject, claim.relation, claim.object, claim.negated, claim.strength, g.agreement_of(claim.id),
+                tuple(flag.summary for flag in g.overreach_of.get(claim.id, [])))
 
     @functools.cached_property
     def _research_sources(self) -> frozenset[str]:
