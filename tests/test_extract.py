@@ -405,12 +405,27 @@ def test_cue_anchors_are_the_words_a_match_must_hold_not_the_optional_ones() -> 
     assert _anchor(r"helps?|\w+") == ()
 
 
-def test_cue_anchors_fall_back_to_every_literal_word_when_re_cannot_be_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """``re._parser`` is private: if a Python release changes it, anchors are every literal word (prune less, hide nothing)."""
+def test_cue_anchors_fall_back_to_none_when_re_cannot_be_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``re._parser`` is private: if a Python release changes it, a cue has no anchor and is tried on every sentence
+    (slower, never wrong: a reading of its literal words would hide "running" from ``helps?|\\w+``)."""
     from evidencemap.extract import cues
 
     def unreadable(items: object) -> None:
         raise AttributeError("module 're._constants' has no attribute 'SUBPATTERN'")
 
     monkeypatch.setattr(cues, "_required", unreadable)
-    assert cues._anchor(r"(?:is|are)?\s*(?:strongly )?(?:associated|linked) (?:with|to)") == ("are", "associated", "linked", "strongly", "with")
+    assert cues._anchor(r"(?:is|are)?\s*(?:strongly )?(?:associated|linked) (?:with|to)") == ()
+    assert cues._anchor(r"helps?|\w+") == ()
+
+
+def test_letters_that_fold_to_ascii_do_not_hide_a_cue(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cue patterns ignore case, so "cauſes" (long s), "relıeves" (dotless i) and "trİggers" match as "causes",
+    "relieves" and "triggers", though their lower-cased runs of letters do not show the cue's anchor word."""
+    from evidencemap.extract import claims
+
+    sentences = ["Smoking cauſes cancer.", "Stretching relıeves pain.", "Heels trİggers back pain.", "Rest İmproves sleep.",
+                 "Shoes with 5 \u212a of grip cause falls.", "Plain sentences cause nothing odd."]
+    found = [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]
+    monkeypatch.setattr(claims, "_anchored_cues", lambda lower: set(range(len(claims.RELATION_CUES))))
+    assert found == [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]
+    assert all(found[:4]), "each of the four names a cue"

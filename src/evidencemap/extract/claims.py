@@ -129,12 +129,21 @@ def _cues_anchored_in(word: str) -> frozenset[int]:
     return frozenset(index for index, cue in enumerate(RELATION_CUES) if any(anchor in word for anchor in cue.anchor))
 
 
-def _anchored_cues(lower: str) -> set[int]:
+# Letters a cue pattern (IGNORECASE) matches to ASCII ones that ``str.lower`` leaves outside [a-z]: "ſ" (long s), "ı"
+# (dotless i), and "İ", which it turns into "i" and a combining dot (U+0307). Every other letter that folds to ASCII
+# under IGNORECASE (only the Kelvin sign) is lowered to ASCII. A sentence holding one is tried against every row.
+_FOLDED_OUTSIDE_ASCII = re.compile("[\u017f\u0131\u0307]")
+_EVERY_CUE = frozenset(range(len(RELATION_CUES)))
+
+
+def _anchored_cues(lower: str) -> set[int] | frozenset[int]:
     """The rows of RELATION_CUES worth trying on a lower-cased sentence: those whose anchor words it holds, and those without.
 
     An anchor is letters only, so it lies within one run of letters of the sentence: looking up each distinct run
     (cached, as texts repeat their words) replaces testing every anchor of every row against the whole sentence,
     which was a sixth of extraction."""
+    if _FOLDED_OUTSIDE_ASCII.search(lower):
+        return _EVERY_CUE
     found: set[int] = set(_UNANCHORED)
     for word in set(_LETTERS.findall(lower)):
         found |= _cues_anchored_in(word)

@@ -49,18 +49,15 @@ def _anchor(regex: str) -> tuple[str, ...]:
     make it slow to try at every position. The words are the rarest required
     set the pattern's structure offers (``_required``): optional words ("is",
     "also", "often") prune nothing, as a match need not hold them. Where the
-    pattern promises no word, it has no anchor and is tried on every sentence.
+    pattern promises no word, or cannot be read (``re._parser`` is private: a
+    Python release may change it), it has no anchor and is tried on every
+    sentence: slower, never wrong.
     """
     try:
         required = _required(re._parser.parse(regex, re.IGNORECASE))  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 (a private module of ``re``: should it change, the plain reading below holds)
-        pass
-    else:
-        return tuple(sorted(required)) if required else ()  # (): no word is promised, the pattern is always tried
-    text = re.sub(r"\\.", " ", regex)
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    text = re.sub(r"[A-Za-z](?=[?*{])", " ", text)
-    return tuple(sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the"}))
+    except Exception:  # noqa: BLE001
+        return ()
+    return tuple(sorted(required)) if required else ()
 
 
 def _required(items: Any) -> frozenset[str] | None:
