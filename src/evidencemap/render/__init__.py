@@ -210,10 +210,10 @@ class SiteRenderer:
         self._items: dict[tuple[Any, ...], Markup] = {}
         self._items_before: dict[tuple[Any, ...], Markup] = {}
         self.env.globals["claim_items"] = self._claim_items
-        # What a claim's list item shows but its source (``_shown_by_item``), as a number per distinct wording: claims of
-        # equal numbers are grouped in lists (``_claim_items``).
-        self._words_ids: dict[tuple[Any, ...], int] = {}
-        self._words_of: dict[str, int] = {}  # claim id -> its wording's number
+        # What a claim's list item shows but its source (``_shown_by_item``), as one number for each distinct showing:
+        # claims of equal numbers are grouped in lists (``_claim_items``).
+        self._showing_numbers: dict[tuple[Any, ...], int] = {}
+        self._showing_of: dict[str, int] = {}  # claim id -> the number of what its item shows
         # The site's header and footer are the same on every page of a folder and section: rendered once for each.
         self._parts: dict[tuple[str, str, str], Markup] = {}
         self.env.globals["shared_part"] = self._shared_part
@@ -304,23 +304,23 @@ class SiteRenderer:
         # to get it back (a call per item of every list of every page).
         if not show_source:  # a source's own claims
             return Markup("".join([self._slotted_item(c, False).replace(VERBATIM_SLOT, "") for c in listed]))
-        words_of = self._words_of
+        showing_of = self._showing_of
         groups: dict[int, list[Claim]] = {}
         # Most lists hold one claim per source (the other sources saying the same, each side of a disagreement);
         # only the others need telling apart a source's second claim in the same words.
         one_each = len({c.source for c in listed}) == len(listed)
         placed: set[tuple[int, str]] = set()
         for claim in listed:
-            words = words_of.get(claim.id)
-            if words is None:
-                words = words_of[claim.id] = self._words_ids.setdefault(self._shown_by_item(claim), len(self._words_ids))
+            showing = showing_of.get(claim.id)
+            if showing is None:
+                showing = showing_of[claim.id] = self._showing_numbers.setdefault(self._shown_by_item(claim), len(self._showing_numbers))
             if not one_each:
-                if (words, claim.source) in placed:
+                if (showing, claim.source) in placed:
                     continue
-                placed.add((words, claim.source))
-            group = groups.get(words)
+                placed.add((showing, claim.source))
+            group = groups.get(showing)
             if group is None:
-                groups[words] = [claim]
+                groups[showing] = [claim]
             else:
                 group.append(claim)
         return Markup("".join([self._slotted_item(g[0], True).replace(VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else "")
