@@ -67,6 +67,11 @@ def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
     assert _worker_state is not None
     content_dir, lexicon, cache = _worker_state
     path, key = job
+    return _extract_and_store(path, key, content_dir, lexicon, cache)
+
+
+def _extract_and_store(path: Path, key: str, content_dir: Path, lexicon: Lexicon, cache: BuildCache) -> tuple[bool, bytes]:
+    """Load and extract one file and store a good result in ``cache`` under ``key``, in whichever process runs it."""
     ok, data = _load_and_extract(path, content_dir, lexicon)
     if ok:
         cache.put(key, data)
@@ -99,10 +104,7 @@ def _run(jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon,
     result extracted is stored in ``cache``."""
     if jobs <= 1 or len(jobs_todo) < PARALLEL_THRESHOLD:
         for path, key in jobs_todo:
-            ok, data = _load_and_extract(path, content_dir, lexicon)
-            if ok:
-                cache.put(key, data)
-            yield ok, data
+            yield _extract_and_store(path, key, content_dir, lexicon, cache)
         return
     chunk = max(1, min(32, len(jobs_todo) // (jobs * 8)))
     with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache, os.getpid())) as pool:
