@@ -208,6 +208,25 @@ def test_page_loads_without_errors(context, server, samples, key):
     page.close()
 
 
+UNANNOUNCED_LISTS = """() => Array.from(document.querySelectorAll('ul, ol')).filter(list =>
+    getComputedStyle(list).listStyleType === 'none' && !list.closest('nav') && list.getAttribute('role') !== 'list'
+  ).map(list => list.outerHTML.slice(0, 80))"""
+
+
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_lists_without_bullets_stay_lists_for_screen_readers(context, server, samples, key):
+    """Safari's VoiceOver stops announcing a list ("list, 12 items") once its bullets are styled away, unless the
+    list says role="list"; inside a nav it keeps them. Search results are built by site.js, so they are checked too."""
+    url = server.url + samples[key] + ("?q=orthotics" if key == "search" else "")
+    page, watch = open_page(context, url)
+    if key == "search":
+        page.wait_for_function("() => /results? for/.test(document.getElementById('search-status').textContent)")
+        assert page.locator("ul.search-results").count() > 0
+    assert page.evaluate(UNANNOUNCED_LISTS) == [], samples[key]
+    watch.assert_clean(samples[key])
+    page.close()
+
+
 def test_missing_page_shows_styled_404_at_any_depth(context, server):
     """A static host serves 404.html for any missing path; its links are root-based so it works from any depth."""
     page = context.new_page()

@@ -308,6 +308,7 @@
         section.appendChild(heading);
         var list = document.createElement("ul");
         list.className = "search-results";
+        list.setAttribute("role", "list");  // list-style: none drops list semantics in Safari
         byKind[kind].forEach(function (doc) {
           var item = document.createElement("li");
           var link = document.createElement("a");
