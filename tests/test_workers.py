@@ -67,6 +67,30 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
         gc.enable()
 
 
+def test_a_build_leaves_objects_its_caller_froze_frozen(content_copy, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A build freezes the map's records for its own stages and unfreezes them after (build.py). An application
+    calling it that froze its own long-lived objects (``gc.freeze`` before forking, as pre-fork servers do) must
+    find them still frozen: unfreezing releases every frozen object, not only the build's."""
+    import gc
+
+    from evidencemap.build import BuildOptions, build
+
+    def is_frozen(obj: object) -> bool:  # frozen objects are out of every generation the collector lists
+        return not any(o is obj for o in gc.get_objects())
+
+    theirs = [{"the caller's": "long-lived data"}]
+    gc.freeze()
+    try:
+        assert is_frozen(theirs)
+        build(content_copy, tmp_path / "site", options=BuildOptions(use_cache=False, jobs=2))
+        assert (tmp_path / "site" / "index.html").is_file()
+        assert is_frozen(theirs), "the build released the objects its caller had frozen"
+    finally:
+        gc.unfreeze()
+    build(content_copy, tmp_path / "site", options=BuildOptions(use_cache=False))
+    assert gc.get_freeze_count() == 0, "a build with nothing frozen before leaves nothing frozen"
+
+
 def test_serve_frees_each_map_when_it_builds_the_next(content_copy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """``serve`` rebuilds in one long-lived process: a map left in cycles by one rebuild must be freed by the next,
     not frozen with the live objects while decoding pauses the collector (a whole map more per edit)."""

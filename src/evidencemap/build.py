@@ -173,18 +173,23 @@ def _collector_spares(pause: bool = False) -> Iterator[None]:
     left 9,483 objects in cycles, nearly all from its 364 pages).
     """
     paused = pause and gc.isenabled()
+    # Objects frozen already are the caller's (an application that froze its own before forking, say): unfreezing
+    # at the end would release theirs with ours, so then nothing is frozen here, and their objects stay as they were.
+    freezing = gc.get_freeze_count() == 0
     if paused:
         # What earlier builds left in cycles (the last map of a long-lived process, ``serve``) must be freed now: frozen
         # with the live objects, and then never collected while paused, it would stay, a map more every rebuild.
         gc.collect()
     try:
-        gc.freeze()
+        if freezing:
+            gc.freeze()
         if paused:
             gc.disable()
         yield
     finally:
         try:
-            gc.unfreeze()
+            if freezing:
+                gc.unfreeze()
         finally:
             if paused:
                 gc.enable()
