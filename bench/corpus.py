@@ -40,8 +40,10 @@ def read_templates(content: Path) -> list[Template]:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
         match = FRONT_MATTER.match(text)
         meta = yaml.safe_load(match.group(1)) if match else {}
-        body = text[match.end():] if match else text
-        paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip() and not p.lstrip().startswith("# "))
+        body = text[match.end() :] if match else text
+        paragraphs = tuple(
+            p.strip() for p in re.split(r"\n\s*\n", body) if p.strip() and not p.lstrip().startswith("# ")
+        )
         templates.append(Template(meta or {}, paragraphs))
     return templates
 
@@ -59,8 +61,22 @@ def article(index: int, templates: list[Template]) -> tuple[dict, str]:
         pool = [p for t in web for p in t.paragraphs]
         paragraphs = [pool[rng.randrange(len(pool))] for _ in range(rng.randint(6, 14))]
     meta = {
-        key: value for key, value in template.meta.items()
-        if key in ("kind", "sells", "publisher", "author", "authors", "year", "venue", "design", "population", "sample_size", "kind_reason")
+        key: value
+        for key, value in template.meta.items()
+        if key
+        in (
+            "kind",
+            "sells",
+            "publisher",
+            "author",
+            "authors",
+            "year",
+            "venue",
+            "design",
+            "population",
+            "sample_size",
+            "kind_reason",
+        )
     }
     title = f"Article {index:05d}: {template.meta.get('title', 'untitled')}"
     meta = {"id": f"article-{index:05d}", "title": title, "url": f"https://example.org/articles/{index:05d}", **meta}
@@ -104,13 +120,17 @@ def write_hugo(root: Path, count: int, templates: list[Template]) -> Path:
     """The same articles as a Hugo site: plain Markdown pages, a minimal layout, a home page listing them."""
     site = root / "hugo"
     (site / "content" / "articles").mkdir(parents=True, exist_ok=True)
-    (site / "hugo.toml").write_text('baseURL = "/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term"]\n', encoding="utf-8")
+    (site / "hugo.toml").write_text(
+        'baseURL = "/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term"]\n', encoding="utf-8"
+    )
     for name, text in HUGO_LAYOUT.items():
         (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(text, encoding="utf-8")
     for index in range(1, count + 1):
         meta, body = article(index, templates)
-        (site / "content" / "articles" / f"{meta['id']}.md").write_text(_front({"title": meta["title"]}) + body, encoding="utf-8")
+        (site / "content" / "articles" / f"{meta['id']}.md").write_text(
+            _front({"title": meta["title"]}) + body, encoding="utf-8"
+        )
     return site
 
 

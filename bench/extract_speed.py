@@ -16,8 +16,8 @@ import statistics
 import time
 from pathlib import Path
 
+from evidencemap.content.load import load_document, load_settings, markdown_parser, source_files
 from evidencemap.extract import extract
-from evidencemap.load import load_document, load_settings, markdown_parser, source_files
 from evidencemap.model import SourceKind
 
 
@@ -26,7 +26,9 @@ def main() -> None:
     parser.add_argument("content", nargs="?", default="content", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--number", type=int, default=10)
-    parser.add_argument("--all", action="store_true", help="include research sources too (default: the article seeds only)")
+    parser.add_argument(
+        "--all", action="store_true", help="include research sources too (default: the article seeds only)"
+    )
     args = parser.parse_args()
     config, lexicon, problems = load_settings(args.content)
     assert lexicon is not None and not problems, problems
@@ -41,8 +43,10 @@ def main() -> None:
             for document in documents:
                 extract(document, lexicon)
         rates.append(args.number * len(documents) / (time.perf_counter() - start))
-    print(f"{len(documents)} articles x {args.number}, {args.repeat} repeats: median {statistics.median(rates):.1f} articles/s "
-          f"(min {min(rates):.1f}, max {max(rates):.1f})")
+    print(
+        f"{len(documents)} articles x {args.number}, {args.repeat} repeats: median {statistics.median(rates):.1f} articles/s "
+        f"(min {min(rates):.1f}, max {max(rates):.1f})"
+    )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ MARKDOWN_ONLY = """
 import sys
 from pathlib import Path
 from markdown_it import MarkdownIt
-md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")  # as evidencemap.load.markdown_parser
+md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")  # as evidencemap.content.load.markdown_parser
 for path in sorted(Path(sys.argv[1]).glob("*.md")):
     text = path.read_text(encoding="utf-8")
     body = text.split("\\n---\\n", 1)[1] if text.startswith("---\\n") else text
@@ -51,8 +51,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--content", type=Path, default=REPO / "content", help="the map whose paragraphs make the corpus")
-    parser.add_argument("--work", type=Path, default=None, help="where to generate the corpus (default: a temporary folder)")
+    parser.add_argument(
+        "--content", type=Path, default=REPO / "content", help="the map whose paragraphs make the corpus"
+    )
+    parser.add_argument(
+        "--work", type=Path, default=None, help="where to generate the corpus (default: a temporary folder)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="evidencemap-floor-"))
     templates = read_templates(args.content)
@@ -67,7 +71,9 @@ def main() -> None:
             series["both"].add(measure([sys.executable, "-c", IMPORTS + "\n" + MARKDOWN_ONLY, str(sources)]))
             if hugo is not None:
                 trash.set_aside(hugo / "public", hugo / "resources")  # as run.py builds it: cold, output moved aside
-                series["hugo"].add(measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")]))
+                series["hugo"].add(
+                    measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")])
+                )
     finally:
         trash.empty()
     print(f"{args.size:,} articles, {args.repeat} runs each (medians, spread in brackets; Python start included):")

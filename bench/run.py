@@ -113,7 +113,9 @@ def _tree_memory_kib(pid: int) -> tuple[int, int]:
 SAMPLE_EVERY = 0.1
 
 
-def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, every: float = SAMPLE_EVERY) -> Sample:
+def measure(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, every: float = SAMPLE_EVERY
+) -> Sample:
     """Run ``command``; its wall time and the peak memory (PSS and RSS) of its process tree, read every ``every`` seconds."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -134,12 +136,24 @@ def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | N
     done.set()
     sampler.join()
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}")
+        raise SystemExit(
+            f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}"
+        )
     return Sample(seconds, peak / 1024, peak_rss / 1024)
 
 
 def evidencemap_command(content: Path, output: Path, jobs: int | None) -> list[str]:
-    command = [sys.executable, "-m", "evidencemap", "build", "--quiet", "--content", str(content), "--output", str(output)]
+    command = [
+        sys.executable,
+        "-m",
+        "evidencemap",
+        "build",
+        "--quiet",
+        "--content",
+        str(content),
+        "--output",
+        str(output),
+    ]
     return command + (["--jobs", str(jobs)] if jobs else [])
 
 
@@ -164,13 +178,17 @@ class Trash:
             if path.exists():
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self.count += 1
-                path.rename(self.folder / f"{os.getpid()}-{self.count}-{path.name}")  # unique though a killed run's are left
+                path.rename(
+                    self.folder / f"{os.getpid()}-{self.count}-{path.name}"
+                )  # unique though a killed run's are left
 
     def empty(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def bench_size(size: int, repeat: int, work: Path, tools: dict[str, bool], jobs: int | None, content: Path, trash: Trash) -> dict[str, Series]:
+def bench_size(
+    size: int, repeat: int, work: Path, tools: dict[str, bool], jobs: int | None, content: Path, trash: Trash
+) -> dict[str, Series]:
     """Every measurement for one corpus size."""
     templates = read_templates(content)
     root = work / f"corpus-{size}"
@@ -196,10 +214,27 @@ def bench_size(size: int, repeat: int, work: Path, tools: dict[str, bool], jobs:
         measure(build, env=env)  # back to the corpus as generated, untimed
         if tools["hugo"]:
             trash.set_aside(hugo / "public", hugo / "resources")
-            series["hugo"].add(measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")]))
+            series["hugo"].add(
+                measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")])
+            )
         if tools["mkdocs"] and size <= args_mkdocs_limit:
             trash.set_aside(mkdocs / "site")  # --clean then finds nothing to delete, as our cold build and Hugo's
-            series["mkdocs"].add(measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "-f", str(mkdocs / "mkdocs.yml"), "-d", str(mkdocs / "site")]))
+            series["mkdocs"].add(
+                measure(
+                    [
+                        sys.executable,
+                        "-m",
+                        "mkdocs",
+                        "build",
+                        "--quiet",
+                        "--clean",
+                        "-f",
+                        str(mkdocs / "mkdocs.yml"),
+                        "-d",
+                        str(mkdocs / "site"),
+                    ]
+                )
+            )
     return series
 
 
@@ -212,21 +247,34 @@ def ratio(ours: Series, theirs: Series) -> str:
 
 def report(results: dict[int, dict[str, Series]]) -> str:
     """The benchmark table in Markdown, then the ratios the issues set bars on."""
-    lines = ["| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours): PSS | RSS summed |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours): PSS | RSS summed |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for size, series in results.items():
-        cells = [series[name].cell() if series[name].samples else "–" for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")]
+        cells = [
+            series[name].cell() if series[name].samples else "–"
+            for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")
+        ]
         peak = max(series[name].peak_mib for name in ("cold", "no-change", "add-one"))
         peak_rss = max(series[name].peak_rss_mib for name in ("cold", "no-change", "add-one"))
         lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {peak:.0f} MiB | {peak_rss:.0f} MiB |")
-    lines += ["", "| articles | cold / Hugo | cold / MkDocs | add-one / Hugo cold | add-one / cold | no-change / cold |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| articles | cold / Hugo | cold / MkDocs | add-one / Hugo cold | add-one / cold | no-change / cold |",
+        "|---|---|---|---|---|---|",
+    ]
     for size, s in results.items():
-        lines.append(f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | {ratio(s['add-one'], s['hugo'])} | "
-                     f"{ratio(s['add-one'], s['cold'])} | {ratio(s['no-change'], s['cold'])} |")
+        lines.append(
+            f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | {ratio(s['add-one'], s['hugo'])} | "
+            f"{ratio(s['add-one'], s['cold'])} | {ratio(s['no-change'], s['cold'])} |"
+        )
     sizes = sorted(results)
     for small, large in zip(sizes, sizes[1:]):
-        lines.append(f"\nCold build, {large:,} vs {small:,} articles: {results[large]['cold'].median / results[small]['cold'].median:.2f} times the time "
-                     f"for {large / small:.0f} times the articles.")
+        lines.append(
+            f"\nCold build, {large:,} vs {small:,} articles: {results[large]['cold'].median / results[small]['cold'].median:.2f} times the time "
+            f"for {large / small:.0f} times the articles."
+        )
     return "\n".join(lines)
 
 
@@ -236,25 +284,47 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=None, help="passed to evidencemap build --jobs")
-    parser.add_argument("--mkdocs-limit", type=int, default=1000, help="largest corpus to build with MkDocs (it is slow beyond)")
-    parser.add_argument("--content", type=Path, default=REPO / "content", help="the map whose paragraphs make the corpora")
-    parser.add_argument("--work", type=Path, default=None, help="where to generate corpora (default: a temporary folder)")
+    parser.add_argument(
+        "--mkdocs-limit", type=int, default=1000, help="largest corpus to build with MkDocs (it is slow beyond)"
+    )
+    parser.add_argument(
+        "--content", type=Path, default=REPO / "content", help="the map whose paragraphs make the corpora"
+    )
+    parser.add_argument(
+        "--work", type=Path, default=None, help="where to generate corpora (default: a temporary folder)"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write every sample as JSON here")
     args = parser.parse_args()
     args_mkdocs_limit = args.mkdocs_limit
-    tools = {"hugo": shutil.which("hugo") is not None, "mkdocs": subprocess.run([sys.executable, "-m", "mkdocs", "--version"], capture_output=True).returncode == 0}
+    tools = {
+        "hugo": shutil.which("hugo") is not None,
+        "mkdocs": subprocess.run([sys.executable, "-m", "mkdocs", "--version"], capture_output=True).returncode == 0,
+    }
     for tool, present in tools.items():
         if not present:
-            print(f"note: {tool} is not installed; its column stays empty ({'apt-get install hugo' if tool == 'hugo' else 'pip install mkdocs'}).", file=sys.stderr)
+            print(
+                f"note: {tool} is not installed; its column stays empty ({'apt-get install hugo' if tool == 'hugo' else 'pip install mkdocs'}).",
+                file=sys.stderr,
+            )
     work = args.work or Path(tempfile.mkdtemp(prefix="evidencemap-bench-"))
     trash = Trash(work)
     try:
-        results = {size: bench_size(size, args.repeat, work, tools, args.jobs, args.content, trash) for size in args.sizes}
+        results = {
+            size: bench_size(size, args.repeat, work, tools, args.jobs, args.content, trash) for size in args.sizes
+        }
     finally:
         trash.empty()
     print(report(results))
     if args.json:
-        args.json.write_text(json.dumps({str(size): {name: [s.__dict__ for s in series.samples] for name, series in r.items()} for size, r in results.items()}, indent=1))
+        args.json.write_text(
+            json.dumps(
+                {
+                    str(size): {name: [s.__dict__ for s in series.samples] for name, series in r.items()}
+                    for size, r in results.items()
+                },
+                indent=1,
+            )
+        )
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
 

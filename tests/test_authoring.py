@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -43,7 +41,9 @@ with a money-back guarantee, so there is nothing to lose.</p>
 
 
 def evidencemap(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "evidencemap", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "evidencemap", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
     if check:
         assert result.returncode == 0, result.stdout + result.stderr
     return result
@@ -69,14 +69,18 @@ def test_add_a_saved_html_page(tmp_path: Path, content_copy: Path) -> None:
     assert meta["sells"] == ["insoles"]
     body = target.read_text(encoding="utf-8")
     assert "Custom orthotics relieve back pain by restoring the arch." in body
-    assert "tampered" not in body and "All rights reserved" not in body and "Cart" not in body  # script and boilerplate gone
+    assert (
+        "tampered" not in body and "All rights reserved" not in body and "Cart" not in body
+    )  # script and boilerplate gone
     assert "claims (" in result.stdout and "evidencemap review do-insoles-help-back-pain" in result.stdout
     out = tmp_path / "site"
     built = evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
     assert "10 sources" in built.stdout
     data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
     mine = [c for c in data["claims"] if c["source"] == "do-insoles-help-back-pain"]
-    assert any(c["subject"] == "custom-orthotics" and c["relation"] == "treats" and c["commercial_interest"] for c in mine)
+    assert any(
+        c["subject"] == "custom-orthotics" and c["relation"] == "treats" and c["commercial_interest"] for c in mine
+    )
 
 
 def test_add_never_overwrites_without_force(tmp_path: Path, content_copy: Path) -> None:
@@ -88,7 +92,9 @@ def test_add_never_overwrites_without_force(tmp_path: Path, content_copy: Path) 
     assert refused.returncode == 1
     assert "already exists" in refused.stderr and "--force" in refused.stderr and "Nothing was added" in refused.stderr
     assert existing.read_bytes() == before
-    replaced = evidencemap("add", str(article), "--content", str(content_copy), "--id", "crux-feet-low-back-pain", "--force", check=True)
+    replaced = evidencemap(
+        "add", str(article), "--content", str(content_copy), "--id", "crux-feet-low-back-pain", "--force", check=True
+    )
     assert "Replaced" in replaced.stdout
     assert front_matter(existing)["title"] == "A different article"
     assert not [p for p in (content_copy / "sources").iterdir() if p.name.startswith(".")]  # no temporary files left
@@ -96,18 +102,45 @@ def test_add_never_overwrites_without_force(tmp_path: Path, content_copy: Path) 
 
 def test_add_markdown_keeps_its_front_matter_and_takes_options(tmp_path: Path, content_copy: Path) -> None:
     article = tmp_path / "my-notes.md"
-    article.write_text("---\ntitle: Walking and back pain\nauthor: Sam Poe\n---\n\n"
-                       "Walking reduces low back pain, in my experience as a physiotherapist.\n", encoding="utf-8")
-    evidencemap("add", str(article), "--content", str(content_copy), "--kind", "clinic", "--url", "https://clinic.example/walking", check=True)
+    article.write_text(
+        "---\ntitle: Walking and back pain\nauthor: Sam Poe\n---\n\n"
+        "Walking reduces low back pain, in my experience as a physiotherapist.\n",
+        encoding="utf-8",
+    )
+    evidencemap(
+        "add",
+        str(article),
+        "--content",
+        str(content_copy),
+        "--kind",
+        "clinic",
+        "--url",
+        "https://clinic.example/walking",
+        check=True,
+    )
     meta = front_matter(content_copy / "sources" / "walking-and-back-pain.md")
     assert meta["author"] == "Sam Poe" and meta["kind"] == "clinic" and meta["url"] == "https://clinic.example/walking"
     assert "kind_reason" not in meta  # the user said what kind it is
 
 
-def test_add_markdown_without_front_matter_takes_its_heading_as_title_and_writes_one_field_a_line(tmp_path: Path, content_copy: Path) -> None:
+def test_add_markdown_without_front_matter_takes_its_heading_as_title_and_writes_one_field_a_line(
+    tmp_path: Path, content_copy: Path
+) -> None:
     article = tmp_path / "clinic-notes.md"
-    article.write_text("# Heel pain: what the evidence says\n\nIn my experience, stretching relieves heel pain.\n", encoding="utf-8")
-    evidencemap("add", str(article), "--content", str(content_copy), "--kind", "clinic", "--publisher", "Riverside Podiatry", check=True)
+    article.write_text(
+        "# Heel pain: what the evidence says\n\nIn my experience, stretching relieves heel pain.\n", encoding="utf-8"
+    )
+    evidencemap(
+        "add",
+        str(article),
+        "--content",
+        str(content_copy),
+        "--kind",
+        "clinic",
+        "--publisher",
+        "Riverside Podiatry",
+        check=True,
+    )
     target = content_copy / "sources" / "heel-pain-what-the-evidence-says.md"
     text = target.read_text(encoding="utf-8")
     front = text.split("---\n")[1]
@@ -127,8 +160,11 @@ def test_add_markdown_without_front_matter_takes_its_heading_as_title_and_writes
 
 def test_add_plain_text_and_bad_input(tmp_path: Path, content_copy: Path) -> None:
     text = tmp_path / "abstract.txt"
-    text.write_text("Foot orthoses for low back pain\n\nBackground: Orthoses are sold for back pain.\n"
-                    "Results: Foot orthoses did not reduce low back pain.\n", encoding="utf-8")
+    text.write_text(
+        "Foot orthoses for low back pain\n\nBackground: Orthoses are sold for back pain.\n"
+        "Results: Foot orthoses did not reduce low back pain.\n",
+        encoding="utf-8",
+    )
     evidencemap("add", str(text), "--content", str(content_copy), check=True)
     meta = front_matter(content_copy / "sources" / "foot-orthoses-for-low-back-pain.md")
     assert meta["title"] == "Foot orthoses for low back pain" and meta["kind"] == "research"
@@ -141,8 +177,10 @@ def test_add_plain_text_and_bad_input(tmp_path: Path, content_copy: Path) -> Non
     assert not (content_copy / "sources" / "fine.md").exists()
 
 
-def test_interrupted_add_leaves_no_half_written_source(tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from evidencemap import importer
+def test_interrupted_add_leaves_no_half_written_source(
+    tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evidencemap.commands import add as importer
 
     article = tmp_path / "a.md"
     article.write_text("---\ntitle: Interrupted\n---\n\nFlat feet cause back pain.\n", encoding="utf-8")
@@ -153,7 +191,9 @@ def test_interrupted_add_leaves_no_half_written_source(tmp_path: Path, content_c
     monkeypatch.setattr(importer.os, "link", interrupted)
     with pytest.raises(KeyboardInterrupt):
         importer.add_source(str(article), content_copy)
-    leftovers = [p.name for p in (content_copy / "sources").iterdir() if p.name.startswith(".") or "interrupted" in p.name]
+    leftovers = [
+        p.name for p in (content_copy / "sources").iterdir() if p.name.startswith(".") or "interrupted" in p.name
+    ]
     assert leftovers == []
 
 
@@ -171,9 +211,13 @@ def test_review_a_claim_then_rebuild(tmp_path: Path, content_copy: Path) -> None
     checked = evidencemap("check", "--content", str(content_copy), "--strict")
     assert checked.returncode == 1 and "await a decision" in checked.stderr
     rejected, accepted = entries[0]["id"], entries[1]["id"]
-    review.write_text(text.replace(f"- id: {rejected}\n    action: pending", f"- id: {rejected}\n    action: reject")
-                          .replace(f"- id: {accepted}\n    action: pending", f"- id: {accepted}\n    action: accept\n    note: Checked against the article."),
-                      encoding="utf-8")
+    review.write_text(
+        text.replace(f"- id: {rejected}\n    action: pending", f"- id: {rejected}\n    action: reject").replace(
+            f"- id: {accepted}\n    action: pending",
+            f"- id: {accepted}\n    action: accept\n    note: Checked against the article.",
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "site"
     evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
     claims = {c["id"]: c for c in json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["claims"]}
@@ -212,7 +256,10 @@ def test_publish_to_a_gh_pages_branch_leaves_the_working_tree_alone(tmp_path: Pa
     second = evidencemap("publish", "--base-url", "/map/", cwd=folder, check=True)
     assert "no commit" in second.stdout and len(git("log", "--oneline", "gh-pages").splitlines()) == 1
     (folder / "content" / "sources" / "example-vendor-coffee-dehydration.md").write_text(
-        (folder / "content" / "sources" / "example-vendor-coffee-dehydration.md").read_text(encoding="utf-8") + "\nCoffee causes headaches.\n", encoding="utf-8")
+        (folder / "content" / "sources" / "example-vendor-coffee-dehydration.md").read_text(encoding="utf-8")
+        + "\nCoffee causes headaches.\n",
+        encoding="utf-8",
+    )
     evidencemap("publish", "--base-url", "/map/", cwd=folder, check=True)
     assert len(git("log", "--oneline", "gh-pages").splitlines()) == 2
 
@@ -228,8 +275,12 @@ class Server:
     """``evidencemap serve`` in a subprocess; its terminal output collected as it comes."""
 
     def __init__(self, content: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-u", "-m", "evidencemap", "serve", "--content", str(content), "--port", "0"],
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-u", "-m", "evidencemap", "serve", "--content", str(content), "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.lines: list[str] = []
         self.address = ""
         ready = threading.Event()
@@ -274,7 +325,12 @@ def test_serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_bad_edit(tmp_p
         home = server.get("")
         assert "__evidencemap__/reload.js" in home
         source = content_copy / "sources" / "crux-feet-low-back-pain.md"
-        source.write_text(source.read_text(encoding="utf-8").replace("Are Your Feet Causing Your Low Back Pain?", "Feet and Low Back Pain, Revisited", 1), encoding="utf-8")
+        source.write_text(
+            source.read_text(encoding="utf-8").replace(
+                "Are Your Feet Causing Your Low Back Pain?", "Feet and Low Back Pain, Revisited", 1
+            ),
+            encoding="utf-8",
+        )
         server.wait_for(lambda s: s["generation"] == 2)
         assert "Feet and Low Back Pain, Revisited" in server.get("sources/")
         lexicon = content_copy / "lexicon.yaml"
@@ -283,7 +339,9 @@ def test_serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_bad_edit(tmp_p
         state = server.wait_for(lambda s: s["error"] is not None)
         assert "lexicon.yaml:" in state["error"]
         assert "Feet and Low Back Pain, Revisited" in server.get("sources/")  # the last good site is still served
-        assert any("Build failed" in line for line in server.lines) and any("lexicon.yaml:" in line for line in server.lines)
+        assert any("Build failed" in line for line in server.lines) and any(
+            "lexicon.yaml:" in line for line in server.lines
+        )
         lexicon.write_text(good, encoding="utf-8")
         server.wait_for(lambda s: s["error"] is None and s["generation"] == 3)
         with pytest.raises(urllib.error.HTTPError) as missing:
@@ -302,7 +360,9 @@ def test_an_added_structured_abstract_gets_design_level_and_findings(tmp_path: P
         "Background: Foot orthoses are widely sold to relieve back pain.\n\n"
         "Methods: We randomly assigned 140 adults with chronic low back pain to custom foot orthoses or to flat insoles for 12 weeks.\n\n"
         "Results: Foot orthoses did not reduce low back pain more than flat insoles (mean difference -0.4, 95% CI -1.1 to 0.3; P = 0.27).\n\n"
-        "Conclusions: Foot orthoses showed no significant effect on chronic low back pain.\n", encoding="utf-8")
+        "Conclusions: Foot orthoses showed no significant effect on chronic low back pain.\n",
+        encoding="utf-8",
+    )
     added = evidencemap("add", str(abstract), "--content", str(content_copy), check=True)
     assert "kind: research" in added.stdout
     meta = front_matter(content_copy / "sources" / "foot-orthoses-for-chronic-low-back-pain-a-randomised.md")
@@ -314,6 +374,9 @@ def test_an_added_structured_abstract_gets_design_level_and_findings(tmp_path: P
     assert source["design"] == "randomised_trial" and source["appraisal"]["design_detected"]
     assert source["appraisal"]["level"] == 2
     findings = [c for c in data["claims"] if c["source"] == source["id"]]
-    assert any(c["negated"] and c["relation"] == "treats" and c["object"] in ("low-back-pain", "chronic-low-back-pain") for c in findings), findings
+    assert any(
+        c["negated"] and c["relation"] == "treats" and c["object"] in ("low-back-pain", "chronic-low-back-pain")
+        for c in findings
+    ), findings
     figures = {(f["kind"], f["value"], f["significant"]) for c in findings for f in c["figures"]}
     assert ("MD", -0.4, False) in figures and ("P", 0.27, False) in figures

@@ -30,7 +30,14 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / ".artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
 DATA_SUFFIXES = (".json", ".csv", ".graphml")
@@ -45,8 +52,20 @@ pytestmark = pytest.mark.browser
 def build_site(out: Path, *extra: str) -> Path:
     """Build the repository's default map into ``out`` with the real command line."""
     subprocess.run(
-        [sys.executable, "-m", "evidencemap", "build", "--content", str(REPO / "content"), "--output", str(out), "--quiet", *extra],
-        check=True, cwd=REPO,
+        [
+            sys.executable,
+            "-m",
+            "evidencemap",
+            "build",
+            "--content",
+            str(REPO / "content"),
+            "--output",
+            str(out),
+            "--quiet",
+            *extra,
+        ],
+        check=True,
+        cwd=REPO,
     )
     return out
 
@@ -121,19 +140,43 @@ def samples(site_dir: Path) -> dict[str, str]:
         return f"{folder}/{max(pages, key=lambda p: (p.stat().st_size, p.name)).name}"
 
     return {
-        "home": "index.html", "claims": "claims/index.html", "claim": biggest("claims"), "sources": "sources/index.html",
-        "source": biggest("sources"), "concepts": "concepts/index.html", "concept": biggest("concepts"), "graph": "graph.html",
-        "contradictions": "contradictions.html", "404": "404.html", "gaps": "gaps.html", "search": "search.html",
+        "home": "index.html",
+        "claims": "claims/index.html",
+        "claim": biggest("claims"),
+        "sources": "sources/index.html",
+        "source": biggest("sources"),
+        "concepts": "concepts/index.html",
+        "concept": biggest("concepts"),
+        "graph": "graph.html",
+        "contradictions": "contradictions.html",
+        "404": "404.html",
+        "gaps": "gaps.html",
+        "search": "search.html",
     }
 
 
-PAGE_KEYS = ["home", "claims", "claim", "sources", "source", "concepts", "concept", "graph", "contradictions", "404", "gaps", "search"]
+PAGE_KEYS = [
+    "home",
+    "claims",
+    "claim",
+    "sources",
+    "source",
+    "concepts",
+    "concept",
+    "graph",
+    "contradictions",
+    "404",
+    "gaps",
+    "search",
+]
 
 
 @pytest.fixture(scope="module")
 def playwright_instance():
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium); they never download one")
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium); they never download one"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -168,7 +211,14 @@ class Watch:
     requests: list[str] = field(default_factory=list)
 
     def attach(self, page) -> Watch:
-        page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text} ({m.location.get('url', '')})") if m.type == "error" else None)
+        page.on(
+            "console",
+            lambda m: (
+                self.errors.append(f"console.{m.type}: {m.text} ({m.location.get('url', '')})")
+                if m.type == "error"
+                else None
+            ),
+        )
         page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
         page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
         page.on("request", lambda r: self.requests.append(r.url))
@@ -177,7 +227,11 @@ class Watch:
 
     def external(self, allowed_host: str = "127.0.0.1") -> list[str]:
         """Requests that left the machine (anything but the local server, data: and file: URLs)."""
-        return [u for u in self.requests if urlsplit(u).scheme not in ("data", "blob", "about", "file") and urlsplit(u).hostname != allowed_host]
+        return [
+            u
+            for u in self.requests
+            if urlsplit(u).scheme not in ("data", "blob", "about", "file") and urlsplit(u).hostname != allowed_host
+        ]
 
     def assert_clean(self, what: str) -> None:
         assert not self.errors, f"{what}: console errors:\n" + "\n".join(self.errors)
@@ -202,7 +256,9 @@ def test_page_loads_without_errors(context, server, samples, key):
     assert page.locator("h1").count() == 1, f"{samples[key]}: expected one h1"
     assert page.locator("link[rel=stylesheet]").count() == 1
     # the stylesheet really applied (the skip link is moved off screen by it)
-    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", f"{samples[key]}: style.css not applied"
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", (
+        f"{samples[key]}: style.css not applied"
+    )
     assert any(u.endswith("/static/site.js") for u in watch.requests), f"{samples[key]}: site.js not requested"
     watch.assert_clean(samples[key])
     page.close()
@@ -234,7 +290,9 @@ def test_missing_page_shows_styled_404_at_any_depth(context, server):
     response = page.goto(server.url + "claims/no/such/claim.html")
     assert response is not None and response.status == 404
     assert page.locator("h1").inner_text() == "Page not found"
-    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "404 page unstyled at depth"
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", (
+        "404 page unstyled at depth"
+    )
     home = page.get_by_role("link", name="Go to the home page")
     home.click()
     page.wait_for_load_state("load")
@@ -370,8 +428,16 @@ def crawl(start: str, prefix: str) -> Crawl:
 def assert_crawl_clean(result: Crawl) -> None:
     assert not result.broken, f"{len(result.broken)} broken links:\n" + "\n".join(sorted(result.broken)[:40])
     assert not result.outside, "links leaving the site's folder:\n" + "\n".join(sorted(set(result.outside))[:40])
-    missing = sorted({f"{src} -> {dst}#{frag}" for src, dst, frag in result.fragments if dst in result.pages and frag not in result.pages[dst]})
-    assert not missing, f"{len(missing)} links to #fragments that are not on the target page:\n" + "\n".join(missing[:40])
+    missing = sorted(
+        {
+            f"{src} -> {dst}#{frag}"
+            for src, dst, frag in result.fragments
+            if dst in result.pages and frag not in result.pages[dst]
+        }
+    )
+    assert not missing, f"{len(missing)} links to #fragments that are not on the target page:\n" + "\n".join(
+        missing[:40]
+    )
     assert len(result.pages) > 50, f"only {len(result.pages)} pages reachable from index.html"
     data = [u for u in result.fetched if u.endswith(DATA_SUFFIXES)]
     assert len(data) >= 4, f"data downloads not linked: {sorted(data)}"
@@ -441,7 +507,11 @@ def test_claim_filters(chromium, server, viewport):
         assert len(visible_rows(page)) == total, "clearing the filter should show every row again"
         assert "?" not in page.url
 
-        concept = "low-back-pain" if page.locator("#f-concept option[value=low-back-pain]").count() else page.locator("#f-concept option").nth(1).get_attribute("value")
+        concept = (
+            "low-back-pain"
+            if page.locator("#f-concept option[value=low-back-pain]").count()
+            else page.locator("#f-concept option").nth(1).get_attribute("value")
+        )
         page.select_option("#f-concept", concept)
         shown = visible_rows(page)
         assert shown and all(concept in r["concepts"].split() for r in shown)
@@ -570,12 +640,16 @@ def test_home_page_weight_and_requests(context, server):
 
 def test_works_from_file_url(context, site_dir):
     page, watch = open_page(context, (site_dir / "index.html").as_uri())
-    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "style.css not applied from disk"
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", (
+        "style.css not applied from disk"
+    )
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Claims", exact=True).click()
     page.wait_for_load_state("load")
     assert page.url == (site_dir / "claims" / "index.html").as_uri()
     assert page.locator("#claims-table tbody tr").count() > 0
-    page.select_option("#f-evidence", "marketing")  # history.replaceState may be refused on file://; filtering must still work
+    page.select_option(
+        "#f-evidence", "marketing"
+    )  # history.replaceState may be refused on file://; filtering must still work
     assert {r["evidence"] for r in visible_rows(page)} == {"marketing"}
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Graph", exact=True).click()
     page.wait_for_load_state("load")
@@ -602,7 +676,9 @@ def test_works_under_sub_path(context, subpath_server):
     page.wait_for_url(base + "sources/index.html")
     missing = page.goto(base + "claims/gone.html")
     assert missing is not None and missing.status == 404
-    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", "404 page unstyled under the sub-path"
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute", (
+        "404 page unstyled under the sub-path"
+    )
     page.get_by_role("link", name="browse all claims").click()
     page.wait_for_url(base + "claims/index.html")
     watch.failed = [f for f in watch.failed if "claims/gone.html" not in f]
@@ -629,7 +705,9 @@ def copy_corpus(target: Path, copies: int) -> Path:
             text = source.read_text(encoding="utf-8")
             if k:
                 text = re.sub(r"^id: (.+)$", lambda m: f"id: {m.group(1)}-copy-{k}", text, count=1, flags=re.M)
-                text = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (copy {k})"', text, count=1, flags=re.M)
+                text = re.sub(
+                    r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (copy {k})"', text, count=1, flags=re.M
+                )
                 text = re.sub(r"^(doi|pmid|url): .*\n", "", text, flags=re.M)  # one study, one identifier
             (target / "sources" / f"{source.stem}-{k}.md").write_text(text, encoding="utf-8")
     return target
@@ -641,7 +719,11 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("big")
     content = copy_corpus(root / "content", 7)
     out = root / "site"
-    subprocess.run([sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"], check=True, cwd=REPO)
+    subprocess.run(
+        [sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"],
+        check=True,
+        cwd=REPO,
+    )
     return out
 
 
@@ -668,7 +750,9 @@ def test_paginated_claim_list_filters_every_page(chromium, big_site, where):
         page.select_option("#f-evidence", "cited_research")
         page.wait_for_function("() => /claims? of/.test(document.getElementById('claim-count').textContent)")
         shown = visible_rows(page)
-        assert len(shown) == len(research), f"filter found {len(shown)} of {len(research)} research claims across all pages"
+        assert len(shown) == len(research), (
+            f"filter found {len(shown)} of {len(research)} research claims across all pages"
+        )
         assert {r["evidence"] for r in shown} == {"cited_research"}
         assert page.locator(".pager").first.is_hidden(), "the pager should hide while a filter spans every page"
         first = page.locator("#claims-table tbody tr a").first
@@ -705,8 +789,11 @@ def test_big_map_pages_pass_axe(chromium, big_site):
 def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site, scheme):
     """On the map of seven copies, a claim page lists each claim once and the copies as rows under it, behind a
     summary: opened, the rows pass axe (light and dark), fit a phone, and a row opens its source at the quote."""
-    path = next(p.relative_to(big_site).as_posix() for p in sorted(big_site.glob("claims/*.html"))
-                if 'class="verbatim"' in p.read_text(encoding="utf-8"))
+    path = next(
+        p.relative_to(big_site).as_posix()
+        for p in sorted(big_site.glob("claims/*.html"))
+        if 'class="verbatim"' in p.read_text(encoding="utf-8")
+    )
     srv = serve(big_site)
     ctx = chromium.new_context(viewport=DESKTOP, color_scheme=scheme)
     phone = chromium.new_context(viewport=PHONE, color_scheme=scheme)
@@ -718,7 +805,9 @@ def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site
         group.locator("summary").click()
         count = rows.count()
         assert count >= 1 and rows.first.is_visible()
-        assert group.locator("summary").inner_text() == f"Word for word in {count} other source{'s' if count != 1 else ''}"
+        assert (
+            group.locator("summary").inner_text() == f"Word for word in {count} other source{'s' if count != 1 else ''}"
+        )
         report = axe_report(page)
         assert not report, f"axe-core violations on {path} with its word-for-word rows open ({scheme}):\n{report}"
         quote = page.locator("li.claim-item:has(details.verbatim) > blockquote.quote").first.inner_text()
@@ -767,7 +856,9 @@ def phone(chromium):
     ctx.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"])
+@pytest.mark.parametrize(
+    "key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"]
+)
 def test_phone_no_horizontal_scroll(phone, server, samples, key):
     page, _ = open_page(phone, server.url + samples[key])
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -780,7 +871,10 @@ def test_phone_no_horizontal_scroll(phone, server, samples, key):
                    + ' right=' + Math.round(e.getBoundingClientRect().right) + ' text=' + (e.textContent || '').trim().slice(0, 40))""",
             PHONE["width"],
         )
-        pytest.fail(f"{samples[key]} scrolls sideways on a {PHONE['width']}px phone: scrollWidth {width}; widest elements:\n" + "\n".join(culprits))
+        pytest.fail(
+            f"{samples[key]} scrolls sideways on a {PHONE['width']}px phone: scrollWidth {width}; widest elements:\n"
+            + "\n".join(culprits)
+        )
     page.close()
 
 
@@ -799,7 +893,11 @@ def test_screenshots(chromium, server, samples):
                 page.wait_for_load_state("networkidle")
                 target = ARTIFACTS / f"{key}-{name}.png"
                 height = min(page.evaluate("document.documentElement.scrollHeight"), SHOT_MAX_HEIGHT)
-                page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": viewport["width"], "height": height})
+                page.screenshot(
+                    path=str(target),
+                    full_page=True,
+                    clip={"x": 0, "y": 0, "width": viewport["width"], "height": height},
+                )
                 written.append(target)
         finally:
             ctx.close()

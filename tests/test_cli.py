@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from evidencemap.cli import app
-
 from conftest import CONTENT, REPO
+from evidencemap.cli import app
 
 COMMANDS = sorted(command.name or command.callback.__name__ for command in app.registered_commands)
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "evidencemap", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "evidencemap", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_issue_commands_exist() -> None:
@@ -29,7 +30,7 @@ def test_every_command_has_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0
     assert "Usage:" in result.stdout and len(result.stdout.splitlines()) > 4
-    doc = getattr(app, "registered_commands")
+    doc = app.registered_commands
     assert any((c.name or c.callback.__name__) == command and c.callback.__doc__ for c in doc)
 
 
@@ -54,7 +55,11 @@ def test_build_of_broken_content_exits_1_and_names_file_and_line(tmp_path: Path,
     source.write_text("\n".join(lines), encoding="utf-8")
     result = run("build", "--content", str(content_copy), "--output", str(tmp_path / "site"))
     assert result.returncode == 1
-    assert f"crux-feet-low-back-pain.md:{kind_line}:" in result.stderr and "kind" in result.stderr and "hint:" in result.stderr
+    assert (
+        f"crux-feet-low-back-pain.md:{kind_line}:" in result.stderr
+        and "kind" in result.stderr
+        and "hint:" in result.stderr
+    )
     assert not (tmp_path / "site").exists()
 
 
@@ -79,19 +84,29 @@ def test_check_strict_fails_on_warnings() -> None:
 
 def test_check_exits_1_on_a_bad_lexicon(content_copy: Path) -> None:
     lexicon = content_copy / "lexicon.yaml"
-    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "  - id: orphan\n    label: orphan\n    kind: factor\n    broader: nowhere\n", encoding="utf-8")
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8")
+        + "  - id: orphan\n    label: orphan\n    kind: factor\n    broader: nowhere\n",
+        encoding="utf-8",
+    )
     result = run("check", "--content", str(content_copy))
     assert result.returncode == 1 and "lexicon.yaml:" in result.stderr and "nowhere" in result.stderr
 
 
 def test_extract_prints_claims_of_one_file_as_json(tmp_path: Path) -> None:
     article = tmp_path / "note.txt"
-    article.write_text("Custom orthotics relieve low back pain. Flat feet are linked to low back pain.\n", encoding="utf-8")
+    article.write_text(
+        "Custom orthotics relieve low back pain. Flat feet are linked to low back pain.\n", encoding="utf-8"
+    )
     result = run("extract", str(article), "--content", str(CONTENT))
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     found = {(c["subject"], c["relation"], c["object"]) for c in payload["claims"]}
-    assert ("custom-orthotics", "treats", "low-back-pain") in found and ("flat-feet", "associated_with", "low-back-pain") in found
+    assert ("custom-orthotics", "treats", "low-back-pain") in found and (
+        "flat-feet",
+        "associated_with",
+        "low-back-pain",
+    ) in found
     assert all(c["quote"] in article.read_text() for c in payload["claims"])
 
 

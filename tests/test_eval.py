@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from evidencemap.errors import ContentError
-from evidencemap.evaluate import evaluate, load_gold, normalise, score_source, GoldClaim
-from evidencemap.extract import extract
-from evidencemap.load import load_content
-
 from conftest import CONTENT, REPO
+from evidencemap.commands.evaluate import GoldClaim, evaluate, load_gold, normalise, score_source
+from evidencemap.content.load import load_content
+from evidencemap.errors import ContentError
+from evidencemap.extract import extract
 
 GOLD = sorted((REPO / "tests" / "gold").glob("*.yaml"))
 
@@ -41,9 +40,11 @@ def test_gold_files_are_valid_and_their_quotes_are_in_the_sources(corpus, path: 
 
 def test_a_quote_missing_from_the_source_is_an_error_with_file_and_line(corpus, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("source: crux-feet-low-back-pain\nclaims:\n"
-                   "  - {quote: 'Running cures everything', subject: running, relation: treats, object: back-pain, strength: direct_causal, evidence: assertion}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "source: crux-feet-low-back-pain\nclaims:\n"
+        "  - {quote: 'Running cures everything', subject: running, relation: treats, object: back-pain, strength: direct_causal, evidence: assertion}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as info:
         load_gold(bad, corpus.lexicon, _texts(corpus))
     problem = info.value.problems[0]
@@ -52,13 +53,17 @@ def test_a_quote_missing_from_the_source_is_an_error_with_file_and_line(corpus, 
 
 def test_an_unknown_concept_and_an_unknown_field_are_errors(corpus, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("source: crux-feet-low-back-pain\nclaims:\n"
-                   "  - {quote: 'Research has shown', subject: unicorns, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "source: crux-feet-low-back-pain\nclaims:\n"
+        "  - {quote: 'Research has shown', subject: unicorns, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError, match="unicorns"):
         load_gold(bad, corpus.lexicon, _texts(corpus))
-    bad.write_text("source: crux-feet-low-back-pain\nclaims:\n  - {quote: 'Research has shown', subject: foot-posture, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion, colour: red}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "source: crux-feet-low-back-pain\nclaims:\n  - {quote: 'Research has shown', subject: foot-posture, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion, colour: red}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError, match="colour"):
         load_gold(bad, corpus.lexicon, _texts(corpus))
 
@@ -68,8 +73,15 @@ def test_matching_is_one_to_one_and_prefers_the_pair_that_agrees_most(corpus) ->
     claims = [c for c in extract(document, corpus.lexicon).claims if c.subject == "foot-posture" and c.negated]
     assert claims, "the extractor no longer finds the negated static-posture claim"
     claim = claims[0]
-    right = GoldClaim(quote=claim.quote[:40], subject=claim.subject, relation=claim.relation, object=claim.object,
-                      negated=True, strength=claim.strength, evidence=claim.evidence)
+    right = GoldClaim(
+        quote=claim.quote[:40],
+        subject=claim.subject,
+        relation=claim.relation,
+        object=claim.object,
+        negated=True,
+        strength=claim.strength,
+        evidence=claim.evidence,
+    )
     wrong = right.model_copy(update={"negated": False})
     score = score_source("s", [wrong, right], [claim])
     assert score.matched == 1 and score.pairs[0].gold is right and score.pairs[0].wrong == []
@@ -79,8 +91,15 @@ def test_matching_is_one_to_one_and_prefers_the_pair_that_agrees_most(corpus) ->
 def test_an_association_matches_either_way_round(corpus) -> None:
     document = next(d for d in corpus.documents if d.source.id == "crux-feet-low-back-pain")
     claim = next(c for c in extract(document, corpus.lexicon).claims if c.relation.value == "associated_with")
-    gold = GoldClaim(quote=claim.quote, subject=claim.object, relation=claim.relation, object=claim.subject,
-                     negated=claim.negated, strength=claim.strength, evidence=claim.evidence)
+    gold = GoldClaim(
+        quote=claim.quote,
+        subject=claim.object,
+        relation=claim.relation,
+        object=claim.subject,
+        negated=claim.negated,
+        strength=claim.strength,
+        evidence=claim.evidence,
+    )
     assert score_source("s", [gold], [claim]).matched == 1
 
 

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from evidencemap.extract import extract
-from evidencemap.lexicon import build_lexicon
-from evidencemap.load import load_document
-from evidencemap.model import Claim, Concept, ConceptKind, EvidenceType, Relation, Strength
-
 from conftest import SEEDS
+from evidencemap.content.lexicon import build_lexicon
+from evidencemap.content.load import load_document
+from evidencemap.extract import extract
+from evidencemap.model import Claim, Concept, ConceptKind, EvidenceType, Relation, Strength
 
 # What a careful reader finds in each seed (issue 2): the kinds of claim it contains.
 SEED_KINDS = {
@@ -82,13 +81,20 @@ def test_every_quote_is_at_its_location_in_its_source(seed_map) -> None:
         assert block.text[claim.location.start : claim.location.end] == claim.quote
         path = seed_map.corpus.root / documents[claim.source].source.path
         file_line = path.read_text(encoding="utf-8").split("\n")[claim.location.line - 1]
-        assert _squash(claim.quote)[:20].split(" ")[0] in file_line or _squash(file_line) in _squash(claim.quote), (claim.id, file_line)
+        assert _squash(claim.quote)[:20].split(" ")[0] in file_line or _squash(file_line) in _squash(claim.quote), (
+            claim.id,
+            file_line,
+        )
 
 
 def test_the_obvious_claims_of_the_seeds_are_found(seed_map) -> None:
-    ruffo = find(seed_map, "hodandhod-weak-feet-bad-back", "flat-feet", Relation.ASSOCIATED_WITH, "chronic-low-back-pain")
+    ruffo = find(
+        seed_map, "hodandhod-weak-feet-bad-back", "flat-feet", Relation.ASSOCIATED_WITH, "chronic-low-back-pain"
+    )
     assert ruffo.evidence == EvidenceType.NAMED_STUDY and ruffo.strength == Strength.CORRELATIONAL
-    posture = find(seed_map, "crux-feet-low-back-pain", "foot-posture", Relation.ASSOCIATED_WITH, "low-back-pain", negated=True)
+    posture = find(
+        seed_map, "crux-feet-low-back-pain", "foot-posture", Relation.ASSOCIATED_WITH, "low-back-pain", negated=True
+    )
     assert posture.evidence == EvidenceType.RESEARCH_APPEAL
     weakness = find(seed_map, "hodandhod-weak-feet-bad-back", "foot-orthoses", Relation.CAUSES, "foot-muscle-weakness")
     assert weakness.strength == Strength.CONDITIONAL_CAUSAL  # "may ... often lead to"
@@ -107,19 +113,32 @@ def test_this_continues_the_chain_of_the_previous_sentence(seed_map) -> None:
     claim = find(seed_map, "hodandhod-weak-feet-bad-back", "overpronation", Relation.CAUSES, "spinal-curvature")
     assert claim.quote.startswith("This increases the curvature of the spine")
     assert claim.mechanism == ["leg-internal-rotation", "pelvic-tilt"]
-    spurious = [c for c in claims_of(seed_map, "hodandhod-weak-feet-bad-back") if c.subject == "pelvic-tilt" and c.object == "spinal-curvature"]
+    spurious = [
+        c
+        for c in claims_of(seed_map, "hodandhod-weak-feet-bad-back")
+        if c.subject == "pelvic-tilt" and c.object == "spinal-curvature"
+    ]
     assert not spurious
 
 
 def test_a_faq_question_answered_yes_is_a_claim(seed_map) -> None:
     claim = find(seed_map, "hodandhod-weak-feet-bad-back", "foot-pain", Relation.CAUSES, "low-back-pain")
-    assert claim.quote == "Can foot pain really cause lower back pain?" and claim.strength == Strength.CONDITIONAL_CAUSAL
+    assert (
+        claim.quote == "Can foot pain really cause lower back pain?" and claim.strength == Strength.CONDITIONAL_CAUSAL
+    )
 
 
 def test_do_not_address_negates_the_treatment_not_the_cause_after_it(seed_map) -> None:
     # "..., they do not address the underlying cause: foot muscle atrophy due to lack of use."
     claims = claims_of(seed_map, "hodandhod-weak-feet-bad-back")
-    orthotics = find(seed_map, "hodandhod-weak-feet-bad-back", "custom-orthotics", Relation.TREATS, "foot-muscle-weakness", negated=True)
+    orthotics = find(
+        seed_map,
+        "hodandhod-weak-feet-bad-back",
+        "custom-orthotics",
+        Relation.TREATS,
+        "foot-muscle-weakness",
+        negated=True,
+    )
     assert orthotics.strength == Strength.DIRECT_CAUSAL  # the "may" belongs to the other clause
     find(seed_map, "hodandhod-weak-feet-bad-back", "foot-muscle-disuse", Relation.CAUSES, "foot-muscle-weakness")
     assert not [c for c in claims if c.relation == Relation.CAUSES and c.negated and c.object == "foot-muscle-weakness"]
@@ -138,10 +157,24 @@ def test_mechanism_chains_are_kept_in_order(seed_map) -> None:
 def test_research_sources_yield_their_findings_not_their_background(seed_map) -> None:
     menz = claims_of(seed_map, "research-menz-2013-framingham-foot")
     assert all(c.evidence == EvidenceType.CITED_RESEARCH for c in menz)
-    find(seed_map, "research-menz-2013-framingham-foot", "flat-feet", Relation.ASSOCIATED_WITH, "low-back-pain", negated=True)
+    find(
+        seed_map,
+        "research-menz-2013-framingham-foot",
+        "flat-feet",
+        Relation.ASSOCIATED_WITH,
+        "low-back-pain",
+        negated=True,
+    )
     cochrane = claims_of(seed_map, "research-cochrane-insoles-back-pain")
     assert not any(c.quote.startswith("Insoles are promoted") for c in cochrane)
-    find(seed_map, "research-chuter-2014-insoles-meta-analysis", "insoles", Relation.PREVENTS, "low-back-pain", negated=True)
+    find(
+        seed_map,
+        "research-chuter-2014-insoles-meta-analysis",
+        "insoles",
+        Relation.PREVENTS,
+        "low-back-pain",
+        negated=True,
+    )
 
 
 def test_extraction_is_deterministic(seed_map) -> None:
@@ -151,14 +184,34 @@ def test_extraction_is_deterministic(seed_map) -> None:
 
 # ---- rules on a topic the seeds never mention ------------------------------------------------------
 
-GLASSES = build_lexicon([
-    Concept(id="blue-light-glasses", label="blue-light glasses", kind=ConceptKind.PRODUCT, aliases=["blue light glasses", "our glasses"], broader="eyewear"),
-    Concept(id="eyewear", label="eyewear", kind=ConceptKind.INTERVENTION, aliases=["glasses"]),
-    Concept(id="screen-time", label="screen time", kind=ConceptKind.FACTOR, aliases=["screens", "screen use"]),
-    Concept(id="eye-strain", label="eye strain", kind=ConceptKind.CONDITION, aliases=["digital eye strain", "tired eyes"]),
-    Concept(id="sleep-problems", label="sleep problems", kind=ConceptKind.CONDITION, aliases=["poor sleep", "insomnia"]),
-    Concept(id="melatonin-suppression", label="melatonin suppression", kind=ConceptKind.MECHANISM, aliases=["suppresses melatonin"]),
-])
+GLASSES = build_lexicon(
+    [
+        Concept(
+            id="blue-light-glasses",
+            label="blue-light glasses",
+            kind=ConceptKind.PRODUCT,
+            aliases=["blue light glasses", "our glasses"],
+            broader="eyewear",
+        ),
+        Concept(id="eyewear", label="eyewear", kind=ConceptKind.INTERVENTION, aliases=["glasses"]),
+        Concept(id="screen-time", label="screen time", kind=ConceptKind.FACTOR, aliases=["screens", "screen use"]),
+        Concept(
+            id="eye-strain",
+            label="eye strain",
+            kind=ConceptKind.CONDITION,
+            aliases=["digital eye strain", "tired eyes"],
+        ),
+        Concept(
+            id="sleep-problems", label="sleep problems", kind=ConceptKind.CONDITION, aliases=["poor sleep", "insomnia"]
+        ),
+        Concept(
+            id="melatonin-suppression",
+            label="melatonin suppression",
+            kind=ConceptKind.MECHANISM,
+            aliases=["suppresses melatonin"],
+        ),
+    ]
+)
 
 
 def extract_text(tmp_path: Path, body: str, front: str = "title: Test\nkind: blog\n") -> list[Claim]:
@@ -177,30 +230,93 @@ def only(claims: list[Claim]) -> Claim:
     ("sentence", "subject", "relation", "obj", "negated", "strength"),
     [
         ("Screen time causes eye strain.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
-        ("Screen time may cause eye strain.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.CONDITIONAL_CAUSAL),
-        ("Screen time is associated with poor sleep.", "screen-time", Relation.ASSOCIATED_WITH, "sleep-problems", False, Strength.CORRELATIONAL),
-        ("Screen time does not cause insomnia.", "screen-time", Relation.CAUSES, "sleep-problems", True, Strength.DIRECT_CAUSAL),
-        ("Eye strain is caused by screen use.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
-        ("Blue light glasses relieve tired eyes.", "blue-light-glasses", Relation.TREATS, "eye-strain", False, Strength.DIRECT_CAUSAL),
-        ("The main cause of eye strain is screen time.", "screen-time", Relation.CAUSES, "eye-strain", False, Strength.DIRECT_CAUSAL),
-        ("Screens showed no association with insomnia.", "screen-time", Relation.ASSOCIATED_WITH, "sleep-problems", True, Strength.CORRELATIONAL),
+        (
+            "Screen time may cause eye strain.",
+            "screen-time",
+            Relation.CAUSES,
+            "eye-strain",
+            False,
+            Strength.CONDITIONAL_CAUSAL,
+        ),
+        (
+            "Screen time is associated with poor sleep.",
+            "screen-time",
+            Relation.ASSOCIATED_WITH,
+            "sleep-problems",
+            False,
+            Strength.CORRELATIONAL,
+        ),
+        (
+            "Screen time does not cause insomnia.",
+            "screen-time",
+            Relation.CAUSES,
+            "sleep-problems",
+            True,
+            Strength.DIRECT_CAUSAL,
+        ),
+        (
+            "Eye strain is caused by screen use.",
+            "screen-time",
+            Relation.CAUSES,
+            "eye-strain",
+            False,
+            Strength.DIRECT_CAUSAL,
+        ),
+        (
+            "Blue light glasses relieve tired eyes.",
+            "blue-light-glasses",
+            Relation.TREATS,
+            "eye-strain",
+            False,
+            Strength.DIRECT_CAUSAL,
+        ),
+        (
+            "The main cause of eye strain is screen time.",
+            "screen-time",
+            Relation.CAUSES,
+            "eye-strain",
+            False,
+            Strength.DIRECT_CAUSAL,
+        ),
+        (
+            "Screens showed no association with insomnia.",
+            "screen-time",
+            Relation.ASSOCIATED_WITH,
+            "sleep-problems",
+            True,
+            Strength.CORRELATIONAL,
+        ),
     ],
 )
-def test_relation_negation_and_strength_on_an_unseen_topic(tmp_path: Path, sentence: str, subject: str, relation: Relation, obj: str, negated: bool, strength: Strength) -> None:
+def test_relation_negation_and_strength_on_an_unseen_topic(
+    tmp_path: Path, sentence: str, subject: str, relation: Relation, obj: str, negated: bool, strength: Strength
+) -> None:
     claim = only(extract_text(tmp_path, sentence))
-    assert (claim.subject, claim.relation, claim.object, claim.negated, claim.strength) == (subject, relation, obj, negated, strength)
+    assert (claim.subject, claim.relation, claim.object, claim.negated, claim.strength) == (
+        subject,
+        relation,
+        obj,
+        negated,
+        strength,
+    )
     assert claim.quote == sentence
 
 
 def test_a_chain_in_one_sentence_keeps_its_mechanism(tmp_path: Path) -> None:
     claim = only(extract_text(tmp_path, "Screen time suppresses melatonin, leading to poor sleep."))
-    assert (claim.subject, claim.object, claim.mechanism) == ("screen-time", "sleep-problems", ["melatonin-suppression"])
+    assert (claim.subject, claim.object, claim.mechanism) == (
+        "screen-time",
+        "sleep-problems",
+        ["melatonin-suppression"],
+    )
 
 
 def test_a_list_item_fills_the_open_side_of_its_lead_in(tmp_path: Path) -> None:
     claims = extract_text(tmp_path, "Eye strain is caused by the following:\n\n- screen use\n- poor sleep\n")
     assert {(c.subject, c.relation, c.object) for c in claims} == {
-        ("screen-time", Relation.CAUSES, "eye-strain"), ("sleep-problems", Relation.CAUSES, "eye-strain")}
+        ("screen-time", Relation.CAUSES, "eye-strain"),
+        ("sleep-problems", Relation.CAUSES, "eye-strain"),
+    }
 
 
 def test_a_sellers_claim_about_its_product_is_marketing_with_interest(tmp_path: Path) -> None:
@@ -228,16 +344,19 @@ def test_questions_are_not_claims(tmp_path: Path) -> None:
     assert extract_text(tmp_path, "Does screen time cause eye strain?") == []
 
 
-@pytest.mark.parametrize(("sentence", "strength"), [
-    ("Blue-light glasses improve sleep quality in shift workers.", Strength.DIRECT_CAUSAL),
-    ("Blue-light glasses may improve sleep quality in shift workers.", Strength.CONDITIONAL_CAUSAL),
-    ("Collagen supplements seem to reduce joint pain.", Strength.CONDITIONAL_CAUSAL),
-    ("Screen time is associated with poorer sleep.", Strength.CORRELATIONAL),
-    ("Slouchers are more likely to report neck pain than others.", Strength.CORRELATIONAL),
-    ("Posture correctors did not reduce back pain.", Strength.DIRECT_CAUSAL),  # negated, but still a causal claim
-    ("Further studies are needed to confirm these findings.", Strength.NONE),
-    ("The posture corrector was safe and well tolerated.", Strength.NONE),
-])
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("Blue-light glasses improve sleep quality in shift workers.", Strength.DIRECT_CAUSAL),
+        ("Blue-light glasses may improve sleep quality in shift workers.", Strength.CONDITIONAL_CAUSAL),
+        ("Collagen supplements seem to reduce joint pain.", Strength.CONDITIONAL_CAUSAL),
+        ("Screen time is associated with poorer sleep.", Strength.CORRELATIONAL),
+        ("Slouchers are more likely to report neck pain than others.", Strength.CORRELATIONAL),
+        ("Posture correctors did not reduce back pain.", Strength.DIRECT_CAUSAL),  # negated, but still a causal claim
+        ("Further studies are needed to confirm these findings.", Strength.NONE),
+        ("The posture corrector was safe and well tolerated.", Strength.NONE),
+    ],
+)
 def test_sentence_strength_reads_hedges_associations_and_non_findings(sentence: str, strength: Strength) -> None:
     from evidencemap.extract.strength import sentence_strength
 
@@ -252,25 +371,37 @@ def test_items_under_a_lead_in_that_points_on_are_the_causes_it_names(tmp_path: 
     items = [c for c in extract_text(tmp_path, body) if c.quote in ("screen use", "poor sleep")]
     assert {(c.subject, c.relation, c.object, c.strength) for c in items} == {
         ("screen-time", Relation.CAUSES, "eye-strain", Strength.DIRECT_CAUSAL),
-        ("sleep-problems", Relation.CAUSES, "eye-strain", Strength.DIRECT_CAUSAL)}
+        ("sleep-problems", Relation.CAUSES, "eye-strain", Strength.DIRECT_CAUSAL),
+    }
 
 
 def test_numbered_headings_under_a_pointing_lead_in_are_claims_and_keep_its_modal(tmp_path: Path) -> None:
-    body = ("## Why\n\nScreen time can also be a major contributor to eye strain. Here's how:\n\n"
-            "### 1. Poor sleep (insomnia)\n\nText.\n\n### 2. Tired eyes\n\nMore text.\n")
+    body = (
+        "## Why\n\nScreen time can also be a major contributor to eye strain. Here's how:\n\n"
+        "### 1. Poor sleep (insomnia)\n\nText.\n\n### 2. Tired eyes\n\nMore text.\n"
+    )
     claims = [c for c in extract_text(tmp_path, body) if c.quote == "Poor sleep (insomnia)"]
-    assert [(c.subject, c.object, c.strength) for c in claims] == [("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL)]
+    assert [(c.subject, c.object, c.strength) for c in claims] == [
+        ("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL)
+    ]
 
 
 def test_a_list_right_under_a_heading_takes_it_as_lead_in(tmp_path: Path) -> None:
-    claims = extract_text(tmp_path, "## Tips for managing eye strain\n\n- Wear blue light glasses.\n- Take breaks if you get poor sleep.\n")
+    claims = extract_text(
+        tmp_path,
+        "## Tips for managing eye strain\n\n- Wear blue light glasses.\n- Take breaks if you get poor sleep.\n",
+    )
     assert ("blue-light-glasses", Relation.TREATS, "eye-strain") in {(c.subject, c.relation, c.object) for c in claims}
 
 
 def test_verbless_fragments_fill_the_open_side_of_the_sentence_before(tmp_path: Path) -> None:
-    claims = extract_text(tmp_path, "Eye strain is usually blamed on the usual suspects. Screen use. Poor sleep. These matter.")
+    claims = extract_text(
+        tmp_path, "Eye strain is usually blamed on the usual suspects. Screen use. Poor sleep. These matter."
+    )
     assert {(c.subject, c.object, c.strength) for c in claims} == {
-        ("screen-time", "eye-strain", Strength.CONDITIONAL_CAUSAL), ("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL)}
+        ("screen-time", "eye-strain", Strength.CONDITIONAL_CAUSAL),
+        ("sleep-problems", "eye-strain", Strength.CONDITIONAL_CAUSAL),
+    }
 
 
 def test_when_a_then_b_is_a_causal_claim(tmp_path: Path) -> None:
@@ -279,7 +410,9 @@ def test_when_a_then_b_is_a_causal_claim(tmp_path: Path) -> None:
 
 
 def test_this_condition_is_the_condition_its_heading_names(tmp_path: Path) -> None:
-    claim = only(extract_text(tmp_path, "## Eye strain\n\nOften blamed on glasses, this condition is also linked to poor sleep."))
+    claim = only(
+        extract_text(tmp_path, "## Eye strain\n\nOften blamed on glasses, this condition is also linked to poor sleep.")
+    )
     assert (claim.subject, claim.relation, claim.object) == ("eye-strain", Relation.ASSOCIATED_WITH, "sleep-problems")
 
 
@@ -291,7 +424,9 @@ def test_this_condition_is_the_condition_its_heading_names(tmp_path: Path) -> No
         ("Screen time suggests a cause of eye strain.", Strength.CONDITIONAL_CAUSAL),
     ],
 )
-def test_claims_take_their_strength_from_the_one_strength_rule(tmp_path: Path, sentence: str, strength: Strength) -> None:
+def test_claims_take_their_strength_from_the_one_strength_rule(
+    tmp_path: Path, sentence: str, strength: Strength
+) -> None:
     assert [c.strength for c in extract_text(tmp_path, sentence)] == [strength]
 
 
@@ -316,19 +451,99 @@ def unseen_map():
 @pytest.mark.parametrize(
     ("source", "subject", "relation", "obj", "negated", "evidence", "interest"),
     [
-        ("clearsight-blue-light-glasses", "blue-light-glasses", Relation.TREATS, "digital-eye-strain", False, EvidenceType.MARKETING, True),
-        ("clearsight-blue-light-glasses", "blue-light-glasses", Relation.TREATS, "headaches", False, EvidenceType.TESTIMONIAL, True),
-        ("clearsight-blue-light-glasses", "screen-glare", Relation.CAUSES, "digital-eye-strain", False, EvidenceType.ASSERTION, False),
-        ("northside-posture-correctors", "posture-correctors", Relation.TREATS, "upper-back-tension", False, EvidenceType.EXPERT_OPINION, False),
-        ("northside-posture-correctors", "slouching", Relation.ASSOCIATED_WITH, "neck-pain", False, EvidenceType.ASSERTION, False),
-        ("northside-posture-correctors", "regular-desk-breaks", Relation.TREATS, "neck-stiffness", False, EvidenceType.ASSERTION, False),
-        ("research-collagen-skin-trial", "collagen-supplementation", Relation.TREATS, "skin-elasticity", False, EvidenceType.CITED_RESEARCH, False),
-        ("research-collagen-skin-trial", "collagen-supplementation", Relation.TREATS, "wrinkle-depth", True, EvidenceType.CITED_RESEARCH, False),
-        ("research-collagen-skin-trial", "dietary-protein-intake", Relation.ASSOCIATED_WITH, "skin-hydration", False, EvidenceType.CITED_RESEARCH, False),
+        (
+            "clearsight-blue-light-glasses",
+            "blue-light-glasses",
+            Relation.TREATS,
+            "digital-eye-strain",
+            False,
+            EvidenceType.MARKETING,
+            True,
+        ),
+        (
+            "clearsight-blue-light-glasses",
+            "blue-light-glasses",
+            Relation.TREATS,
+            "headaches",
+            False,
+            EvidenceType.TESTIMONIAL,
+            True,
+        ),
+        (
+            "clearsight-blue-light-glasses",
+            "screen-glare",
+            Relation.CAUSES,
+            "digital-eye-strain",
+            False,
+            EvidenceType.ASSERTION,
+            False,
+        ),
+        (
+            "northside-posture-correctors",
+            "posture-correctors",
+            Relation.TREATS,
+            "upper-back-tension",
+            False,
+            EvidenceType.EXPERT_OPINION,
+            False,
+        ),
+        (
+            "northside-posture-correctors",
+            "slouching",
+            Relation.ASSOCIATED_WITH,
+            "neck-pain",
+            False,
+            EvidenceType.ASSERTION,
+            False,
+        ),
+        (
+            "northside-posture-correctors",
+            "regular-desk-breaks",
+            Relation.TREATS,
+            "neck-stiffness",
+            False,
+            EvidenceType.ASSERTION,
+            False,
+        ),
+        (
+            "research-collagen-skin-trial",
+            "collagen-supplementation",
+            Relation.TREATS,
+            "skin-elasticity",
+            False,
+            EvidenceType.CITED_RESEARCH,
+            False,
+        ),
+        (
+            "research-collagen-skin-trial",
+            "collagen-supplementation",
+            Relation.TREATS,
+            "wrinkle-depth",
+            True,
+            EvidenceType.CITED_RESEARCH,
+            False,
+        ),
+        (
+            "research-collagen-skin-trial",
+            "dietary-protein-intake",
+            Relation.ASSOCIATED_WITH,
+            "skin-hydration",
+            False,
+            EvidenceType.CITED_RESEARCH,
+            False,
+        ),
     ],
 )
-def test_an_article_on_an_unseen_topic_yields_its_main_claims(unseen_map, source: str, subject: str, relation: Relation, obj: str,
-                                                                negated: bool, evidence: EvidenceType, interest: bool) -> None:
+def test_an_article_on_an_unseen_topic_yields_its_main_claims(
+    unseen_map,
+    source: str,
+    subject: str,
+    relation: Relation,
+    obj: str,
+    negated: bool,
+    evidence: EvidenceType,
+    interest: bool,
+) -> None:
     claims = [c for c in unseen_map.graph.dataset.claims if c.source == source]
     found = {(c.subject, c.relation, c.object, c.negated): c for c in claims}
     claim = found.get((subject, relation, obj, negated))
@@ -360,12 +575,27 @@ def test_check_lists_provisional_concepts_as_warnings(tmp_path: Path) -> None:
 
     content = tmp_path / "content"  # a copy: check keeps its cache beside the content folder
     shutil.copytree(UNSEEN, content)
-    result = subprocess.run([sys.executable, "-m", "evidencemap", "check", "--content", str(content)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "evidencemap", "check", "--content", str(content)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     lines = [line for line in (result.stdout + result.stderr).splitlines() if "provisional concept" in line]
-    assert any("clearsight-blue-light-glasses.md:" in line and "“Blue light glasses” (blue-light-glasses, product)" in line for line in lines), lines
-    assert any("research-collagen-skin-trial.md:" in line and "(skin-elasticity, condition)" in line for line in lines), lines
-    strict = subprocess.run([sys.executable, "-m", "evidencemap", "check", "--strict", "--content", str(content)], capture_output=True, text=True, timeout=120)
+    assert any(
+        "clearsight-blue-light-glasses.md:" in line and "“Blue light glasses” (blue-light-glasses, product)" in line
+        for line in lines
+    ), lines
+    assert any(
+        "research-collagen-skin-trial.md:" in line and "(skin-elasticity, condition)" in line for line in lines
+    ), lines
+    strict = subprocess.run(
+        [sys.executable, "-m", "evidencemap", "check", "--strict", "--content", str(content)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert strict.returncode != 0
 
 
@@ -384,8 +614,13 @@ def test_the_cue_prefilter_never_hides_a_match() -> None:
     texts = [p.read_text(encoding="utf-8") for p in [*content.glob("*.md"), *UNSEEN.glob("sources/*.md")]]
     lines = [line for text in texts for line in text.splitlines() if line.strip()]
     assert len(texts) >= 12
-    hidden = [(cue.pattern.pattern[:40], m.group(0)) for line in lines for cue in RELATION_CUES for m in cue.pattern.finditer(line)
-              if not any(word in m.group(0).lower() for word in cue.anchor)]
+    hidden = [
+        (cue.pattern.pattern[:40], m.group(0))
+        for line in lines
+        for cue in RELATION_CUES
+        for m in cue.pattern.finditer(line)
+        if not any(word in m.group(0).lower() for word in cue.anchor)
+    ]
     assert hidden == []
 
 
@@ -395,9 +630,17 @@ def test_cue_anchors_are_the_words_a_match_must_hold_not_the_optional_ones() -> 
     from evidencemap.extract.cues import _anchor
 
     # optional words and words of under three letters prune nothing; the rarest required set is kept
-    assert _anchor(r"(?:is|are|was)?\s*(?:strongly |also )?(?:associated|linked) (?:with|to)") == ("associated", "linked")
+    assert _anchor(r"(?:is|are|was)?\s*(?:strongly |also )?(?:associated|linked) (?:with|to)") == (
+        "associated",
+        "linked",
+    )
     # a branch promises the union of its alternatives; a repeat taken at least once promises what it repeats
-    assert _anchor(r"due to|results? from|(?:is|are) (?:a )?(?:consequence|symptom) of") == ("consequence", "due", "result", "symptom")
+    assert _anchor(r"due to|results? from|(?:is|are) (?:a )?(?:consequence|symptom) of") == (
+        "consequence",
+        "due",
+        "result",
+        "symptom",
+    )
     assert _anchor(r"(?:very )+painful") == ("painful",)
     assert _anchor(r"(?:very )+(?:in)?(?:sole|pad)s?") == ("very",)
     # an alternative that promises no word leaves the cue without anchors: it is tried on every sentence
@@ -423,8 +666,14 @@ def test_letters_that_fold_to_ascii_do_not_hide_a_cue(monkeypatch) -> None:  # t
     "relieves" and "triggers", though their lower-cased runs of letters do not show the cue's anchor word."""
     from evidencemap.extract import claims
 
-    sentences = ["Smoking cauſes cancer.", "Stretching relıeves pain.", "Heels trİggers back pain.", "Rest İmproves sleep.",
-                 "Shoes with 5 \u212a of grip cause falls.", "Plain sentences cause nothing odd."]
+    sentences = [
+        "Smoking cauſes cancer.",
+        "Stretching relıeves pain.",
+        "Heels trİggers back pain.",
+        "Rest İmproves sleep.",
+        "Shoes with 5 \u212a of grip cause falls.",
+        "Plain sentences cause nothing odd.",
+    ]
     found = [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]
     monkeypatch.setattr(claims, "_anchored_cues", lambda lower: set(range(len(claims.RELATION_CUES))))
     assert found == [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]

@@ -16,7 +16,12 @@ def test_claims_with_the_same_meaning_form_one_assertion_across_sources(seed_map
     for assertion in graph.dataset.assertions:
         for claim_id in assertion.claims:
             claim = graph.claims[claim_id]
-            assert (claim.subject, claim.relation, claim.object, claim.negated) == (assertion.subject, assertion.relation, assertion.object, assertion.negated)
+            assert (claim.subject, claim.relation, claim.object, claim.negated) == (
+                assertion.subject,
+                assertion.relation,
+                assertion.object,
+                assertion.negated,
+            )
 
 
 def test_map_shows_whether_flat_feet_are_linked_to_back_pain(seed_map) -> None:
@@ -57,7 +62,9 @@ def test_narrower_assertions_support_broader_ones(seed_map) -> None:
     for assertion in supporting:
         for target_id in assertion.supports:
             target = graph.assertions[target_id]
-            assert lexicon.is_within(assertion.subject, target.subject) and lexicon.is_within(assertion.object, target.object)
+            assert lexicon.is_within(assertion.subject, target.subject) and lexicon.is_within(
+                assertion.object, target.object
+            )
             assert (assertion.relation, assertion.negated) == (target.relation, target.negated)
 
 

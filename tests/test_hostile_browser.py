@@ -27,16 +27,76 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
 from corpus import PAYLOADS, write_corpus  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.browser
 
 # Tags the templates and the article renderer produce; anything else in a page was injected.
 ALLOWED_TAGS = {
-    "html", "head", "body", "meta", "title", "link", "script", "header", "nav", "main", "footer", "section", "article", "div",
-    "p", "span", "a", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "br", "pre", "code",
-    "blockquote", "table", "caption", "thead", "tbody", "tr", "th", "td", "form", "fieldset", "legend", "label", "select", "option",
-    "input", "button", "svg", "g", "defs", "marker", "path", "rect", "text",
+    "html",
+    "head",
+    "body",
+    "meta",
+    "title",
+    "link",
+    "script",
+    "header",
+    "nav",
+    "main",
+    "footer",
+    "section",
+    "article",
+    "div",
+    "p",
+    "span",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "br",
+    "pre",
+    "code",
+    "blockquote",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "form",
+    "fieldset",
+    "legend",
+    "label",
+    "select",
+    "option",
+    "input",
+    "button",
+    "svg",
+    "g",
+    "defs",
+    "marker",
+    "path",
+    "rect",
+    "text",
 }
 # Collects what a page holds that a payload could have put there.
 DOM_AUDIT = """() => {
@@ -72,7 +132,10 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     content = write_corpus(root)
     out = root / "site"
-    subprocess.run([sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"],
+        check=True,
+    )
     return out
 
 
@@ -108,7 +171,14 @@ def test_no_payload_runs_or_calls_out_in_chromium(served: str, hostile_site: Pat
     assert CHROMIUM.exists(), "the browser tests need /usr/bin/chromium (apt-get install chromium)"
     pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html"))
     urls = [served + quote(p) for p in pages]
-    urls += [served + "claims/index.html?" + "&".join(f"{k}={quote(PAYLOADS[i])}" for i, k in enumerate(["evidence", "kind", "relation", "concept", "interest", "sort"]))]
+    urls += [
+        served
+        + "claims/index.html?"
+        + "&".join(
+            f"{k}={quote(PAYLOADS[i])}"
+            for i, k in enumerate(["evidence", "kind", "relation", "concept", "interest", "sort"])
+        )
+    ]
     urls += [served + "graph.html#" + quote(PAYLOADS[0]), served + quote("<script>alert(99)</script>.html")]
     local = urlsplit(served).netloc
     dialogs: list[str] = []
@@ -144,8 +214,10 @@ def test_no_payload_runs_or_calls_out_in_chromium(served: str, hostile_site: Pat
             text = page.evaluate("() => document.body.innerText")
             shown_as_text += sum(1 for p in PAYLOADS if p.strip() in text)
         browser.close()
-    print(f"\nhostile corpus: {len(PAYLOADS)} payloads, {len(urls)} pages loaded, {local_requests} local requests, "
-          f"{len(dialogs)} dialogs, {sum(foreign.values())} requests to other hosts, {shown_as_text} payloads shown as text")
+    print(
+        f"\nhostile corpus: {len(PAYLOADS)} payloads, {len(urls)} pages loaded, {local_requests} local requests, "
+        f"{len(dialogs)} dialogs, {sum(foreign.values())} requests to other hosts, {shown_as_text} payloads shown as text"
+    )
     assert not dialogs, dialogs
     assert not foreign, foreign
     assert not injected, injected

@@ -11,7 +11,6 @@ byte, and the next build must finish, equal a clean build, and leave no staging 
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -23,7 +22,7 @@ import pytest
 
 from evidencemap.write import MARKER
 
-RUNNER = r'''
+RUNNER = r"""
 import os, shutil, signal, sys
 from pathlib import Path
 import evidencemap.write as w
@@ -85,7 +84,7 @@ elif moment == "between-renames":
 from evidencemap.cli import main
 sys.argv = ["evidencemap", *argv]
 main()
-'''
+"""
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -107,7 +106,10 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     v1 = root / "v1"
     subprocess.run([sys.executable, "-m", "evidencemap", *cli(content, v1, "--no-cache")], check=True)
     article = next(iter(sorted((content / "sources").glob("*.md"))))
-    article.write_text(article.read_text(encoding="utf-8") + "\n\nFlat feet cause knee pain and orthotics relieve low back pain.\n", encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\n\nFlat feet cause knee pain and orthotics relieve low back pain.\n",
+        encoding="utf-8",
+    )
     v2 = root / "v2"
     subprocess.run([sys.executable, "-m", "evidencemap", *cli(content, v2, "--no-cache")], check=True)
     first, second = tree(v1), tree(v2)
@@ -139,18 +141,31 @@ def _fresh_v1(tmp_path: Path, v1: dict[str, bytes]) -> Path:
     return out
 
 
-MOMENTS = ["first-file", "second-file", "half-the-files", "last-file", "before-swap", "after-swap", "cleanup", "between-renames"]
+MOMENTS = [
+    "first-file",
+    "second-file",
+    "half-the-files",
+    "last-file",
+    "before-swap",
+    "after-swap",
+    "cleanup",
+    "between-renames",
+]
 
 
 @pytest.mark.parametrize("moment", MOMENTS)
-def test_a_build_killed_at_a_chosen_moment_leaves_a_whole_site(moment: str, versions: tuple[Path, dict, dict], tmp_path: Path) -> None:
+def test_a_build_killed_at_a_chosen_moment_leaves_a_whole_site(
+    moment: str, versions: tuple[Path, dict, dict], tmp_path: Path
+) -> None:
     content, v1, v2 = versions
     out = _fresh_v1(tmp_path, v1)
     # After the marker, the stage gets one write a file of the site: len(v2) - 1 writes in all.
     n = {"first-file": 1, "second-file": 2, "half-the-files": len(v2) // 2, "last-file": len(v2) - 1}.get(moment, 0)
     if n:
         moment = "file"
-    result = subprocess.run([sys.executable, "-c", RUNNER, moment, str(n), *cli(content, out, "--no-cache")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNER, moment, str(n), *cli(content, out, "--no-cache")], capture_output=True, text=True
+    )
     assert result.returncode == -signal.SIGKILL, (result.returncode, result.stderr[-2000:])
     if moment == "between-renames":
         # Only without an atomic exchange: the previous site is whole, aside, until the next build puts it back.
@@ -166,17 +181,23 @@ def test_a_build_killed_at_a_chosen_moment_leaves_a_whole_site(moment: str, vers
 
 
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.0, 4.5])
-def test_a_build_killed_from_outside_at_any_time_leaves_a_whole_site(delay: float, versions: tuple[Path, dict, dict], tmp_path: Path) -> None:
+def test_a_build_killed_from_outside_at_any_time_leaves_a_whole_site(
+    delay: float, versions: tuple[Path, dict, dict], tmp_path: Path
+) -> None:
     content, v1, v2 = versions
     out = _fresh_v1(tmp_path, v1)
-    process = subprocess.Popen([sys.executable, "-m", "evidencemap", *cli(content, out, "--no-cache")], stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "evidencemap", *cli(content, out, "--no-cache")], stderr=subprocess.DEVNULL
+    )
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     process.wait()
     _check_whole_then_recover(content, out, v1, v2)
 
 
-def test_the_next_build_puts_back_a_site_left_aside_between_two_renames(versions: tuple[Path, dict, dict], tmp_path: Path) -> None:
+def test_the_next_build_puts_back_a_site_left_aside_between_two_renames(
+    versions: tuple[Path, dict, dict], tmp_path: Path
+) -> None:
     """Without an atomic exchange a kill between the renames leaves no site/ at all for a moment; the next build restores it first."""
     content, v1, v2 = versions
     out = _fresh_v1(tmp_path, v1)

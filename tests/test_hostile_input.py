@@ -18,9 +18,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -41,7 +41,9 @@ def alias_bomb(levels: int = 9) -> str:
 
 
 def big_article(megabytes: int) -> bytes:
-    paragraph = ("Flat feet cause low back pain according to some vendors, and the weather was mild. " * 12 + "\n\n").encode()
+    paragraph = (
+        "Flat feet cause low back pain according to some vendors, and the weather was mild. " * 12 + "\n\n"
+    ).encode()
     return b"---\ntitle: Huge\n---\n" + paragraph * (megabytes * 1024 * 1024 // len(paragraph) + 1)
 
 
@@ -67,9 +69,27 @@ CASES = [
     # YAML: aliases, duplicate keys, wrong types, tabs, nesting, tags
     Case("alias bomb in front matter", "sources/bomb.md", fm("title: Bomb\n" + alias_bomb()), 4, "aliases"),
     Case("alias bomb in the lexicon", "lexicon.yaml", ("concepts: []\n" + alias_bomb()).encode(), 3, "aliases"),
-    Case("merge key alias in a review", "reviews/flat.yaml", b"base: &b {action: accept}\nsource: flat\nclaims:\n  - <<: *b\n    id: x\n", 4, "aliases"),
-    Case("duplicate key in front matter", "sources/dup.md", fm("title: One\nauthor: A\ntitle: Two\n"), 4, "duplicate key 'title'"),
-    Case("duplicate key in the lexicon", "lexicon.yaml", b"concepts:\n  - id: flat-feet\n    label: flat feet\n    kind: factor\n    kind: condition\n", 5, "duplicate key 'kind'"),
+    Case(
+        "merge key alias in a review",
+        "reviews/flat.yaml",
+        b"base: &b {action: accept}\nsource: flat\nclaims:\n  - <<: *b\n    id: x\n",
+        4,
+        "aliases",
+    ),
+    Case(
+        "duplicate key in front matter",
+        "sources/dup.md",
+        fm("title: One\nauthor: A\ntitle: Two\n"),
+        4,
+        "duplicate key 'title'",
+    ),
+    Case(
+        "duplicate key in the lexicon",
+        "lexicon.yaml",
+        b"concepts:\n  - id: flat-feet\n    label: flat feet\n    kind: factor\n    kind: condition\n",
+        5,
+        "duplicate key 'kind'",
+    ),
     Case("duplicate key in the config", "evidencemap.yaml", b"title: A\ntitle: B\n", 2, "duplicate key"),
     Case("title is a list", "sources/types.md", fm("title: [a, b]\n"), 2, "title"),
     Case("year is text", "sources/types.md", fm("title: T\nyear: nineteen\n"), 3, "year"),
@@ -82,30 +102,70 @@ CASES = [
     Case("front matter is a scalar", "sources/types.md", fm("just words\n"), 2, "mapping"),
     Case("key is a list", "sources/types.md", fm("title: T\n? [a, b]\n: c\n"), 3, "plain text"),
     Case("lexicon concepts is text", "lexicon.yaml", b"concepts: lots\n", 1, "concepts"),
-    Case("lexicon kind is unknown", "lexicon.yaml", b"concepts:\n  - id: x\n    label: x\n    kind: banana\n", 4, "kind"),
+    Case(
+        "lexicon kind is unknown", "lexicon.yaml", b"concepts:\n  - id: x\n    label: x\n    kind: banana\n", 4, "kind"
+    ),
     Case("config title is a mapping", "evidencemap.yaml", b"title: {a: 1}\n", 1, "title"),
     Case("review claims is a number", "reviews/flat.yaml", b"source: flat\nclaims: 5\n", 2, "claims"),
     Case("tabs indent front matter", "sources/tabs.md", fm("title: T\nauthors:\n\t- A\n"), 4, "tab"),
     Case("tabs indent the lexicon", "lexicon.yaml", b"concepts:\n\t- id: x\n", 2, "tab"),
     Case("nesting 5000 deep", "sources/deep.md", fm("title: T\nx: " + "[" * 5000 + "\n"), 3, "nests deeper"),
     Case("a 5000-digit number", "sources/num.md", fm("title: T\nyear: " + "9" * 5000 + "\n"), 3, "digits"),
-    Case("python object tag", "sources/tag.md", fm('title: T\nx: !!python/object/apply:os.system ["touch /tmp/pwned"]\n'), 3, "python"),
+    Case(
+        "python object tag",
+        "sources/tag.md",
+        fm('title: T\nx: !!python/object/apply:os.system ["touch /tmp/pwned"]\n'),
+        3,
+        "python",
+    ),
     Case("unterminated YAML string", "sources/str.md", fm('title: "never closed\n'), 2, "YAML"),
     # Front matter missing or unterminated
     Case("no front matter", "sources/bare.md", b"# A bare article\n\nFlat feet cause low back pain.\n"),
-    Case("unterminated front matter", "sources/open.md", b"---\ntitle: Open\n\nFlat feet cause low back pain.\n", 1, "never ends"),
+    Case(
+        "unterminated front matter",
+        "sources/open.md",
+        b"---\ntitle: Open\n\nFlat feet cause low back pain.\n",
+        1,
+        "never ends",
+    ),
     Case("only a front matter opener", "sources/open.md", b"---\n", 1, "never ends"),
     Case("empty front matter", "sources/emptyfm.md", b"---\n---\nFlat feet cause low back pain.\n"),
     # Encodings and bytes
-    Case("Windows-1252 article", "sources/latin.md", "---\ntitle: Café\n---\nFlat feet cause low back pain.\n".encode("cp1252"), 2, "UTF-8"),
+    Case(
+        "Windows-1252 article",
+        "sources/latin.md",
+        "---\ntitle: Café\n---\nFlat feet cause low back pain.\n".encode("cp1252"),
+        2,
+        "UTF-8",
+    ),
     Case("UTF-16 article", "sources/utf16.md", GOOD.encode("utf-16"), 1, "NUL"),
-    Case("UTF-8 BOM", "sources/bom.md", b"\xef\xbb\xbf" + GOOD.replace("Flat feet and the back", "With a BOM").encode()),
-    Case("CRLF line ends", "sources/crlf.md", GOOD.replace("Flat feet and the back", "With CRLF").replace("\n", "\r\n").encode()),
-    Case("CR line ends", "sources/cr.md", GOOD.replace("Flat feet and the back", "With CR").replace("\n", "\r").encode()),
+    Case(
+        "UTF-8 BOM", "sources/bom.md", b"\xef\xbb\xbf" + GOOD.replace("Flat feet and the back", "With a BOM").encode()
+    ),
+    Case(
+        "CRLF line ends",
+        "sources/crlf.md",
+        GOOD.replace("Flat feet and the back", "With CRLF").replace("\n", "\r\n").encode(),
+    ),
+    Case(
+        "CR line ends", "sources/cr.md", GOOD.replace("Flat feet and the back", "With CR").replace("\n", "\r").encode()
+    ),
     Case("NUL byte", "sources/nul.md", b"---\ntitle: N\n---\nFlat feet\x00 cause pain.\n", 4, "NUL"),
-    Case("ESC sequence", "sources/esc.md", b"---\ntitle: E\n---\nFlat feet \x1b[2J\x1b[31mcause pain.\n", 4, "control character"),
+    Case(
+        "ESC sequence",
+        "sources/esc.md",
+        b"---\ntitle: E\n---\nFlat feet \x1b[2J\x1b[31mcause pain.\n",
+        4,
+        "control character",
+    ),
     Case("random binary", "sources/binary.md", bytes(range(256)) * 64, 1, "NUL"),
-    Case("Windows-1252 lexicon", "lexicon.yaml", "concepts:\n  - id: cafe\n    label: café\n    kind: factor\n".encode("cp1252"), 3, "UTF-8"),
+    Case(
+        "Windows-1252 lexicon",
+        "lexicon.yaml",
+        "concepts:\n  - id: cafe\n    label: café\n    kind: factor\n".encode("cp1252"),
+        3,
+        "UTF-8",
+    ),
     Case("Windows-1252 config", "evidencemap.yaml", "title: Café\n".encode("cp1252"), 1, "UTF-8"),
     Case("Windows-1252 review", "reviews/flat.yaml", "source: flat\nclaims: []\n# café\n".encode("cp1252"), 3, "UTF-8"),
     # Sizes and shapes
@@ -114,15 +174,42 @@ CASES = [
     Case("empty lexicon", "lexicon.yaml", b""),
     Case("empty config", "evidencemap.yaml", b""),
     Case("a 50 MB article", "sources/huge.md", lambda: big_article(50), 1, "limit"),
-    Case("an article with no claims", "sources/weather.md", b"---\ntitle: Weather\n---\nIt rained on Tuesday. The bus was late.\n"),
+    Case(
+        "an article with no claims",
+        "sources/weather.md",
+        b"---\ntitle: Weather\n---\nIt rained on Tuesday. The bus was late.\n",
+    ),
     Case("a 900 KB single line", "sources/line.md", lambda: b"---\ntitle: L\n---\n" + b"word " * 180_000 + b"\n"),
-    Case("20000 nested quotes", "sources/quotes.md", fm("title: Q\n", ">" * 20000 + " Flat feet cause low back pain.\n")),
-    Case("5000 nested lists", "sources/lists.md", fm("title: L\n", "".join("  " * i + "- x\n" for i in range(0, 5000, 50)) + "- " * 5000 + "Flat feet cause low back pain.\n")),
-    Case("100000 open brackets", "sources/brackets.md", fm("title: B\n", "[" * 100_000 + " Flat feet cause low back pain.\n")),
-    Case("100000 emphasis markers", "sources/stars.md", fm("title: S\n", "a_" * 100_000 + "\n\nFlat feet cause low back pain.\n")),
+    Case(
+        "20000 nested quotes", "sources/quotes.md", fm("title: Q\n", ">" * 20000 + " Flat feet cause low back pain.\n")
+    ),
+    Case(
+        "5000 nested lists",
+        "sources/lists.md",
+        fm(
+            "title: L\n",
+            "".join("  " * i + "- x\n" for i in range(0, 5000, 50)) + "- " * 5000 + "Flat feet cause low back pain.\n",
+        ),
+    ),
+    Case(
+        "100000 open brackets",
+        "sources/brackets.md",
+        fm("title: B\n", "[" * 100_000 + " Flat feet cause low back pain.\n"),
+    ),
+    Case(
+        "100000 emphasis markers",
+        "sources/stars.md",
+        fm("title: S\n", "a_" * 100_000 + "\n\nFlat feet cause low back pain.\n"),
+    ),
     # Reviews that point nowhere
     Case("review of a missing source", "reviews/ghost.yaml", b"source: ghost\nclaims: []\n", 1, "does not exist"),
-    Case("review adds a quote the article lacks", "reviews/flat.yaml", b"source: flat\nadd:\n  - quote: Never said.\n    subject: flat-feet\n    relation: causes\n    object: low-back-pain\n", 3, "not in the source"),
+    Case(
+        "review adds a quote the article lacks",
+        "reviews/flat.yaml",
+        b"source: flat\nadd:\n  - quote: Never said.\n    subject: flat-feet\n    relation: causes\n    object: low-back-pain\n",
+        3,
+        "not in the source",
+    ),
 ]
 REPO = Path(__file__).resolve().parent.parent
 
@@ -174,7 +261,9 @@ def run_measured(args: list[str], tmp_path: Path) -> tuple[subprocess.CompletedP
             guard.cancel()
     process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
-    result = subprocess.CompletedProcess(args, process.returncode, out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
+    result = subprocess.CompletedProcess(
+        args, process.returncode, out_path.read_text(errors="replace"), err_path.read_text(errors="replace")
+    )
     return result, seconds, usage.ru_maxrss // 1024
 
 
@@ -183,9 +272,13 @@ def test_malformed_input_through_the_command_line_never_shows_a_traceback(case: 
     content = make_content(tmp_path, case)
     out = tmp_path / "site"
     result, seconds, peak_mib = run_measured(
-        [sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"], tmp_path)
+        [sys.executable, "-m", "evidencemap", "build", "--content", str(content), "--output", str(out), "--quiet"],
+        tmp_path,
+    )
     print(f"\n[{case.name}] exit {result.returncode} in {seconds:.1f} s, peak RSS {peak_mib} MiB")
-    assert "Traceback" not in result.stderr and "Error:" not in result.stderr.replace("error:", ""), result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "Error:" not in result.stderr.replace("error:", ""), result.stderr[
+        -2000:
+    ]
     if case.error_line is None:
         assert result.returncode == 0, result.stderr
         return
@@ -201,22 +294,45 @@ def test_check_and_extract_commands_also_report_instead_of_crashing(tmp_path: Pa
     content = tmp_path / "content"
     for case in broken:
         sub = make_content(tmp_path / case.name.replace(" ", "-"), case)
-        result = subprocess.run([sys.executable, "-m", "evidencemap", "extract", str(sub / case.path), "--content", str(sub)],
-                                capture_output=True, text=True, timeout=HANG_GUARD_SECONDS, preexec_fn=_limits)
-        assert result.returncode == 1 and "Traceback" not in result.stderr and "hint:" in result.stderr, (case.name, result.stderr[-1500:])
+        result = subprocess.run(
+            [sys.executable, "-m", "evidencemap", "extract", str(sub / case.path), "--content", str(sub)],
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD_SECONDS,
+            preexec_fn=_limits,
+        )
+        assert result.returncode == 1 and "Traceback" not in result.stderr and "hint:" in result.stderr, (
+            case.name,
+            result.stderr[-1500:],
+        )
         content = sub
-    result = subprocess.run([sys.executable, "-m", "evidencemap", "check", "--content", str(content)], capture_output=True, text=True, timeout=HANG_GUARD_SECONDS)
+    result = subprocess.run(
+        [sys.executable, "-m", "evidencemap", "check", "--content", str(content)],
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD_SECONDS,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr and "hint:" in result.stderr
 
 
 def test_correct_builds_read_what_the_author_meant(tmp_path: Path) -> None:
     """BOM, CRLF and CR files build with their front matter read and their lines right."""
     results = {}
-    for name in ("UTF-8 BOM", "CRLF line ends", "CR line ends", "no front matter", "empty file", "an article with no claims"):
+    for name in (
+        "UTF-8 BOM",
+        "CRLF line ends",
+        "CR line ends",
+        "no front matter",
+        "empty file",
+        "an article with no claims",
+    ):
         case = next(c for c in CASES if c.name == name)
         result = make_map(make_content(tmp_path / name.replace(" ", "-"), case))
         sid = Path(case.path).stem
-        results[name] = (next(s for s in result.graph.dataset.sources if s.id == sid), [c for c in result.graph.dataset.claims if c.source == sid])
+        results[name] = (
+            next(s for s in result.graph.dataset.sources if s.id == sid),
+            [c for c in result.graph.dataset.claims if c.source == sid],
+        )
     assert results["UTF-8 BOM"][0].title == "With a BOM"
     for name, title in (("CRLF line ends", "With CRLF"), ("CR line ends", "With CR")):
         source, claims = results[name]

@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
-from corpus import write_corpus  # noqa: E402
 from conftest import CONTENT  # noqa: E402
+from corpus import write_corpus  # noqa: E402
 
-SCANDIR_REVERSED = r'''
+SCANDIR_REVERSED = r"""
 import os, sys
 _scandir = os.scandir
 class _Reversed:
@@ -45,9 +45,9 @@ os.listdir = lambda path=".": sorted(_listdir(path), reverse=True)
 from evidencemap.cli import main
 sys.argv = ["evidencemap", *sys.argv[1:]]
 main()
-'''
+"""
 
-SOCKET_GUARD = r'''
+SOCKET_GUARD = r"""
 import socket, sys
 attempts = []
 def refuse(name):
@@ -64,7 +64,7 @@ atexit.register(lambda: sys.stderr.write(f"\nNETWORK-ATTEMPTS={len(attempts)} {a
 from evidencemap.cli import main
 sys.argv = ["evidencemap", *sys.argv[1:]]
 main()
-'''
+"""
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -85,10 +85,14 @@ def copy_in_order(source: Path, target: Path, order: str) -> Path:
     return target
 
 
-def build_with(script: str | None, content: Path, out: Path, env: dict[str, str] | None = None, prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def build_with(
+    script: str | None, content: Path, out: Path, env: dict[str, str] | None = None, prefix: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     args = ["build", "--content", str(content), "--output", str(out), "--quiet", "--no-cache"]
     command = [sys.executable, "-c", script, *args] if script else [sys.executable, "-m", "evidencemap", *args]
-    return subprocess.run([*(prefix or []), *command], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=900)
+    return subprocess.run(
+        [*(prefix or []), *command], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=900
+    )
 
 
 @pytest.fixture(scope="module", params=["default map", "hostile corpus"])
@@ -97,12 +101,16 @@ def content_variants(request: pytest.FixtureRequest, tmp_path_factory: pytest.Te
     source = CONTENT if request.param == "default map" else write_corpus(root / "hostile")
     variants = [copy_in_order(source, root / order / "content", order) for order in ("sorted", "reversed", "shuffled")]
     listings = [[p.name for p in os.scandir(v / "sources")] for v in variants]
-    print(f"\n{request.param}: directory order on disk differs between the copies: {len({tuple(x) for x in listings}) > 1}"
-          " (listings are reversed by a patched os.scandir in two of the builds either way)")
+    print(
+        f"\n{request.param}: directory order on disk differs between the copies: {len({tuple(x) for x in listings}) > 1}"
+        " (listings are reversed by a patched os.scandir in two of the builds either way)"
+    )
     return variants
 
 
-def test_the_site_is_byte_identical_whatever_the_file_order_and_hash_seed(content_variants: list[Path], tmp_path: Path) -> None:
+def test_the_site_is_byte_identical_whatever_the_file_order_and_hash_seed(
+    content_variants: list[Path], tmp_path: Path
+) -> None:
     runs = [
         (content_variants[0], None, {"PYTHONHASHSEED": "0"}),
         (content_variants[1], None, {"PYTHONHASHSEED": "1"}),
@@ -128,9 +136,20 @@ def _can_unshare() -> bool:
 
 def test_a_build_in_a_network_namespace_with_no_network_gives_the_same_site(tmp_path: Path) -> None:
     if not _can_unshare():
-        pytest.skip("unshare -n is not permitted here (needs root or user namespaces); the socket guard test below still runs")
-    probe = subprocess.run(["unshare", "-n", sys.executable, "-c",
-                            "import socket; s = socket.socket(); s.settimeout(2); print(s.connect_ex(('1.1.1.1', 80)))"], capture_output=True, text=True)
+        pytest.skip(
+            "unshare -n is not permitted here (needs root or user namespaces); the socket guard test below still runs"
+        )
+    probe = subprocess.run(
+        [
+            "unshare",
+            "-n",
+            sys.executable,
+            "-c",
+            "import socket; s = socket.socket(); s.settimeout(2); print(s.connect_ex(('1.1.1.1', 80)))",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert probe.stdout.strip() not in ("", "0"), "the namespace should have no route anywhere"
     offline = build_with(None, CONTENT, tmp_path / "offline", prefix=["unshare", "-n"])
     assert offline.returncode == 0, offline.stderr[-2000:]

@@ -49,14 +49,21 @@ def small_content(tmp_path: Path, content_copy: Path) -> Path:
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "evidencemap", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "evidencemap", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300
+    )
 
 
 # ---- the output folder ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("which", ["root", "home", "cwd", "content", "inside-content", "parent-of-content", "foreign", "foreign-symlink", "a-file"])
-def test_an_output_folder_that_is_not_ours_is_refused_and_left_alone(which: str, small_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "which",
+    ["root", "home", "cwd", "content", "inside-content", "parent-of-content", "foreign", "foreign-symlink", "a-file"],
+)
+def test_an_output_folder_that_is_not_ours_is_refused_and_left_alone(
+    which: str, small_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "home"
     (home / "notes").mkdir(parents=True)
     (home / "notes" / "precious.txt").write_text("do not delete", encoding="utf-8")
@@ -68,8 +75,15 @@ def test_an_output_folder_that_is_not_ours_is_refused_and_left_alone(which: str,
     (tmp_path / "link-to-photos").symlink_to(foreign)
     (tmp_path / "plain-file").write_text("a file", encoding="utf-8")
     target = {
-        "root": Path("/"), "home": home, "cwd": Path("."), "content": small_content, "inside-content": small_content / "sources",
-        "parent-of-content": small_content.parent, "foreign": foreign, "foreign-symlink": tmp_path / "link-to-photos", "a-file": tmp_path / "plain-file",
+        "root": Path("/"),
+        "home": home,
+        "cwd": Path("."),
+        "content": small_content,
+        "inside-content": small_content / "sources",
+        "parent-of-content": small_content.parent,
+        "foreign": foreign,
+        "foreign-symlink": tmp_path / "link-to-photos",
+        "a-file": tmp_path / "plain-file",
     }[which]
     watched = tmp_path if which != "root" else small_content.parent
     before = snapshot(watched)
@@ -79,7 +93,9 @@ def test_an_output_folder_that_is_not_ours_is_refused_and_left_alone(which: str,
     assert snapshot(watched) == before
     # The same through the command line: exit code 3, a message, no traceback, nothing touched.
     env = {**os.environ, "HOME": str(home)}
-    result = run_cli("build", "--content", str(small_content), "--output", str(target), cwd=small_content.parent, env=env)
+    result = run_cli(
+        "build", "--content", str(small_content), "--output", str(target), cwd=small_content.parent, env=env
+    )
     assert result.returncode == 3, result.stderr
     assert "error:" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(watched) == before
@@ -93,14 +109,34 @@ def test_a_folder_evidencemap_made_is_replaced_and_nothing_else_is_touched(small
     (small_content / "sources" / "flat.md").write_text(SOURCE.replace("Flat feet", "Weak feet"), encoding="utf-8")
     before = {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("out/site")}
     build(small_content, out)
-    after = {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("out/site") and not k.startswith(".cache") and not k.startswith("map/.cache")}
+    after = {
+        k: v
+        for k, v in snapshot(tmp_path).items()
+        if not k.startswith("out/site") and not k.startswith(".cache") and not k.startswith("map/.cache")
+    }
     before = {k: v for k, v in before.items() if not k.startswith(".cache") and not k.startswith("map/.cache")}
     assert after == before
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["neighbour.txt", "site"]  # no staging folder left
 
 
-@pytest.mark.parametrize("name", ["../escape.html", "/etc/evil.html", "a/../../b.html", "sources\\..\\..\\x.html", "x\x00.html", "CON.html", "sources/aux.html", "a:b.html", "", "."])
-def test_a_rendered_name_that_would_leave_the_folder_or_cannot_exist_everywhere_is_refused(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../escape.html",
+        "/etc/evil.html",
+        "a/../../b.html",
+        "sources\\..\\..\\x.html",
+        "x\x00.html",
+        "CON.html",
+        "sources/aux.html",
+        "a:b.html",
+        "",
+        ".",
+    ],
+)
+def test_a_rendered_name_that_would_leave_the_folder_or_cannot_exist_everywhere_is_refused(
+    name: str, tmp_path: Path
+) -> None:
     with pytest.raises(OutputError):
         _safe_relative(name)
     before = snapshot(tmp_path)
@@ -112,9 +148,16 @@ def test_a_rendered_name_that_would_leave_the_folder_or_cannot_exist_everywhere_
 # ---- ids, slugs and file names in content/ -----------------------------------------------------
 
 
-@pytest.mark.parametrize("bad_id", ["../../etc/passwd", "/etc/passwd", "..", "a/b", "a\\\\b", "C:\\\\x", "con", "nul", "lpt1", "Aux", "x\\u0000y", ""])
-def test_a_source_id_that_is_a_path_or_a_reserved_name_is_a_located_error(bad_id: str, small_content: Path, tmp_path: Path) -> None:
-    (small_content / "sources" / "evil.md").write_text(f'---\ntitle: Evil\nid: "{bad_id}"\n---\nFlat feet cause back pain.\n', encoding="utf-8")
+@pytest.mark.parametrize(
+    "bad_id",
+    ["../../etc/passwd", "/etc/passwd", "..", "a/b", "a\\\\b", "C:\\\\x", "con", "nul", "lpt1", "Aux", "x\\u0000y", ""],
+)
+def test_a_source_id_that_is_a_path_or_a_reserved_name_is_a_located_error(
+    bad_id: str, small_content: Path, tmp_path: Path
+) -> None:
+    (small_content / "sources" / "evil.md").write_text(
+        f'---\ntitle: Evil\nid: "{bad_id}"\n---\nFlat feet cause back pain.\n', encoding="utf-8"
+    )
     with pytest.raises(ContentError) as caught:
         build(small_content, tmp_path / "site")
     problems = [p for p in caught.value.problems if p.path.endswith("evil.md")]
@@ -123,9 +166,14 @@ def test_a_source_id_that_is_a_path_or_a_reserved_name_is_a_located_error(bad_id
 
 
 @pytest.mark.parametrize("bad_id", ["../x", "/abs", "con", "com1", "a\\\\b"])
-def test_a_concept_id_that_is_a_path_or_a_reserved_name_is_a_located_error(bad_id: str, small_content: Path, tmp_path: Path) -> None:
+def test_a_concept_id_that_is_a_path_or_a_reserved_name_is_a_located_error(
+    bad_id: str, small_content: Path, tmp_path: Path
+) -> None:
     lexicon = small_content / "lexicon.yaml"
-    lexicon.write_text(lexicon.read_text(encoding="utf-8") + f'  - id: "{bad_id}"\n    label: Evil thing\n    kind: factor\n', encoding="utf-8")
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8") + f'  - id: "{bad_id}"\n    label: Evil thing\n    kind: factor\n',
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         build(small_content, tmp_path / "site")
     problem = caught.value.problems[0]
@@ -133,16 +181,22 @@ def test_a_concept_id_that_is_a_path_or_a_reserved_name_is_a_located_error(bad_i
 
 
 @pytest.mark.parametrize("file_name", ["CON.md", "aux.md", "nul.txt", "lpt9.markdown"])
-def test_a_file_named_like_a_windows_device_is_a_located_error(file_name: str, small_content: Path, tmp_path: Path) -> None:
+def test_a_file_named_like_a_windows_device_is_a_located_error(
+    file_name: str, small_content: Path, tmp_path: Path
+) -> None:
     (small_content / "sources" / file_name).write_text(SOURCE, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         build(small_content, tmp_path / "site")
     assert caught.value.problems[0].path.endswith(file_name) and "reserves" in caught.value.problems[0].message
 
 
-@pytest.mark.parametrize("file_name", ["a..md", "a...b.md", "a\\..\\b.md", "-.md", "ünïcödé.md", "new\nline.md", "a b;rm -rf.md"])
+@pytest.mark.parametrize(
+    "file_name", ["a..md", "a...b.md", "a\\..\\b.md", "-.md", "ünïcödé.md", "new\nline.md", "a b;rm -rf.md"]
+)
 def test_odd_file_names_become_safe_page_names(file_name: str, small_content: Path, tmp_path: Path) -> None:
-    (small_content / "sources" / file_name).write_text(SOURCE.replace("Flat feet", "Flat feet, again,"), encoding="utf-8")
+    (small_content / "sources" / file_name).write_text(
+        SOURCE.replace("Flat feet", "Flat feet, again,"), encoding="utf-8"
+    )
     out = tmp_path / "site"
     build(small_content, out)
     pages = sorted(p.name for p in (out / "sources").iterdir())
@@ -163,11 +217,15 @@ def test_a_file_name_that_is_not_utf8_is_a_located_error(small_content: Path, tm
 
 
 @pytest.mark.parametrize("what", ["source-file", "sources-folder", "lexicon", "config", "review"])
-def test_a_symlink_leaving_the_content_folder_is_refused_and_nothing_of_it_is_published(what: str, small_content: Path, tmp_path: Path) -> None:
+def test_a_symlink_leaving_the_content_folder_is_refused_and_nothing_of_it_is_published(
+    what: str, small_content: Path, tmp_path: Path
+) -> None:
     secret_dir = tmp_path / "outside"
     secret_dir.mkdir()
     secret = secret_dir / "secret.md"
-    secret.write_text("---\ntitle: SECRET-TOKEN-123\n---\nFlat feet cause SECRET-TOKEN-123 back pain.\n", encoding="utf-8")
+    secret.write_text(
+        "---\ntitle: SECRET-TOKEN-123\n---\nFlat feet cause SECRET-TOKEN-123 back pain.\n", encoding="utf-8"
+    )
     if what == "source-file":
         (small_content / "sources" / "leak.md").symlink_to(secret)
     elif what == "sources-folder":

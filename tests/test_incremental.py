@@ -12,10 +12,9 @@ import os
 import shutil
 from pathlib import Path
 
-from evidencemap.build import BuildOptions, build, make_map
-from evidencemap.cache import ENTRIES, default_cache_dir, user_cache_root
-
 from conftest import process_ended
+from evidencemap.build import BuildOptions, build, make_map
+from evidencemap.incremental.cache import ENTRIES, default_cache_dir, user_cache_root
 
 CLEAN = BuildOptions(use_cache=False)
 
@@ -37,7 +36,7 @@ def clean_build(content: Path, tmp_path: Path, name: str = "clean") -> dict[str,
 def add_source(content: Path, name: str, title: str) -> Path:
     path = content / "sources" / f"{name}.md"
     path.write_text(
-        f"---\ntitle: \"{title}\"\nkind: blog\n---\n\n# {title}\n\n"
+        f'---\ntitle: "{title}"\nkind: blog\n---\n\n# {title}\n\n'
         "Flat feet can cause low back pain. Custom orthotics relieve back pain, in my experience.\n",
         encoding="utf-8",
     )
@@ -70,7 +69,9 @@ def test_only_changed_output_files_are_rewritten(tmp_path: Path, content_copy: P
     build(content_copy, out)
     before, times = snapshot(out), mtimes(out)
     source = content_copy / "sources" / "crux-feet-low-back-pain.md"
-    source.write_text(source.read_text(encoding="utf-8").replace("You are not alone.", "You are not alone at all."), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("You are not alone.", "You are not alone at all."), encoding="utf-8"
+    )
     report = build(content_copy, out)
     after = snapshot(out)
     assert after == clean_build(content_copy, tmp_path)
@@ -100,7 +101,9 @@ def test_an_output_file_edited_by_hand_is_restored(tmp_path: Path, content_copy:
     report = build(content_copy, out)
     assert not report.up_to_date
     assert snapshot(out) == expected
-    schema = out / "data" / "evidence.schema.json"  # taken from the last build when the code is the same: but not defaced
+    schema = (
+        out / "data" / "evidence.schema.json"
+    )  # taken from the last build when the code is the same: but not defaced
     schema.write_text("{}", encoding="utf-8")
     build(content_copy, out)
     assert snapshot(out) == expected
@@ -155,7 +158,11 @@ def test_extractions_stored_by_workers_serve_the_next_build(tmp_path: Path, cont
 def test_the_cache_lives_with_the_user_not_with_the_map(tmp_path: Path, content_copy: Path) -> None:
     before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
     build(content_copy, tmp_path / "site")
-    after = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if not p.relative_to(tmp_path).as_posix().startswith("site"))
+    after = sorted(
+        p.relative_to(tmp_path).as_posix()
+        for p in tmp_path.rglob("*")
+        if not p.relative_to(tmp_path).as_posix().startswith("site")
+    )
     assert after == before  # nothing in or beside the map but the site
     assert default_cache_dir(content_copy).is_relative_to(user_cache_root())
     assert (default_cache_dir(content_copy) / "extract").is_dir()
@@ -164,8 +171,8 @@ def test_the_cache_lives_with_the_user_not_with_the_map(tmp_path: Path, content_
 
 def test_a_planted_cache_beside_the_map_is_never_read(tmp_path: Path, content_copy: Path) -> None:
     """A shared map folder carrying a crafted .cache/ must not get its pickles loaded."""
-    from evidencemap.cache import entry_key
-    from evidencemap.lexicon import load_lexicon
+    from evidencemap.content.lexicon import load_lexicon
+    from evidencemap.incremental.cache import entry_key
 
     digest = load_lexicon(content_copy).digest
     marker = tmp_path / "pwned"
@@ -180,12 +187,17 @@ def test_a_planted_cache_beside_the_map_is_never_read(tmp_path: Path, content_co
     assert report.extracted == report.sources
 
 
-def test_claim_pages_far_from_the_change_are_reused_and_the_site_matches_a_clean_build(tmp_path: Path, content_copy: Path) -> None:
+def test_claim_pages_far_from_the_change_are_reused_and_the_site_matches_a_clean_build(
+    tmp_path: Path, content_copy: Path
+) -> None:
     out = tmp_path / "site"
     first = build(content_copy, out)
     path = content_copy / "sources" / "a-massage-blog.md"
-    path.write_text("---\ntitle: Massage after a long day\nkind: blog\n---\n\n# Massage after a long day\n\n"
-                    "Massage relieves muscle tension, in my experience.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Massage after a long day\nkind: blog\n---\n\n# Massage after a long day\n\n"
+        "Massage relieves muscle tension, in my experience.\n",
+        encoding="utf-8",
+    )
     report = build(content_copy, out)
     assert report.pages_reused > first.claims // 2, report  # most claims are about other concepts
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-1")
@@ -208,7 +220,12 @@ def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path,
     build(content_copy, out, options=BuildOptions(jobs=1))
     rng = random.Random(7)
     web = [p for p in sorted((content_copy / "sources").glob("copy*.md")) if "research" not in p.name]
-    paragraphs = [p for path in web for p in path.read_text(encoding="utf-8").split("\n\n")[2:] if p.strip() and not p.startswith("#")]
+    paragraphs = [
+        p
+        for path in web
+        for p in path.read_text(encoding="utf-8").split("\n\n")[2:]
+        if p.strip() and not p.startswith("#")
+    ]
     edits = []
     reused = 0
     for step in range(4):
@@ -231,7 +248,9 @@ def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path,
     assert reused > 0  # the series did exercise page reuse
 
 
-def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other_side(tmp_path: Path, content_copy: Path) -> None:
+def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other_side(
+    tmp_path: Path, content_copy: Path
+) -> None:
     """The claims on one side of a disagreement list the other side; their own records never change when it goes.
 
     Removing the only source on one side must still re-render the pages of the
@@ -241,7 +260,11 @@ def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other
     for contra in graph.dataset.contradictions:
         kept, gone = graph.assertions[contra.a], graph.assertions[contra.b]
         # a web source: removing a study would change the research verdict on the other side's claims, their records
-        if len(set(gone.sources)) == 1 and not set(gone.sources) & set(kept.sources) and not graph.is_research(gone.sources[0]):
+        if (
+            len(set(gone.sources)) == 1
+            and not set(gone.sources) & set(kept.sources)
+            and not graph.is_research(gone.sources[0])
+        ):
             break
     else:
         raise AssertionError("the seed map has no disagreement with a side made by one web source alone")
@@ -266,7 +289,9 @@ def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other
 def test_an_edited_study_reaches_the_pages_of_the_web_claims_it_answers(tmp_path: Path, content_copy: Path) -> None:
     """A web claim's page shows the studies answering it; editing one changes no record of the web claim itself."""
     graph = make_map(content_copy).graph
-    claim_id, matches = next((c, m) for c, m in sorted(graph.matches_of_claim.items()) if m and not graph.is_research(graph.claims[c].source))
+    claim_id, matches = next(
+        (c, m) for c, m in sorted(graph.matches_of_claim.items()) if m and not graph.is_research(graph.claims[c].source)
+    )
     study = graph.sources[matches[0].study]
     path = content_copy / study.path
     out = tmp_path / "site"
@@ -281,7 +306,7 @@ def test_an_edited_study_reaches_the_pages_of_the_web_claims_it_answers(tmp_path
 
 
 def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Path, seed_map) -> None:
-    from evidencemap.config import load_config
+    from evidencemap.content.config import load_config
     from evidencemap.render import SiteRenderer, theme_dir
 
     config = load_config(Path(__file__).parent.parent / "content")
@@ -296,12 +321,17 @@ def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Pat
     before = home_page()
     assert any(compiled.iterdir()), "the compiled templates are kept for the next build"
     home = theme / "home.html"
-    home.write_text(home.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>Edited theme</p>", 1), encoding="utf-8")
+    home.write_text(
+        home.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>Edited theme</p>", 1),
+        encoding="utf-8",
+    )
     after = home_page()
     assert "Edited theme" not in before and "Edited theme" in after
 
 
-def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:
     """Each page of the claim list shows the list's total, so adding a source changes every page; the rows of the
     pages it does not reach are taken from the last build (fragments.py), and the site still equals a clean one."""
     import evidencemap.render as render
@@ -315,6 +345,7 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
         def counted() -> str:
             rows_rendered.append(page)
             return make()
+
         return original_get(self, page, part, key, counted)
 
     monkeypatch.setattr(FragmentStore, "get", counting_get)
@@ -334,7 +365,9 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
 
     # An edit early in the list shifts every row after it: those pages' rows are rendered again, and right.
     source = sorted((content_copy / "sources").glob("*.md"))[0]
-    source.write_text(source.read_text(encoding="utf-8") + "\nCustom orthotics cure flat feet, in my experience.\n", encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8") + "\nCustom orthotics cure flat feet, in my experience.\n", encoding="utf-8"
+    )
     build(content_copy, out, options=serial)
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-2")
 
@@ -355,12 +388,17 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(tmp_pa
     add_source(content_copy, "zz-other-blog", "Another blog post")
     build(content_copy, out, options=BuildOptions(jobs=2))
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-4")
-    source.write_text(source.read_text(encoding="utf-8").replace("Custom orthotics cure flat feet", "Massage cures flat feet"), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Custom orthotics cure flat feet", "Massage cures flat feet"),
+        encoding="utf-8",
+    )
     build(content_copy, out, options=BuildOptions(jobs=2))
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-5")
 
 
-def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:
     """A preview (serve) builds the same map into a folder of its own, for "/": the rows each build keeps serve the other."""
     import evidencemap.render as render
     from evidencemap.render.fragments import FragmentStore
@@ -368,9 +406,16 @@ def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(tmp_p
     monkeypatch.setattr(render, "CLAIMS_PER_PAGE", 12)
     rendered: list[str] = []
     original_get = FragmentStore.get
-    monkeypatch.setattr(FragmentStore, "get", lambda self, page, part, key, make: original_get(
-        self, page, part, key, lambda: rendered.append(page) or make()))
-    build(content_copy, tmp_path / "site", options=BuildOptions(jobs=1, base_url="/evidence/"))  # a build for a sub-path
+    monkeypatch.setattr(
+        FragmentStore,
+        "get",
+        lambda self, page, part, key, make: original_get(
+            self, page, part, key, lambda: rendered.append(page) or make()
+        ),
+    )
+    build(
+        content_copy, tmp_path / "site", options=BuildOptions(jobs=1, base_url="/evidence/")
+    )  # a build for a sub-path
     pages = len(rendered)
     rendered.clear()
     build(content_copy, tmp_path / "preview", options=BuildOptions(jobs=1))  # serve builds for "/"
@@ -395,7 +440,12 @@ def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
     kept.write_bytes(kept.read_bytes()[:-3])  # cut short under an intact key
     assert store.get("claims/page-2.html", "rows", "k1", render(text)) == text
     assert store.get("claims/page-2.html", "rows", "k2", render("new rows")) == "new rows"
-    assert FragmentStore(tmp_path / "fragments", "other-build-key").get("claims/page-2.html", "rows", "k2", render("again")) == "again"
+    assert (
+        FragmentStore(tmp_path / "fragments", "other-build-key").get(
+            "claims/page-2.html", "rows", "k2", render("again")
+        )
+        == "again"
+    )
     assert renders == [text, text, "new rows", "again"]
     store.get("claims/page-3.html", "rows", "k1", render("page three"))
     store.keep_only(["claims/page-2.html"])
@@ -417,7 +467,9 @@ def _before_each_page_in_workers(monkeypatch, before) -> None:
     monkeypatch.setattr(render.SiteRenderer, "_make_page", make_page_then)
 
 
-def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:
     """Forked workers write the pages they render straight into the stage; when one of them fails, the whole stage
     goes, nothing a worker wrote is left beside the site, and the site is the previous build's."""
     import pytest
@@ -428,6 +480,7 @@ def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(tm
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
+
     def fail_on_source_pages(page) -> None:
         if page.path.startswith("sources/"):
             raise RuntimeError("a worker failed")
@@ -449,7 +502,9 @@ def _live_children() -> list[int]:
     return [pid for pid in children if not process_ended(pid)]
 
 
-def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: Path, content_copy: Path, monkeypatch) -> None:
+def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:
     """The parent makes the data exports while forked workers render; when that fails, the workers are stopped before
     the stage is removed, even while the failure's traceback is still held (as a caller's except block holds it, and
     with it the frame that holds the pool), so none of them writes into it afterwards and nothing is left beside the site."""
@@ -479,7 +534,9 @@ def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(tmp_path: 
     assert snapshot(out) == before
 
 
-def test_cache_entries_are_private_and_a_dead_writers_temporary_file_is_swept(tmp_path: Path, content_copy: Path) -> None:
+def test_cache_entries_are_private_and_a_dead_writers_temporary_file_is_swept(
+    tmp_path: Path, content_copy: Path
+) -> None:
     """Entries hold the text of the user's sources: only the user may read them. A temporary entry left by a process
     that was killed while writing it goes at the next build; one a live process is writing stays."""
     import stat
@@ -490,7 +547,9 @@ def test_cache_entries_are_private_and_a_dead_writers_temporary_file_is_swept(tm
     build(content_copy, tmp_path / "site", options=BuildOptions(cache_dir=cache_dir))
     entries = sorted((cache_dir / ENTRIES).glob("*/*.pickle"))
     assert entries and all(stat.S_IMODE(e.stat().st_mode) & 0o077 == 0 for e in entries)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     leftover = entries[0].parent / f".tmp-{entries[0].stem}-{dead}"
     live = entries[0].parent / f".tmp-{entries[0].stem}-{os.getpid()}"
     leftover.write_bytes(b"half an entry")

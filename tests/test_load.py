@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from evidencemap.content.lexicon import load_lexicon
+from evidencemap.content.load import load_content, load_document
 from evidencemap.errors import ContentError
-from evidencemap.lexicon import load_lexicon
-from evidencemap.load import load_content, load_document
 from evidencemap.model import SourceKind
 
 LEXICON = """concepts:
@@ -40,13 +40,20 @@ def make_content(tmp_path: Path, source: str, lexicon: str = LEXICON) -> Path:
 
 def test_seed_content_loads_with_every_source(seed_map) -> None:
     ids = {d.source.id for d in seed_map.corpus.documents}
-    assert {"biopods-lower-back-pain", "ideastep-walking-back-pain", "hodandhod-weak-feet-bad-back",
-            "foot-mobility-kinetic-chain", "crux-feet-low-back-pain"} <= ids
+    assert {
+        "biopods-lower-back-pain",
+        "ideastep-walking-back-pain",
+        "hodandhod-weak-feet-bad-back",
+        "foot-mobility-kinetic-chain",
+        "crux-feet-low-back-pain",
+    } <= ids
     assert sum(1 for d in seed_map.corpus.documents if d.source.kind == SourceKind.RESEARCH) == 4
 
 
 def test_block_lines_point_at_the_file(tmp_path: Path) -> None:
-    content = make_content(tmp_path, "---\ntitle: T\n---\n# Heading\n\nFirst paragraph.\n\n- item one\n- item two\n\nLine a\nline b.\n")
+    content = make_content(
+        tmp_path, "---\ntitle: T\n---\n# Heading\n\nFirst paragraph.\n\n- item one\n- item two\n\nLine a\nline b.\n"
+    )
     doc = load_document(content / "sources" / "article.md", content)
     by_text = {b.text: b for b in doc.blocks}
     lines = (content / "sources" / "article.md").read_text().split("\n")
@@ -108,11 +115,23 @@ def test_selling_an_unknown_concept_is_an_error_with_its_line(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("lexicon", "line", "words"),
     [
-        (LEXICON + "  - id: dry-eye\n    label: dry eye\n    kind: condition\n    broader: eyes\n", 11, "'eyes', which is not a concept"),
+        (
+            LEXICON + "  - id: dry-eye\n    label: dry eye\n    kind: condition\n    broader: eyes\n",
+            11,
+            "'eyes', which is not a concept",
+        ),
         (LEXICON + "  - id: Bad_Id\n    label: x\n    kind: condition\n", 8, "slugs"),
-        (LEXICON + "  - id: strain\n    label: strain\n    kind: condition\n    aliases: [eye strain]\n", 11, "names both"),
+        (
+            LEXICON + "  - id: strain\n    label: strain\n    kind: condition\n    aliases: [eye strain]\n",
+            11,
+            "names both",
+        ),
         (LEXICON + "  - id: glare\n    label: glare\n    kind: feeling\n", 10, "kind"),
-        ("concepts:\n  - id: a\n    label: a\n    kind: factor\n    broader: b\n  - id: b\n    label: b\n    kind: factor\n    broader: a\n", 5, "cycle"),
+        (
+            "concepts:\n  - id: a\n    label: a\n    kind: factor\n    broader: b\n  - id: b\n    label: b\n    kind: factor\n    broader: a\n",
+            5,
+            "cycle",
+        ),
     ],
 )
 def test_bad_lexicon_entry_names_file_line_and_problem(tmp_path: Path, lexicon: str, line: int, words: str) -> None:
@@ -131,7 +150,9 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
 
 
 def test_kind_is_inferred_with_a_reason_when_not_given(tmp_path: Path) -> None:
-    content = make_content(tmp_path, "---\ntitle: Glasses\n---\nOur glasses end eye strain. Shop now and get free shipping!\n")
+    content = make_content(
+        tmp_path, "---\ntitle: Glasses\n---\nOur glasses end eye strain. Shop now and get free shipping!\n"
+    )
     doc = load_document(content / "sources" / "article.md", content)
     assert doc.source.kind == SourceKind.VENDOR
     assert doc.source.kind_reason and "sells" in doc.source.kind_reason

@@ -22,32 +22,103 @@ import pytest
 from hypothesis import HealthCheck, given, settings, target
 from hypothesis import strategies as st
 
+from evidencemap.content.lexicon import load_lexicon
+from evidencemap.content.load import load_content, load_document, markdown_parser
+from evidencemap.content.textfile import read_text
+from evidencemap.content.yamlfile import parse_yaml
 from evidencemap.errors import ContentError, EvidenceMapError
 from evidencemap.extract import extract
-from evidencemap.lexicon import load_lexicon
-from evidencemap.load import load_content, load_document, markdown_parser
-from evidencemap.textfile import read_text
-from evidencemap.yamlfile import parse_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 LEXICON = load_lexicon(REPO / "content")
 NAMES = sorted({name for concept in LEXICON.concepts.values() for name in [concept.label, *concept.aliases]})
 PARSER = markdown_parser()
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
-CUES = ["causes", "cause", "may cause", "can lead to", "leads to", "contributes to", "does not cause", "is not linked to", "is linked to",
-        "is associated with", "relieves", "may relieve", "treats", "helps", "prevents", "worsens", "reduces", "increases", "results in",
-        "is a major cause of", "has been shown to reduce", "seems to improve", "is caused by", "no evidence that"]
-FILLER = ["Research shows that", "In my 35 years of practice,", "Studies suggest", "Shop now:", "According to Smith et al. (2019),",
-          "This", "It", "However,", "In women,", "Surprisingly,", "We guarantee", "Customers say", ""]
-TAILS = [".", "!", "?", " (Smith J, Doe A. Spine. 2019;44(3):1-9. doi:10.1097/BRS.0000000000002999).", " [1].", " (PMID: 12345678).",
-         " https://example.org/study?id=1.", ", and this increases strain on the spine.", " in adults over 50.", ": see below.", "…", " 😀."]
-MARKUP = ["**", "_", "`", "<b>", "</b>", "<script>alert(1)</script>", "&amp;", "&lt;", "[link](https://example.org)", "![alt](x.png)", "\\", "  ", "\u00a0", "\u200b", "\u2028"]
+CUES = [
+    "causes",
+    "cause",
+    "may cause",
+    "can lead to",
+    "leads to",
+    "contributes to",
+    "does not cause",
+    "is not linked to",
+    "is linked to",
+    "is associated with",
+    "relieves",
+    "may relieve",
+    "treats",
+    "helps",
+    "prevents",
+    "worsens",
+    "reduces",
+    "increases",
+    "results in",
+    "is a major cause of",
+    "has been shown to reduce",
+    "seems to improve",
+    "is caused by",
+    "no evidence that",
+]
+FILLER = [
+    "Research shows that",
+    "In my 35 years of practice,",
+    "Studies suggest",
+    "Shop now:",
+    "According to Smith et al. (2019),",
+    "This",
+    "It",
+    "However,",
+    "In women,",
+    "Surprisingly,",
+    "We guarantee",
+    "Customers say",
+    "",
+]
+TAILS = [
+    ".",
+    "!",
+    "?",
+    " (Smith J, Doe A. Spine. 2019;44(3):1-9. doi:10.1097/BRS.0000000000002999).",
+    " [1].",
+    " (PMID: 12345678).",
+    " https://example.org/study?id=1.",
+    ", and this increases strain on the spine.",
+    " in adults over 50.",
+    ": see below.",
+    "…",
+    " 😀.",
+]
+MARKUP = [
+    "**",
+    "_",
+    "`",
+    "<b>",
+    "</b>",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "&lt;",
+    "[link](https://example.org)",
+    "![alt](x.png)",
+    "\\",
+    "  ",
+    "\u00a0",
+    "\u200b",
+    "\u2028",
+]
 
 name = st.sampled_from(NAMES)
 sentence = st.builds(
     lambda f, a, m, c, b, t: " ".join(p for p in (f, m + a + m, c, b) if p) + t,
-    st.sampled_from(FILLER), name, st.sampled_from(["", "", "", *MARKUP]), st.sampled_from(CUES), name, st.sampled_from(TAILS),
+    st.sampled_from(FILLER),
+    name,
+    st.sampled_from(["", "", "", *MARKUP]),
+    st.sampled_from(CUES),
+    name,
+    st.sampled_from(TAILS),
 )
 noise = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)
 paragraph = st.lists(st.one_of(sentence, sentence, sentence, noise), min_size=1, max_size=4).map(" ".join)
@@ -56,7 +127,9 @@ block = st.one_of(
     paragraph.map(lambda p: "# " + p),
     paragraph.map(lambda p: "### " + p),
     st.lists(paragraph, min_size=1, max_size=4).map(lambda items: "\n".join("- " + i for i in items)),
-    st.lists(paragraph, min_size=1, max_size=4).map(lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))),
+    st.lists(paragraph, min_size=1, max_size=4).map(
+        lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+    ),
     paragraph.map(lambda p: "> " + p),
     paragraph.map(lambda p: "    " + p),
     paragraph.map(lambda p: "```\n" + p + "\n```"),
@@ -65,12 +138,21 @@ block = st.one_of(
 )
 front_matter = st.one_of(
     st.just(""),
-    st.builds(lambda t, k: f"---\ntitle: {t!r}\n{k}---\n", st.text(min_size=1, max_size=30), st.sampled_from(["", "kind: vendor\n", "kind: research\n", "sells: [orthotics]\n", "author: Dr X\n"])),
+    st.builds(
+        lambda t, k: f"---\ntitle: {t!r}\n{k}---\n",
+        st.text(min_size=1, max_size=30),
+        st.sampled_from(["", "kind: vendor\n", "kind: research\n", "sells: [orthotics]\n", "author: Dr X\n"]),
+    ),
     st.just("---\n"),  # unterminated
     noise.map(lambda t: f"---\n{t}\n---\n"),  # anything at all as YAML
 )
 line_end = st.sampled_from(["\n", "\r\n", "\r"])
-article = st.builds(lambda fm, blocks, end: (fm + "\n\n".join(blocks) + "\n").replace("\n", end), front_matter, st.lists(st.one_of(paragraph, paragraph, block), min_size=0, max_size=8), line_end)
+article = st.builds(
+    lambda fm, blocks, end: (fm + "\n\n".join(blocks) + "\n").replace("\n", end),
+    front_matter,
+    st.lists(st.one_of(paragraph, paragraph, block), min_size=0, max_size=8),
+    line_end,
+)
 
 
 def _load(data: bytes, name: str = "article.md"):
@@ -165,7 +247,9 @@ def test_every_quote_is_the_text_at_its_location_in_its_source() -> None:
 
     quotes_are_located()
     with_claims = sum(1 for n in claims_per_article if n)
-    print(f"\nquote property: {len(claims_per_article)} articles loaded and extracted, {with_claims} with claims, {sum(claims_per_article)} claims checked")
+    print(
+        f"\nquote property: {len(claims_per_article)} articles loaded and extracted, {with_claims} with claims, {sum(claims_per_article)} claims checked"
+    )
     assert with_claims >= len(claims_per_article) // 4, "the article strategy should exercise the extractor"
 
 

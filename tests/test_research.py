@@ -16,7 +16,7 @@ import pytest
 
 from evidencemap.build import make_map
 from evidencemap.extract.findings import parse_figures
-from evidencemap.graph import EvidenceGraph
+from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Agreement, Claim, EvidenceType, OverreachKind, Relation, StudyDesign
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "research-map"
@@ -73,16 +73,24 @@ def test_a_link_found_in_women_only_backs_a_claim_that_it_shows_more_in_women(se
 
 def test_a_causal_claim_answered_by_a_cross_sectional_study_is_flagged(seed_map) -> None:
     graph = seed_map.graph
-    claim = next(c for c in graph.claims_by_source["crux-feet-low-back-pain"]
-                 if "can contribute to not only low back pain" in c.quote and c.object == "low-back-pain")
+    claim = next(
+        c
+        for c in graph.claims_by_source["crux-feet-low-back-pain"]
+        if "can contribute to not only low back pain" in c.quote and c.object == "low-back-pain"
+    )
     assert claim.relation == Relation.CAUSES and not claim.negated
     assert OverreachKind.CAUSAL_FROM_ASSOCIATION in kinds_of(graph, claim)
 
 
 def test_orthotics_claims_stand_beside_both_reviews_and_the_trial(seed_map) -> None:
     graph = seed_map.graph
-    orthotics = [c for c in graph.claims_by_source["ideastep-walking-back-pain"]
-                 if graph.lexicon.is_within(c.subject, "insoles") and c.relation == Relation.TREATS and graph.lexicon.is_within(c.object, "back-pain")]
+    orthotics = [
+        c
+        for c in graph.claims_by_source["ideastep-walking-back-pain"]
+        if graph.lexicon.is_within(c.subject, "insoles")
+        and c.relation == Relation.TREATS
+        and graph.lexicon.is_within(c.object, "back-pain")
+    ]
     assert len(orthotics) >= 3
     for claim in orthotics:
         assert studies_of(graph, claim) == {CHUTER, COCHRANE, CAMBRON}, claim.quote
@@ -169,13 +177,24 @@ def test_the_dataset_publishes_matches_and_overreach(built_site) -> None:
         ("an odds ratio of 1.2", "OR", 1.2, None, None, None),
     ],
 )
-def test_effect_sizes_are_read_with_their_intervals(text: str, kind: str, value: float, low: float | None, high: float | None, significant: bool | None) -> None:
+def test_effect_sizes_are_read_with_their_intervals(
+    text: str, kind: str, value: float, low: float | None, high: float | None, significant: bool | None
+) -> None:
     figure = parse_figures(text)[0]
-    assert (figure.kind, figure.value, figure.ci_low, figure.ci_high, figure.significant) == (kind, value, low, high, significant)
+    assert (figure.kind, figure.value, figure.ci_low, figure.ci_high, figure.significant) == (
+        kind,
+        value,
+        low,
+        high,
+        significant,
+    )
     assert figure.text in text
 
 
-@pytest.mark.parametrize(("text", "value", "significant"), [("P < .0001", 0.0001, True), ("P = .3431", 0.3431, False), ("p=0.04", 0.04, True), ("P > 0.05", 0.05, False)])
+@pytest.mark.parametrize(
+    ("text", "value", "significant"),
+    [("P < .0001", 0.0001, True), ("P = .3431", 0.3431, False), ("p=0.04", 0.04, True), ("P > 0.05", 0.05, False)],
+)
 def test_p_values_are_read_and_judged(text: str, value: float, significant: bool) -> None:
     figure = parse_figures(f"Pain improved ({text}).")[0]
     assert (figure.kind, figure.value, figure.significant) == ("P", value, significant)
@@ -193,7 +212,9 @@ def test_null_findings_of_the_default_studies_are_negated_claims_with_figures(se
     assert treatment[0].figures[0].kind == "SMD" and treatment[0].figures[0].significant is False
     menz = {(c.subject, c.negated) for c in graph.claims_by_source[MENZ] if c.relation == Relation.ASSOCIATED_WITH}
     assert {("flat-feet", True), ("foot-posture", True), ("overpronation", False), ("overpronation", True)} <= menz
-    assert not any("purely as a treatment" in c.quote for c in graph.claims_by_source[COCHRANE]), "a gap in the trials is not a null finding"
+    assert not any("purely as a treatment" in c.quote for c in graph.claims_by_source[COCHRANE]), (
+        "a gap in the trials is not a null finding"
+    )
 
 
 # ---- structured abstracts on another topic, with nothing given by hand ----------------------------------
@@ -224,8 +245,13 @@ def test_findings_come_from_results_and_conclusions_only(abstracts_map) -> None:
     for source in ("smith-2022-glasses-trial", "okafor-2021-screens-cohort", "review-eyewear"):
         claims = abstracts_map.claims_by_source[source]
         assert claims
-        assert not any(word in c.quote for c in claims for word in ("widely sold", "often blamed", "conflicting answers"))
-    cohort = {(c.subject, c.relation, c.object, c.negated) for c in abstracts_map.claims_by_source["okafor-2021-screens-cohort"]}
+        assert not any(
+            word in c.quote for c in claims for word in ("widely sold", "often blamed", "conflicting answers")
+        )
+    cohort = {
+        (c.subject, c.relation, c.object, c.negated)
+        for c in abstracts_map.claims_by_source["okafor-2021-screens-cohort"]
+    }
     assert ("screen-time", Relation.ASSOCIATED_WITH, "insomnia", False) in cohort
     assert ("screen-time", Relation.ASSOCIATED_WITH, "eye-strain", True) in cohort
 
@@ -234,7 +260,12 @@ def test_a_trial_null_result_is_a_negated_treatment_claim_with_its_figures(abstr
     results = [c for c in abstracts_map.claims_by_source["smith-2022-glasses-trial"] if c.figures]
     assert len(results) == 1
     claim = results[0]
-    assert (claim.subject, claim.relation, claim.object, claim.negated) == ("blue-light-glasses", Relation.TREATS, "eye-strain", True)
+    assert (claim.subject, claim.relation, claim.object, claim.negated) == (
+        "blue-light-glasses",
+        Relation.TREATS,
+        "eye-strain",
+        True,
+    )
     assert [f.kind for f in claim.figures] == ["MD", "P"] and not any(f.significant for f in claim.figures)
 
 
@@ -277,9 +308,14 @@ def test_a_resolved_citation_to_an_untraceable_study_does_not_make_research(tmp_
     shutil.copytree(FIXTURE, content)
     trial = content / "sources" / "smith-2022-glasses-trial.md"
     text = trial.read_text(encoding="utf-8")
-    trial.write_text(re.sub(r'venue: .*\n|doi: .*\n', "", text), encoding="utf-8")
+    trial.write_text(re.sub(r"venue: .*\n|doi: .*\n", "", text), encoding="utf-8")
     shop = content / "sources" / "glassco-shop.md"
-    shop.write_text(shop.read_text(encoding="utf-8").replace("(doi:10.5555/eyes.2022.014)", "").replace("Journal of Eye Health.", "Eye blog."), encoding="utf-8")
+    shop.write_text(
+        shop.read_text(encoding="utf-8")
+        .replace("(doi:10.5555/eyes.2022.014)", "")
+        .replace("Journal of Eye Health.", "Eye blog."),
+        encoding="utf-8",
+    )
     graph = make_map(content).graph
     listed = next(c for c in graph.citations_by_source["glassco-shop"] if c.text.startswith("Smith J, Jones K (2022)"))
     assert listed.resolves_to == "smith-2022-glasses-trial" and not listed.traceable
@@ -288,7 +324,9 @@ def test_a_resolved_citation_to_an_untraceable_study_does_not_make_research(tmp_
 
 def test_default_studies_get_their_design_back_when_front_matter_omits_it(content_copy: Path) -> None:
     for path in (content_copy / "sources").glob("research-*.md"):
-        path.write_text(re.sub(r"^design: .*\n", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE), encoding="utf-8")
+        path.write_text(
+            re.sub(r"^design: .*\n", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE), encoding="utf-8"
+        )
     graph = make_map(content_copy).graph
     assert graph.sources[MENZ].design == StudyDesign.CROSS_SECTIONAL
     assert graph.sources[CAMBRON].design == StudyDesign.RANDOMISED_TRIAL

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_browser import CHROMIUM, DESKTOP, LAUNCH_ARGS, PHONE, Server, axe_report, build_site, open_page, serve
 
 from evidencemap.build import make_map
+from test_browser import CHROMIUM, DESKTOP, LAUNCH_ARGS, PHONE, Server, axe_report, build_site, open_page, serve
 
 pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parent.parent

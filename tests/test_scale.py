@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from evidencemap.build import BuildOptions, make_map
+from evidencemap.commands.new import new_map
 from evidencemap.render import relative_url
 from evidencemap.render.exports import dataset_json
-from evidencemap.scaffold import new_map
 
 
 def reference_json(graph) -> bytes:  # type: ignore[no-untyped-def]
@@ -32,12 +32,24 @@ def test_relative_urls_match_the_file_system_rules() -> None:
     import posixpath
 
     pages = ["index.html", "claims/a.html", "claims/page-2.html", "a/b/c.html", "404.html", "search/t-ab.js"]
-    targets = ["index.html", "claims/a.html", "claims/", "static/site.css", "a/b/d.html", "a/x.html", "search/meta.js", ""]
+    targets = [
+        "index.html",
+        "claims/a.html",
+        "claims/",
+        "static/site.css",
+        "a/b/d.html",
+        "a/x.html",
+        "search/meta.js",
+        "",
+    ]
     for page in pages:
         for target in targets:
             if not target:
                 continue
-            assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or "."), (target, page)
+            assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or "."), (
+                target,
+                page,
+            )
 
 
 def listed_rows(html: str) -> int:
@@ -70,7 +82,11 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
         html = page.read_text(encoding="utf-8")
         same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
         assert same.count('class="claim-item"') + listed_rows(same) <= RELATED
-    finding_pages = [p.read_text(encoding="utf-8") for p in (out / "claims").glob("*.html") if "A research finding" in p.read_text(encoding="utf-8")]
+    finding_pages = [
+        p.read_text(encoding="utf-8")
+        for p in (out / "claims").glob("*.html")
+        if "A research finding" in p.read_text(encoding="utf-8")
+    ]
     assert finding_pages
     cut = 0
     for html in finding_pages:
@@ -79,11 +95,15 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
         more = re.search(r"And (\d+) more web claims this finding answers:\s*([^<]*)\.", answered)
         if more:  # the cut says how many it left out, by agreement, and the counts add up
             cut += 1
-            assert sum(int(n) for n in re.findall(r"(\d+) (?:agrees|disagrees|mixed)", more.group(2))) == int(more.group(1))
+            assert sum(int(n) for n in re.findall(r"(\d+) (?:agrees|disagrees|mixed)", more.group(2))) == int(
+                more.group(1)
+            )
     assert cut, "with ten copies of every source, some finding answers more web claims than a page lists"
 
 
-def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(tmp_path: Path, content_copy: Path) -> None:
+def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(
+    tmp_path: Path, content_copy: Path
+) -> None:
     """Seven assertions deny a claim's broader forms: its page lists MAX_LISTED_DISAGREEMENTS and links the rest."""
     import html
 
@@ -92,11 +112,18 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(tm
 
     sources = content_copy / "sources"
     (sources / "orthotics-work.md").write_text(
-        "---\ntitle: Orthotics work\nkind: blog\n---\n\n# Orthotics work\n\nCustom orthotics relieve chronic low back pain.\n", encoding="utf-8")
-    denials = [f"{subject} do not relieve {pain}." for subject in ("Insoles", "Foot orthoses", "Custom orthotics")
-               for pain in ("back pain", "low back pain", "chronic low back pain")][:-1]
+        "---\ntitle: Orthotics work\nkind: blog\n---\n\n# Orthotics work\n\nCustom orthotics relieve chronic low back pain.\n",
+        encoding="utf-8",
+    )
+    denials = [
+        f"{subject} do not relieve {pain}."
+        for subject in ("Insoles", "Foot orthoses", "Custom orthotics")
+        for pain in ("back pain", "low back pain", "chronic low back pain")
+    ][:-1]
     (sources / "nothing-works.md").write_text(
-        "---\ntitle: Nothing works\nkind: blog\n---\n\n# Nothing works\n\n" + "\n\n".join(denials) + "\n", encoding="utf-8")
+        "---\ntitle: Nothing works\nkind: blog\n---\n\n# Nothing works\n\n" + "\n\n".join(denials) + "\n",
+        encoding="utf-8",
+    )
     graph = make_map(content_copy, options=BuildOptions(use_cache=False)).graph
     claim = next(c for c in graph.dataset.claims if c.source == "orthotics-work")
     contradictions = graph.contradictions_of_claim(claim.id)
@@ -108,12 +135,17 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(tm
     listed = [c for c in contradictions if c.summary in disagreeing]
     assert len(listed) == MAX_LISTED_DISAGREEMENTS
     rest = len(contradictions) - MAX_LISTED_DISAGREEMENTS
-    assert f'And {rest} more disagreement{"s" if rest != 1 else ""} with this claim: see <a href="../contradictions.html">where sources disagree</a>.' in disagreeing
+    assert (
+        f'And {rest} more disagreement{"s" if rest != 1 else ""} with this claim: see <a href="../contradictions.html">where sources disagree</a>.'
+        in disagreeing
+    )
     contradictions_page = html.unescape((out / "contradictions.html").read_text(encoding="utf-8"))
     assert all(c.summary in contradictions_page for c in contradictions)  # the rest are one link away
 
 
-def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row_each(tmp_path: Path, content_copy: Path) -> None:
+def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row_each(
+    tmp_path: Path, content_copy: Path
+) -> None:
     """Two other publishers copy a clinic's page: its claims are listed once, each copy a row linking to its claim."""
     import re
     from html import unescape
@@ -130,8 +162,11 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(use_cache=False))
 
-    page = next(p for p in sorted((out / "claims").glob("crux-feet-low-back-pain-*.html"))
-                if 'class="verbatim"' in p.read_text(encoding="utf-8"))
+    page = next(
+        p
+        for p in sorted((out / "claims").glob("crux-feet-low-back-pain-*.html"))
+        if 'class="verbatim"' in p.read_text(encoding="utf-8")
+    )
     html = page.read_text(encoding="utf-8")
     listed = html.split('id="h-claimed"', 1)[1].split("</section>", 1)[0]
     group = listed.split('<details class="verbatim">', 1)[1].split("</details>", 1)[0]
@@ -139,11 +174,16 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     rows = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', group)
     assert sorted(unescape(name) for _, name in rows) == ["Copycat Clinic", "Reprint Physio"]
     quote_text = re.search(r'<blockquote class="quote">“([^<]*)”</blockquote>', listed).group(1)  # type: ignore[union-attr]
-    for href, name in rows:  # each row opens its source's page at the quote, marked there and linking to that source's claim
+    for (
+        href,
+        name,
+    ) in rows:  # each row opens its source's page at the quote, marked there and linking to that source's claim
         file, _, anchor = href.partition("#")
         target = (page.parent / file).resolve()
         assert target.parent.name == "sources" and name.split()[0].lower() in target.name
-        mark = re.search(rf'<a class="claim-mark[^"]*" id="{anchor}" href="\.\./claims/([^"]+)"', target.read_text(encoding="utf-8"))
+        mark = re.search(
+            rf'<a class="claim-mark[^"]*" id="{anchor}" href="\.\./claims/([^"]+)"', target.read_text(encoding="utf-8")
+        )
         assert mark, f"{href}: no marked quote with that id"
         claim_page = (out / "claims" / mark.group(1)).read_text(encoding="utf-8")
         assert quote_text in claim_page and name in unescape(claim_page)
@@ -153,7 +193,10 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     copy_source = (page.parent / rows[0][0].partition("#")[0]).resolve().read_text(encoding="utf-8")
     copy_claim = re.search(rf'id="{rows[0][0].partition("#")[2]}" href="\.\./claims/([^"]+)"', copy_source).group(1)  # type: ignore[union-attr]
     copy_page = (out / "claims" / copy_claim).read_text(encoding="utf-8")
-    assert "Word for word in 2 other sources" in copy_page and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]
+    assert (
+        "Word for word in 2 other sources" in copy_page
+        and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]
+    )
 
 
 def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path: Path) -> None:
@@ -166,9 +209,14 @@ def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path:
     new_map(tmp_path / "m")
     sources = tmp_path / "m" / "content" / "sources"
     front = '---\ntitle: "{title}"\nkind: blog\npublisher: "{name}"\n---\n\n# {title}\n\n'
-    (sources / "echo.md").write_text(front.format(title="Coffee and water", name="Echo Blog")
-                                     + "Coffee causes dehydration.\n\nDrink water.\n\nCoffee causes dehydration.\n", encoding="utf-8")
-    (sources / "copy.md").write_text(front.format(title="Coffee facts", name="Copy Blog") + "Coffee causes dehydration.\n", encoding="utf-8")
+    (sources / "echo.md").write_text(
+        front.format(title="Coffee and water", name="Echo Blog")
+        + "Coffee causes dehydration.\n\nDrink water.\n\nCoffee causes dehydration.\n",
+        encoding="utf-8",
+    )
+    (sources / "copy.md").write_text(
+        front.format(title="Coffee facts", name="Copy Blog") + "Coffee causes dehydration.\n", encoding="utf-8"
+    )
     out = tmp_path / "site"
     build(tmp_path / "m" / "content", out, options=BuildOptions(use_cache=False))
 
@@ -176,7 +224,11 @@ def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path:
     echoed = [c for c in data["claims"] if c["source"] == "echo" and c["quote"] == "Coffee causes dehydration."]
     assert len(echoed) == 2, "the repeated sentence gives two claims of one source"
     page = (out / "concepts" / "dehydration.html").read_text(encoding="utf-8")
-    group = next(item for item in page.split('<li class="claim-item">')[1:] if "Coffee causes dehydration." in item and "verbatim" in item)
+    group = next(
+        item
+        for item in page.split('<li class="claim-item">')[1:]
+        if "Coffee causes dehydration." in item and "verbatim" in item
+    )
     rows = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', group.split('<details class="verbatim">', 1)[1])
     head = re.search(r'<a href="\.\./sources/[^"]+">([^<]+)</a>', group).group(1)  # type: ignore[union-attr]
     assert sorted([head, *rows]) == ["Copy Blog", "Echo Blog", "Example Hydration Co."], "each source once: head or row"
@@ -191,10 +243,14 @@ def test_claims_in_the_same_words_are_grouped_only_when_their_items_would_match(
     graph = seed_map.graph
     renderer = SiteRenderer(graph, seed_map.corpus.config, {d.source.id: d for d in seed_map.corpus.documents})
     renderer._page, renderer._url, renderer._folder = "claims/x.html", renderer._url_for("claims/x.html"), "claims"
-    claim = next(c for c in graph.dataset.claims if c.strength == Strength.CONDITIONAL_CAUSAL and not graph.is_research(c.source))
+    claim = next(
+        c for c in graph.dataset.claims if c.strength == Strength.CONDITIONAL_CAUSAL and not graph.is_research(c.source)
+    )
     other = next(s for s in graph.sources if s != claim.source and not graph.is_research(s))
     copy = claim.model_copy(update={"id": claim.id + "-copy", "source": other})
-    stronger = claim.model_copy(update={"id": claim.id + "-stronger", "source": other, "strength": Strength.DIRECT_CAUSAL})
+    stronger = claim.model_copy(
+        update={"id": claim.id + "-stronger", "source": other, "strength": Strength.DIRECT_CAUSAL}
+    )
 
     grouped = str(renderer._claim_items([claim, copy]))
     assert grouped.count('class="claim-item"') == 1 and "Word for word in 1 other source<" in grouped

@@ -9,7 +9,14 @@ from test_authoring import Server
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def test_an_open_page_reloads_after_an_edit_and_shows_a_bad_edit(content_copy) -> None:
@@ -28,7 +35,12 @@ def test_an_open_page_reloads_after_an_edit_and_shows_a_bad_edit(content_copy) -
             page.evaluate("window.__notReloaded = true")
 
             source = content_copy / "sources" / "crux-feet-low-back-pain.md"
-            source.write_text(source.read_text(encoding="utf-8").replace("Are Your Feet Causing Your Low Back Pain?", "Feet and Low Back Pain, Revisited", 1), encoding="utf-8")
+            source.write_text(
+                source.read_text(encoding="utf-8").replace(
+                    "Are Your Feet Causing Your Low Back Pain?", "Feet and Low Back Pain, Revisited", 1
+                ),
+                encoding="utf-8",
+            )
             expect(page.get_by_text("Feet and Low Back Pain, Revisited").first).to_be_visible(timeout=60_000)
             assert page.evaluate("window.__notReloaded === undefined"), "the page itself reloaded"
 

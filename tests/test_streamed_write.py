@@ -19,7 +19,9 @@ def test_pieces_write_the_same_bytes_and_unchanged_pieces_are_linked(tmp_path: P
     _, again, written = write_site([("data/x.json", iter(body)), ("index.html", b"<p>hi</p>")], site, previous=first)
     assert written == 0 and (site / "data/x.json").stat().st_mtime_ns == before
     assert not [p for p in (site / "data").iterdir() if p.name != "x.json"]  # no temporary file left behind
-    _, changed, written = write_site([("data/x.json", iter([b"{}\n"])), ("index.html", b"<p>hi</p>")], site, previous=again)
+    _, changed, written = write_site(
+        [("data/x.json", iter([b"{}\n"])), ("index.html", b"<p>hi</p>")], site, previous=again
+    )
     assert written == 1 and (site / "data/x.json").read_bytes() == b"{}\n"
 
 

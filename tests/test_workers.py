@@ -8,12 +8,13 @@ import time
 
 import pytest
 
+from conftest import process_ended
 from evidencemap.workers import die_with_parent, pid_alive
 
-from conftest import process_ended
 
-
-@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's (elsewhere workers end on their next read)")
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="the parent-death signal is Linux's (elsewhere workers end on their next read)"
+)
 def test_a_worker_ends_when_its_parent_is_killed() -> None:
     ready_read, ready_write = os.pipe()
     middle = os.fork()
@@ -43,10 +44,10 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
     whether the map builds or fails, and a caller that had it off keeps it off; extraction workers collect."""
     import gc
 
-    from evidencemap import batch
+    from evidencemap.incremental import batch
     from evidencemap.build import BuildOptions, make_map
-    from evidencemap.cache import BuildCache
     from evidencemap.errors import ContentError
+    from evidencemap.incremental.cache import BuildCache
 
     assert gc.isenabled()
     make_map(content_copy, options=BuildOptions(use_cache=False, jobs=2))
@@ -60,7 +61,9 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
     try:
         make_map(content_copy, options=BuildOptions(use_cache=False))
         assert not gc.isenabled()
-        monkeypatch.setattr(batch, "die_with_parent", lambda parent: None)  # this is no worker: it must not die with pytest's parent
+        monkeypatch.setattr(
+            batch, "die_with_parent", lambda parent: None
+        )  # this is no worker: it must not die with pytest's parent
         batch._init_worker(content_copy, None, BuildCache(None), os.getppid())  # type: ignore[arg-type]
         assert gc.isenabled(), "a worker forked while the build's collector is paused collects its own garbage"
     finally:
@@ -97,7 +100,7 @@ def test_serve_frees_each_map_when_it_builds_the_next(content_copy, monkeypatch)
     import weakref
 
     from evidencemap import render
-    from evidencemap.serve import Preview
+    from evidencemap.commands.serve import Preview
 
     made: list[weakref.ref] = []  # type: ignore[type-arg]
     original = render.SiteRenderer.__init__

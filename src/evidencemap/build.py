@@ -22,19 +22,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from evidencemap.batch import Extracted, Progress, SourceKeys, default_jobs, load_and_extract, source_keys
-from evidencemap.cache import BuildCache, code_fingerprint, default_cache_dir
-from evidencemap.compact import Sharer
-from evidencemap.config import SiteConfig
+from evidencemap.content.config import SiteConfig
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.content.load import Corpus, check_documents, load_settings, source_files
 from evidencemap.errors import ContentError, Problem, Severity
 from evidencemap.extract import Extraction
 from evidencemap.extract.provisional import with_provisional
-from evidencemap.graph import EvidenceGraph, link
-from evidencemap.lexicon import Lexicon
-from evidencemap.load import Corpus, check_documents, load_settings, source_files
+from evidencemap.incremental.batch import Extracted, Progress, SourceKeys, default_jobs, load_and_extract, source_keys
+from evidencemap.incremental.cache import BuildCache, code_fingerprint, default_cache_dir
+from evidencemap.incremental.memory import Sharer
+from evidencemap.link.graph import EvidenceGraph, link
 from evidencemap.render import SiteRenderer
 from evidencemap.render.fragments import FragmentStore
-from evidencemap.review import REVIEWS_DIR, apply_reviews, load_reviews
+from evidencemap.review.reviews import REVIEWS_DIR, apply_reviews, load_reviews
 from evidencemap.write import MARKER, ReuseFailed, check_output_dir, unchanged_on_disk, write_site
 
 Stage = Callable[[str], None]
@@ -97,9 +97,14 @@ def _cache_for(content_dir: Path, options: BuildOptions) -> BuildCache:
     return BuildCache(options.cache_dir or default_cache_dir(content_dir))
 
 
-def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptions | None = None,
-             settings: tuple[SiteConfig, Lexicon] | None = None, sources: SourceKeys | None = None,
-             cache: BuildCache | None = None) -> MapResult:
+def make_map(
+    content_dir: Path,
+    base_url: str | None = None,
+    options: BuildOptions | None = None,
+    settings: tuple[SiteConfig, Lexicon] | None = None,
+    sources: SourceKeys | None = None,
+    cache: BuildCache | None = None,
+) -> MapResult:
     """Load, extract, review and link a content folder (no output written)."""
     options = options or BuildOptions(base_url=base_url, use_cache=False)
     content_dir = Path(content_dir)
@@ -114,8 +119,15 @@ def make_map(content_dir: Path, base_url: str | None = None, options: BuildOptio
         return _link_map(content_dir, config, lexicon, cache, batch, options, sharer)
 
 
-def _link_map(content_dir: Path, config: SiteConfig, lexicon: Lexicon, cache: BuildCache, batch: Extracted, options: BuildOptions,
-              sharer: Sharer) -> MapResult:
+def _link_map(
+    content_dir: Path,
+    config: SiteConfig,
+    lexicon: Lexicon,
+    cache: BuildCache,
+    batch: Extracted,
+    options: BuildOptions,
+    sharer: Sharer,
+) -> MapResult:
     problems = list(batch.problems)
     by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions)}
     # phrases the lexicon does not know, found in claim positions: concepts of the map, marked provisional
@@ -142,8 +154,16 @@ def _link_map(content_dir: Path, config: SiteConfig, lexicon: Lexicon, cache: Bu
     graph = link(config.title, [d.source for d in documents], lexicon, claims, citations)
     data = graph.dataset
     # The records linking made (scored sources, assertions, research matches...) share what they repeat too.
-    for records in (data.sources, data.concepts, data.claims, data.citations, data.assertions, data.contradictions,
-                    data.research_matches, data.overreach):
+    for records in (
+        data.sources,
+        data.concepts,
+        data.claims,
+        data.citations,
+        data.assertions,
+        data.contradictions,
+        data.research_matches,
+        data.overreach,
+    ):
         sharer.records(records)
     return MapResult(corpus, extractions, graph, warnings, batch.reused, batch.extracted)
 
@@ -230,7 +250,9 @@ def _still_there(out_dir: Path, files: dict) -> bool:
     return (out_dir / MARKER).is_file() and all(unchanged_on_disk(root + name, entry) for name, entry in files.items())
 
 
-def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options: BuildOptions | None = None) -> BuildReport:
+def build(
+    content_dir: Path, out_dir: Path, base_url: str | None = None, options: BuildOptions | None = None
+) -> BuildReport:
     """Build the site from ``content_dir`` into ``out_dir``."""
     started = time.perf_counter()
     options = options or BuildOptions(base_url=base_url)
@@ -250,49 +272,89 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, options
     if key and manifest.get("build") == key and _still_there(target, manifest.get("files", {})):
         summary = manifest.get("summary", {})
         return BuildReport(
-            output=target, sources=summary.get("sources", 0), claims=summary.get("claims", 0), files=len(manifest["files"]),
-            pages=summary.get("pages", 0), contradictions=summary.get("contradictions", 0), seconds=time.perf_counter() - started,
+            output=target,
+            sources=summary.get("sources", 0),
+            claims=summary.get("claims", 0),
+            files=len(manifest["files"]),
+            pages=summary.get("pages", 0),
+            contradictions=summary.get("contradictions", 0),
+            seconds=time.perf_counter() - started,
             warnings=tuple(Problem(**{**w, "severity": Severity(w["severity"])}) for w in summary.get("warnings", [])),
-            reused=summary.get("sources", 0), up_to_date=True,
+            reused=summary.get("sources", 0),
+            up_to_date=True,
         )
     result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources, cache=cache)
     if options.stage:
         options.stage("render and write")
     previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
     # Fingerprints of the last build's pages still on disk: those pages need not be rendered again if theirs are equal.
-    fingerprints = {path: key for path, key in manifest.get("pages", {}).items() if path in previous} \
-        if global_key and manifest.get("global") == global_key else {}
+    fingerprints = (
+        {path: key for path, key in manifest.get("pages", {}).items() if path in previous}
+        if global_key and manifest.get("global") == global_key
+        else {}
+    )
     documents = {d.source.id: d for d in result.corpus.documents}
     jobs = options.jobs or default_jobs()
-    renderer = SiteRenderer(result.graph, config, documents, document_keys=_document_keys(content_dir, result, sources),
-                            compiled_dir=cache.folder / "templates" if cache.folder else None,
-                            # a part's own key says how its links are made, so the map key will do: serve's preview (built
-                            # for "/" in a folder of its own) and a build of the same map share kept parts
-                            fragments=FragmentStore(cache.folder / "fragments", map_key) if cache.folder and map_key else None)
+    renderer = SiteRenderer(
+        result.graph,
+        config,
+        documents,
+        document_keys=_document_keys(content_dir, result, sources),
+        compiled_dir=cache.folder / "templates" if cache.folder else None,
+        # a part's own key says how its links are made, so the map key will do: serve's preview (built
+        # for "/" in a folder of its own) and a build of the same map share kept parts
+        fragments=FragmentStore(cache.folder / "fragments", map_key) if cache.folder and map_key else None,
+    )
     with _collector_spares():
         try:
             # Given the stage, render workers write the pages they make into it themselves.
-            written, hashes, changed = write_site(lambda stage: renderer.files(jobs, fingerprints, stage), out_dir, content_dir, previous)
+            written, hashes, changed = write_site(
+                lambda stage: renderer.files(jobs, fingerprints, stage), out_dir, content_dir, previous
+            )
         except ReuseFailed:  # the previous site was changed by hand since: render everything
-            written, hashes, changed = write_site(lambda stage: renderer.files(jobs, stage=stage), out_dir, content_dir, previous)
+            written, hashes, changed = write_site(
+                lambda stage: renderer.files(jobs, stage=stage), out_dir, content_dir, previous
+            )
     data = result.graph.dataset
     report = BuildReport(
-        output=written, sources=len(data.sources), claims=len(data.claims), files=len(hashes),
-        pages=sum(1 for name in hashes if name.endswith(".html")), contradictions=len(data.contradictions),
-        seconds=time.perf_counter() - started, warnings=tuple(result.warnings),
-        reused=result.reused, extracted=result.extracted, written=changed, pages_reused=renderer.pages_reused,
+        output=written,
+        sources=len(data.sources),
+        claims=len(data.claims),
+        files=len(hashes),
+        pages=sum(1 for name in hashes if name.endswith(".html")),
+        contradictions=len(data.contradictions),
+        seconds=time.perf_counter() - started,
+        warnings=tuple(result.warnings),
+        reused=result.reused,
+        extracted=result.extracted,
+        written=changed,
+        pages_reused=renderer.pages_reused,
     )
     if cache.enabled:
-        cache.write_manifest(target, {
-            "build": key, "global": global_key, "pages": renderer.page_keys, "output": str(target), "files": hashes,
-            "summary": {"sources": report.sources, "claims": report.claims, "pages": report.pages, "contradictions": report.contradictions,
-                        "warnings": [{**asdict(w), "severity": w.severity.value} for w in report.warnings]},
-        })
+        cache.write_manifest(
+            target,
+            {
+                "build": key,
+                "global": global_key,
+                "pages": renderer.page_keys,
+                "output": str(target),
+                "files": hashes,
+                "summary": {
+                    "sources": report.sources,
+                    "claims": report.claims,
+                    "pages": report.pages,
+                    "contradictions": report.contradictions,
+                    "warnings": [{**asdict(w), "severity": w.severity.value} for w in report.warnings],
+                },
+            },
+        )
     return report
 
 
 def _document_keys(content_dir: Path, result: MapResult, sources: SourceKeys) -> dict[str, str]:
     """Per source id, the cache key of its file (a hash of its bytes): what its page's article is rendered from."""
-    key_of = {path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name: key
-              for path, key in zip(sources.files, sources.keys)}
+    key_of = {
+        path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name: key
+        for path, key in zip(sources.files, sources.keys)
+    }
     return {d.source.id: key_of[d.source.path] for d in result.corpus.documents if d.source.path in key_of}

@@ -10,7 +10,7 @@ import gc
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -32,7 +32,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ContentOpt = Annotated[Path, typer.Option("--content", "-c", help="The map's content folder (sources/, lexicon.yaml, reviews/, evidencemap.yaml).")]
+ContentOpt = Annotated[
+    Path,
+    typer.Option(
+        "--content", "-c", help="The map's content folder (sources/, lexicon.yaml, reviews/, evidencemap.yaml)."
+    ),
+]
 
 
 def _print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
@@ -48,13 +53,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)
+    ] = False,
 ) -> None:
     """Build evidence maps of health claims."""
 
 
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to extract with (default: every core).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the build cache (in ~/.cache/evidencemap): a clean build.")]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help="Processes to extract with (default: every core).")
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Neither read nor write the build cache (in ~/.cache/evidencemap): a clean build."),
+]
 
 
 class _Progress:
@@ -86,11 +98,22 @@ class _Progress:
 @app.command()
 def build(
     content: ContentOpt = Path("content"),
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the site. Replaced whole, atomically.")] = Path("site"),
-    base_url: Annotated[Optional[str], typer.Option("--base-url", help="Where the site will be hosted, e.g. /evidence/ or https://example.org/evidence/ (overrides evidencemap.yaml).")] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the site. Replaced whole, atomically.")
+    ] = Path("site"),
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="Where the site will be hosted, e.g. /evidence/ or https://example.org/evidence/ (overrides evidencemap.yaml).",
+        ),
+    ] = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show progress on stderr (default: when it is a terminal).")] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Show progress on stderr (default: when it is a terminal)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Build the site from the content folder into the output folder.
@@ -102,7 +125,9 @@ def build(
     from evidencemap.build import build as run_build
 
     shown = _Progress(sys.stderr.isatty() if progress is None else progress)
-    options = BuildOptions(base_url=base_url, use_cache=not no_cache, jobs=jobs, progress=shown.count, stage=shown.stage)
+    options = BuildOptions(
+        base_url=base_url, use_cache=not no_cache, jobs=jobs, progress=shown.count, stage=shown.stage
+    )
     try:
         report = run_build(content, output, options=options)
     except ContentError as exc:
@@ -120,26 +145,37 @@ def build(
         typer.echo(_summary(report))
 
 
-def _summary(report: "BuildReport") -> str:
+def _summary(report: BuildReport) -> str:
     """The closing line of a build: what is on the site, and what this build did to get there."""
-    made = f"{report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, {report.pages} pages"
+    made = (
+        f"{report.sources} sources, {report.claims} claims, {report.contradictions} disagreements, {report.pages} pages"
+    )
     if report.up_to_date:
         return f"Up to date: {report.output} ({made}); nothing changed since the last build ({report.seconds:.2f} s)."
-    work = (f"{report.extracted} extracted, {report.reused} from cache; {report.pages - report.pages_reused} of {report.pages} pages rendered, "
-            f"{report.written} of {report.files} files written")
+    work = (
+        f"{report.extracted} extracted, {report.reused} from cache; {report.pages - report.pages_reused} of {report.pages} pages rendered, "
+        f"{report.written} of {report.files} files written"
+    )
     return f"Built {report.output}: {made} in {report.seconds:.2f} s ({work})."
 
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="A Markdown or text article, with or without front matter.", exists=True, dir_okay=False, readable=True)],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A Markdown or text article, with or without front matter.", exists=True, dir_okay=False, readable=True
+        ),
+    ],
     content: ContentOpt = Path("content"),
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Stream one JSON record a line (claims, then citations), for pipelines.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Stream one JSON record a line (claims, then citations), for pipelines.")
+    ] = False,
 ) -> None:
     """Print the claims of one article as JSON, without building anything."""
+    from evidencemap.content.lexicon import load_lexicon
+    from evidencemap.content.load import load_document
     from evidencemap.extract import extract as run_extract
-    from evidencemap.lexicon import load_lexicon
-    from evidencemap.load import load_document
 
     try:
         lexicon = load_lexicon(content) if content.is_dir() else load_lexicon(Path("/nonexistent"))
@@ -152,7 +188,9 @@ def extract(
         for claim in result.claims:
             sys.stdout.write(json.dumps({"type": "claim", **claim.model_dump(mode="json")}, ensure_ascii=False) + "\n")
         for citation in result.citations:
-            sys.stdout.write(json.dumps({"type": "citation", **citation.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps({"type": "citation", **citation.model_dump(mode="json")}, ensure_ascii=False) + "\n"
+            )
         return
     payload = {
         "source": result.source.model_dump(mode="json"),
@@ -180,36 +218,80 @@ def check(
     for extraction in result.extractions:
         path = str(content / extraction.source.path)
         if not extraction.claims:
-            warnings.append(Problem(path, None, "no claims were found in this source", "check that the lexicon names its concepts", Severity.WARNING, "no-claims"))
+            warnings.append(
+                Problem(
+                    path,
+                    None,
+                    "no claims were found in this source",
+                    "check that the lexicon names its concepts",
+                    Severity.WARNING,
+                    "no-claims",
+                )
+            )
         for concept in extraction.provisional:
             line = next((c.location.line for c in extraction.claims if concept.id in (c.subject, c.object)), None)
-            warnings.append(Problem(path, line, f"provisional concept “{concept.label}” ({concept.id}, {concept.kind.value}) is not in the lexicon",
-                                    "adopt it into content/lexicon.yaml (with aliases and a broader concept), or add the right alias to an existing concept",
-                                    Severity.WARNING, "provisional"))
+            warnings.append(
+                Problem(
+                    path,
+                    line,
+                    f"provisional concept “{concept.label}” ({concept.id}, {concept.kind.value}) is not in the lexicon",
+                    "adopt it into content/lexicon.yaml (with aliases and a broader concept), or add the right alias to an existing concept",
+                    Severity.WARNING,
+                    "provisional",
+                )
+            )
         for item in extraction.unresolved:
-            warnings.append(Problem(path, item.line, f"reads like a claim but names no known concept on one side: “{item.text[:120]}”",
-                                    "add the missing concept or alias to content/lexicon.yaml", Severity.WARNING, "unresolved"))
+            warnings.append(
+                Problem(
+                    path,
+                    item.line,
+                    f"reads like a claim but names no known concept on one side: “{item.text[:120]}”",
+                    "add the missing concept or alias to content/lexicon.yaml",
+                    Severity.WARNING,
+                    "unresolved",
+                )
+            )
         for citation in extraction.citations:
             if citation.is_research and not citation.traceable:
-                warnings.append(Problem(path, citation.line, f"untraceable study: “{citation.text[:100]}”", "a reader cannot find it: no DOI, PMID or full reference", Severity.WARNING, "untraceable"))
+                warnings.append(
+                    Problem(
+                        path,
+                        citation.line,
+                        f"untraceable study: “{citation.text[:100]}”",
+                        "a reader cannot find it: no DOI, PMID or full reference",
+                        Severity.WARNING,
+                        "untraceable",
+                    )
+                )
     _print_problems(warnings)
     data = result.graph.dataset
-    typer.echo(f"{len(data.sources)} sources, {len(data.claims)} claims, {len(data.contradictions)} disagreements: 0 errors, {len(warnings)} warning(s).")
+    typer.echo(
+        f"{len(data.sources)} sources, {len(data.claims)} claims, {len(data.contradictions)} disagreements: 0 errors, {len(warnings)} warning(s)."
+    )
     if strict and warnings:
         raise typer.Exit(EXIT_CONTENT)
 
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files (YAML, one per source; format in README.md).", exists=True, dir_okay=False, readable=True)],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold files (YAML, one per source; format in README.md).", exists=True, dir_okay=False, readable=True
+        ),
+    ],
     content: ContentOpt = Path("content"),
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON, with every miss and extra claim.")] = False,
-    details: Annotated[bool, typer.Option("--details", "-d", help="Also list missed, spurious and mistyped claims.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON, with every miss and extra claim.")
+    ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", "-d", help="Also list missed, spurious and mistyped claims.")
+    ] = False,
 ) -> None:
     """Score extraction against hand-made gold claims: precision, recall, per-field accuracy."""
-    from evidencemap.evaluate import evaluate, load_gold
+    from evidencemap.commands.evaluate import evaluate, load_gold
+    from evidencemap.content.load import load_content
     from evidencemap.extract import extract as run_extract
-    from evidencemap.load import load_content
 
     try:
         corpus = load_content(content)
@@ -246,25 +328,42 @@ def _claims_summary(claims: tuple) -> str:
 def add(
     location: Annotated[str, typer.Argument(help="An http(s) URL, or a saved .html, .md or .txt file.")],
     content: ContentOpt = Path("content"),
-    slug: Annotated[Optional[str], typer.Option("--id", help="File name and id of the new source (default: from its title).")] = None,
-    title: Annotated[Optional[str], typer.Option(help="Title (default: the page's own).")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="vendor, clinic, blog, news, patient_education, research or other (default: inferred, with its reason).")] = None,
-    author: Annotated[Optional[str], typer.Option(help="Author (default: the page's own).")] = None,
-    publisher: Annotated[Optional[str], typer.Option(help="Publisher (default: the site's name).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    url: Annotated[Optional[str], typer.Option(help="Where the article lives on the web.")] = None,
-    sells: Annotated[Optional[str], typer.Option(help="Comma-separated concept ids of what the publisher sells, e.g. insoles,custom-orthotics.")] = None,
+    slug: Annotated[
+        str | None, typer.Option("--id", help="File name and id of the new source (default: from its title).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title (default: the page's own).")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="vendor, clinic, blog, news, patient_education, research or other (default: inferred, with its reason)."
+        ),
+    ] = None,
+    author: Annotated[str | None, typer.Option(help="Author (default: the page's own).")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher (default: the site's name).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article lives on the web.")] = None,
+    sells: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated concept ids of what the publisher sells, e.g. insoles,custom-orthotics."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing source of the same name.")] = False,
 ) -> None:
     """Import an article into content/sources/ as Markdown with front matter, and show what it claims."""
-    from evidencemap.importer import add_source
+    from evidencemap.commands.add import add_source
     from evidencemap.model import slugify
 
     if slug is not None and slugify(slug) != slug:
         typer.echo(f"error: --id {slug!r} must be a slug (a-z, 0-9 and hyphens), e.g. {slugify(slug)!r}", err=True)
         raise typer.Exit(2)
-    overrides = {"title": title, "kind": kind, "author": author, "publisher": publisher, "published": published, "url": url,
-                 "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None}
+    overrides = {
+        "title": title,
+        "kind": kind,
+        "author": author,
+        "publisher": publisher,
+        "published": published,
+        "url": url,
+        "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None,
+    }
     try:
         added = add_source(location, content, overrides, slug=slug, force=force)
     except ContentError as exc:
@@ -277,21 +376,29 @@ def add(
     typer.echo(f"  kind: {source.kind.value} ({source.kind_reason or 'as given'})")
     typer.echo(f"  found {_claims_summary(added.extraction.claims)}")
     if added.extraction.unresolved:
-        typer.echo(f"  {len(added.extraction.unresolved)} sentence(s) read like claims about concepts the lexicon does not know: 'evidencemap check' lists them")
+        typer.echo(
+            f"  {len(added.extraction.unresolved)} sentence(s) read like claims about concepts the lexicon does not know: 'evidencemap check' lists them"
+        )
     if source.kind.value == "vendor" and not source.sells:
-        typer.echo("  tip: say what the publisher sells (--sells or 'sells:' in the front matter) so its claims about those show the interest")
-    typer.echo(f"Next: check the front matter in {added.path}, then 'evidencemap review {source.id}' to curate the claims, and 'evidencemap build'.")
+        typer.echo(
+            "  tip: say what the publisher sells (--sells or 'sells:' in the front matter) so its claims about those show the interest"
+        )
+    typer.echo(
+        f"Next: check the front matter in {added.path}, then 'evidencemap review {source.id}' to curate the claims, and 'evidencemap build'."
+    )
 
 
 @app.command()
 def review(
     source: Annotated[str, typer.Argument(help="The id of a source (its file name without .md).")],
     content: ContentOpt = Path("content"),
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing review file (its decisions are lost).")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing review file (its decisions are lost).")
+    ] = False,
 ) -> None:
     """Write content/reviews/SOURCE.yaml listing every extracted claim, ready for decisions."""
     from evidencemap.build import BuildOptions, make_map
-    from evidencemap.curate import review_path, write_review
+    from evidencemap.review.curate import review_path, write_review
 
     try:
         result = make_map(content, options=BuildOptions())
@@ -306,7 +413,10 @@ def review(
     try:
         path = write_review(content, extraction, force=force)
     except FileExistsError:
-        typer.echo(f"error: {review_path(content, source)} exists and holds a curator's decisions; edit it, or pass --force to start again", err=True)
+        typer.echo(
+            f"error: {review_path(content, source)} exists and holds a curator's decisions; edit it, or pass --force to start again",
+            err=True,
+        )
         raise typer.Exit(EXIT_CONTENT) from None
     typer.echo(f"Wrote {path}: {len(extraction.claims)} claims, each 'action: pending'.")
     typer.echo("Set each to accept, reject or edit, add what was missed, then 'evidencemap build'.")
@@ -315,17 +425,19 @@ def review(
 @app.command()
 def new(
     folder: Annotated[Path, typer.Argument(help="Where to make the new map (must be empty or absent).")],
-    title: Annotated[Optional[str], typer.Option(help="The map's title.")] = None,
+    title: Annotated[str | None, typer.Option(help="The map's title.")] = None,
 ) -> None:
     """Make a new map: config, a commented lexicon, two example sources, a README."""
-    from evidencemap.scaffold import new_map
+    from evidencemap.commands.new import new_map
 
     try:
         written = new_map(folder, title)
     except FileExistsError:
         typer.echo(f"error: {folder} is not empty; choose a new folder", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"Made a new map in {folder} ({len(written)} files). Next:\n  cd {folder}\n  evidencemap build\n  evidencemap serve")
+    typer.echo(
+        f"Made a new map in {folder} ({len(written)} files). Next:\n  cd {folder}\n  evidencemap build\n  evidencemap serve"
+    )
 
 
 @app.command()
@@ -335,7 +447,7 @@ def serve(
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 8000,
 ) -> None:
     """Preview the map at http://127.0.0.1:8000/, rebuilt and reloaded on every edit (site/ is not touched)."""
-    from evidencemap.serve import serve as run_serve
+    from evidencemap.commands.serve import serve as run_serve
 
     if not content.is_dir():
         typer.echo(f"error: no content folder at {content}: run this in your map's folder, or pass --content", err=True)
@@ -350,13 +462,22 @@ def serve(
 @app.command()
 def publish(
     content: ContentOpt = Path("content"),
-    to: Annotated[str, typer.Option("--to", help="'gh-pages' (a branch of the git repository here, for GitHub Pages) or a folder path.")] = "gh-pages",
-    base_url: Annotated[Optional[str], typer.Option("--base-url", help="Where the site will be hosted, e.g. /REPO/ for GitHub Pages of a project.")] = None,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to", help="'gh-pages' (a branch of the git repository here, for GitHub Pages) or a folder path."
+        ),
+    ] = "gh-pages",
+    base_url: Annotated[
+        str | None,
+        typer.Option("--base-url", help="Where the site will be hosted, e.g. /REPO/ for GitHub Pages of a project."),
+    ] = None,
     branch: Annotated[str, typer.Option(help="The branch to commit the site to, with --to gh-pages.")] = "gh-pages",
-    push: Annotated[Optional[str], typer.Option(help="Also push the branch to this remote, e.g. origin.")] = None,
+    push: Annotated[str | None, typer.Option(help="Also push the branch to this remote, e.g. origin.")] = None,
 ) -> None:
     """Build and publish the site: commit it to a gh-pages branch, or write it to a folder."""
-    from evidencemap.publish import PublishError, publish as run_publish
+    from evidencemap.commands.publish import PublishError
+    from evidencemap.commands.publish import publish as run_publish
 
     try:
         done = run_publish(content, to, base_url=base_url, branch=branch, push=push)
@@ -370,11 +491,15 @@ def publish(
     report = done.report
     if to == "gh-pages":
         state = f"new commit {done.commit[:10]}" if done.commit else "unchanged since the last publish, no commit"
-        typer.echo(f"Published to {done.where} ({state}): {report.sources} sources, {report.claims} claims, {report.pages} pages.")
+        typer.echo(
+            f"Published to {done.where} ({state}): {report.sources} sources, {report.claims} claims, {report.pages} pages."
+        )
         if not push:
             typer.echo(f"Push it with 'git push origin {branch}', then set GitHub Pages to serve that branch.")
     else:
-        typer.echo(f"Published to {done.where}: {report.sources} sources, {report.claims} claims, {report.pages} pages.")
+        typer.echo(
+            f"Published to {done.where}: {report.sources} sources, {report.claims} claims, {report.pages} pages."
+        )
 
 
 def main() -> None:

@@ -59,7 +59,7 @@ class ContentError(EvidenceMapError):
         super().__init__("\n".join(p.format() for p in problems))
 
     @classmethod
-    def at(cls, path: Path | str, line: int | None, message: str, hint: str = "") -> "ContentError":
+    def at(cls, path: Path | str, line: int | None, message: str, hint: str = "") -> ContentError:
         """Build an error holding one problem."""
         return cls([Problem(str(path), line, message, hint)])
 

@@ -14,8 +14,6 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from evidencemap.compact import share_fields
-
 SCHEMA_VERSION = "1.0"
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$"
@@ -131,10 +129,6 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
-    def model_post_init(self, context: object, /) -> None:
-        """Share the set of given field names with equal records (compact.py): a map holds hundreds of thousands."""
-        share_fields(self)
-
 
 class SourceMeta(Record):
     """The front matter of a source file, as an author writes it."""
@@ -163,7 +157,9 @@ class SourceMeta(Record):
     design: StudyDesign | None = None
     population: str | None = None
     sample_size: int | None = Field(default=None, ge=0)
-    limitations: list[str] = Field(default_factory=list, description="A curator's notes on the study's weaknesses, shown beside its findings.")
+    limitations: list[str] = Field(
+        default_factory=list, description="A curator's notes on the study's weaknesses, shown beside its findings."
+    )
 
 
 class Criterion(Record):
@@ -181,7 +177,9 @@ class Appraisal(Record):
     reader should see beside the findings (no placebo arm, one time point).
     """
 
-    design_detected: bool = Field(description="True when the design was read from the abstract, not given in front matter.")
+    design_detected: bool = Field(
+        description="True when the design was read from the abstract, not given in front matter."
+    )
     design_reason: str
     level: int | None = Field(default=None, ge=1, le=5)
     level_reason: str
@@ -218,7 +216,9 @@ class Concept(Record):
     aliases: list[str] = Field(default_factory=list)
     broader: Slug | None = None
     description: str | None = None
-    desirable: bool = Field(default=False, description="A state one wants more of (mobility, balance): reducing it is harm.")
+    desirable: bool = Field(
+        default=False, description="A state one wants more of (mobility, balance): reducing it is harm."
+    )
     provisional: bool = Field(default=False, description="Found in text but not in the lexicon yet.")
 
 
@@ -239,7 +239,7 @@ class Figure(Record):
     under 0.05. None when the figure alone cannot tell.
     """
 
-    kind: str = Field(description="OR, RR, HR, SMD, MD, P, times (\"4.5 times more likely\"), percent")
+    kind: str = Field(description='OR, RR, HR, SMD, MD, P, times ("4.5 times more likely"), percent')
     text: str
     value: float | None = None
     ci_low: float | None = None
@@ -277,7 +277,9 @@ class Claim(Record):
     relation: Relation
     object: Slug
     negated: bool = False
-    mechanism: list[Slug] = Field(default_factory=list, description="Concept ids of the chain between subject and object, in order.")
+    mechanism: list[Slug] = Field(
+        default_factory=list, description="Concept ids of the chain between subject and object, in order."
+    )
     cause: Slug | None = None
     intervention: Slug | None = None
     outcome: Slug | None = None

@@ -9,10 +9,10 @@ replace a folder that evidencemap made (it carries a marker file), so a wrong
 from __future__ import annotations
 
 import ctypes
-import re
 import errno
 import hashlib
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -47,13 +47,17 @@ def check_output_dir(out_dir: Path, content_dir: Path | None = None) -> Path:
         if not resolved.is_dir():
             raise OutputError(f"{resolved} exists and is not a folder: remove it or choose another --output")
         if any(resolved.iterdir()) and not (resolved / MARKER).is_file():
-            raise OutputError(f"{resolved} is not empty and was not made by evidencemap: choose another --output, or empty it first")
+            raise OutputError(
+                f"{resolved} is not empty and was not made by evidencemap: choose another --output, or empty it first"
+            )
     return resolved
 
 
 # The names a build makes: slug-like parts that neither start nor end with a dot. The checks below apply to them
 # too (reserved device names); anything else takes the long way through every check.
-_PLAIN_NAME = re.compile(r"(?:[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/)*[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_PLAIN_NAME = re.compile(
+    r"(?:[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/)*[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?"
+)
 
 
 def _safe_relative(name: str) -> PurePosixPath:
@@ -69,7 +73,13 @@ def _safe_name(name: str) -> str:
         if not any(part.split(".", 1)[0].lower() in WINDOWS_RESERVED for part in name.split("/")):
             return name
     path = PurePosixPath(name)
-    if path.is_absolute() or not path.parts or any(p in ("", ".", "..") for p in path.parts) or "\\" in name or "\x00" in name:
+    if (
+        path.is_absolute()
+        or not path.parts
+        or any(p in ("", ".", "..") for p in path.parts)
+        or "\\" in name
+        or "\x00" in name
+    ):
         raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
     for part in path.parts:
         problem = reserved_name_problem(part)
@@ -128,7 +138,12 @@ def _recover(target: Path) -> None:
     leftovers = sorted(parent.glob(f".{target.name}.previous-*")) + sorted(parent.glob(f".{target.name}.building-*"))
     for leftover in leftovers:
         pid_text = leftover.name.rsplit("-", 1)[-1]
-        if leftover.is_symlink() or not leftover.is_dir() or not pid_text.isdigit() or (int(pid_text) != os.getpid() and pid_alive(int(pid_text))):
+        if (
+            leftover.is_symlink()
+            or not leftover.is_dir()
+            or not pid_text.isdigit()
+            or (int(pid_text) != os.getpid() and pid_alive(int(pid_text)))
+        ):
             continue
         if not (leftover / MARKER).is_file() and (".previous-" in leftover.name or any(leftover.iterdir())):
             continue  # not a folder of ours (ours carry the marker from their first moment): leave it alone
@@ -225,8 +240,12 @@ class Stage:
 SiteFiles = Mapping[str, FileData] | Iterable[tuple[str, "FileData | Placed"]]
 
 
-def write_site(files: SiteFiles | Callable[[Stage], Iterable[tuple[str, "FileData | Placed"]]], out_dir: Path,
-               content_dir: Path | None = None, previous: dict[str, FileEntry] | None = None) -> tuple[Path, dict[str, FileEntry], int]:
+def write_site(
+    files: SiteFiles | Callable[[Stage], Iterable[tuple[str, FileData | Placed]]],
+    out_dir: Path,
+    content_dir: Path | None = None,
+    previous: dict[str, FileEntry] | None = None,
+) -> tuple[Path, dict[str, FileEntry], int]:
     """Write ``files`` to ``out_dir`` atomically.
 
     At every moment the output folder holds either the whole previous site or

@@ -16,11 +16,39 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAYLOADS: list[str] = [line for line in (HERE / "payloads.txt").read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
+PAYLOADS: list[str] = [
+    line
+    for line in (HERE / "payloads.txt").read_text(encoding="utf-8").split("\n")
+    if line and not line.startswith("#")
+]
 # The places a payload goes: the count of payloads x slots is what the closing note reports.
-FRONT_MATTER_SLOTS = ("title", "publisher", "author", "url", "disclosure", "authors", "venue", "doi", "pmid", "population", "kind_reason", "published")
-OTHER_SLOTS = ("article heading", "article paragraph", "claim sentence", "list item", "blockquote", "code block", "reference",
-               "lexicon label", "lexicon description", "review note (accepted claim)", "review note (added claim)")
+FRONT_MATTER_SLOTS = (
+    "title",
+    "publisher",
+    "author",
+    "url",
+    "disclosure",
+    "authors",
+    "venue",
+    "doi",
+    "pmid",
+    "population",
+    "kind_reason",
+    "published",
+)
+OTHER_SLOTS = (
+    "article heading",
+    "article paragraph",
+    "claim sentence",
+    "list item",
+    "blockquote",
+    "code block",
+    "reference",
+    "lexicon label",
+    "lexicon description",
+    "review note (accepted claim)",
+    "review note (added claim)",
+)
 
 
 def q(text: str) -> str:
@@ -31,8 +59,17 @@ def q(text: str) -> str:
 def article(i: int, payload: str) -> str:
     """An article whose sentences make claims and carry the payload everywhere Markdown allows."""
     fields = {
-        "title": f"{payload} #{i}", "publisher": payload, "author": payload, "url": payload, "disclosure": payload,
-        "venue": payload, "doi": payload, "pmid": payload, "population": payload, "kind_reason": payload, "published": payload,
+        "title": f"{payload} #{i}",
+        "publisher": payload,
+        "author": payload,
+        "url": payload,
+        "disclosure": payload,
+        "venue": payload,
+        "doi": payload,
+        "pmid": payload,
+        "population": payload,
+        "kind_reason": payload,
+        "published": payload,
     }
     front = "\n".join(f"{key}: {q(value)}" for key, value in fields.items())
     front += f"\nauthors: [{q(payload)}]\nkind: {'vendor' if i % 2 else 'blog'}\nsells: [gadget]\n"
@@ -53,11 +90,26 @@ def article(i: int, payload: str) -> str:
 def lexicon() -> str:
     """One factor per payload (label and description carry it), a condition and a product."""
     lines = ["concepts:"]
-    lines += ["  - id: backache", "    kind: condition", f"    label: {q('backache ' + PAYLOADS[0])}", "    aliases: [backache]"]
-    lines += ["  - id: gadget", "    kind: product", f"    label: {q('gadget ' + PAYLOADS[1])}", "    aliases: [gadget]"]
+    lines += [
+        "  - id: backache",
+        "    kind: condition",
+        f"    label: {q('backache ' + PAYLOADS[0])}",
+        "    aliases: [backache]",
+    ]
+    lines += [
+        "  - id: gadget",
+        "    kind: product",
+        f"    label: {q('gadget ' + PAYLOADS[1])}",
+        "    aliases: [gadget]",
+    ]
     for i, payload in enumerate(PAYLOADS):
-        lines += [f"  - id: factor-{i}", "    kind: factor", f"    label: {q(f'{payload} factor{i}')}",
-                  f"    aliases: [factor{i}]", f"    description: {q(payload)}"]
+        lines += [
+            f"  - id: factor-{i}",
+            "    kind: factor",
+            f"    label: {q(f'{payload} factor{i}')}",
+            f"    aliases: [factor{i}]",
+            f"    description: {q(payload)}",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -69,7 +121,8 @@ def write_corpus(root: Path) -> Path:
     (content / "sources").mkdir(parents=True)
     (content / "lexicon.yaml").write_text(lexicon(), encoding="utf-8")
     (content / "evidencemap.yaml").write_text(
-        f"title: {q('Hostile map ' + PAYLOADS[0])}\ndescription: {q(' '.join(PAYLOADS[:6]))}\n", encoding="utf-8")
+        f"title: {q('Hostile map ' + PAYLOADS[0])}\ndescription: {q(' '.join(PAYLOADS[:6]))}\n", encoding="utf-8"
+    )
     for i, payload in enumerate(PAYLOADS):
         (content / "sources" / f"p{i:02d}.md").write_text(article(i, payload), encoding="utf-8")
     # Review notes need claim ids, which extraction decides: extract first, then review.

@@ -12,17 +12,33 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from evidencemap.document import Block, BlockKind, Document
+from evidencemap.content.document import Block, BlockKind, Document
+from evidencemap.content.lexicon import Lexicon, Mention, normalise_token
 from evidencemap.extract.citations import FoundCitation, find_citations
-from evidencemap.extract.claims import Proposition, condition_clause, find_cues, group_mentions, propositions, sentence_links
-from evidencemap.extract.mentions import find_mentions
-from evidencemap.extract.provisional import provisional_mentions
-from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS, NOT_NEGATION, EXTRACTOR_VERSION, POINTER, TOPIC_ANAPHOR, Direction
+from evidencemap.extract.claims import (
+    Proposition,
+    condition_clause,
+    find_cues,
+    group_mentions,
+    propositions,
+    sentence_links,
+)
+from evidencemap.extract.cues import (
+    ANAPHORA,
+    CONDITION_CLAUSE,
+    EXTRACTOR_VERSION,
+    NEGATIONS,
+    NOT_NEGATION,
+    POINTER,
+    TOPIC_ANAPHOR,
+    Direction,
+)
 from evidencemap.extract.evidence import EvidenceCall, classify_evidence
 from evidencemap.extract.findings import finding_blocks, parse_figures, use_propositions
+from evidencemap.extract.mentions import find_mentions
+from evidencemap.extract.provisional import provisional_mentions
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.extract.strength import relation_strength
-from evidencemap.lexicon import Lexicon, Mention, normalise_token
 from evidencemap.model import Citation, Claim, Concept, ConceptKind, Location, Relation, Source, Strength
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
@@ -109,9 +125,14 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             sentence = block.text[start:end]
             if sentence.rstrip().endswith("?") and not _answered_yes(document, block):
                 continue
-            mentions = _own_products(sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon)
+            mentions = _own_products(
+                sentence, _with_topic(sentence, find_mentions(sentence, lexicon), topic), source.sells, lexicon
+            )
             said_before = named_before
-            mentions, named_before = _with_anaphor(sentence, mentions, named_before, view), [(m.concept, sentence[m.start : m.end]) for m in mentions]
+            mentions, named_before = (
+                _with_anaphor(sentence, mentions, named_before, view),
+                [(m.concept, sentence[m.start : m.end]) for m in mentions],
+            )
             props, carry_next, had_cue = propositions(sentence, mentions, view, carry, lead_subjects)
             if not props and frame is not None and mentions:
                 props = _fill_frame(frame, _head_concepts(sentence, mentions), view)
@@ -121,14 +142,27 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 props = _these_methods(sentence, said_before, view)
             if not props and reasons_frame is not None:
                 props = _next_reason(sentence, mentions, reasons_frame, view)
-            if not props and chain_from and in_block and mentions and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions):
+            if (
+                not props
+                and chain_from
+                and in_block
+                and mentions
+                and all(view.concepts[m.concept].kind == ConceptKind.MECHANISM for m in mentions)
+            ):
                 props = _spelled_out(sentence, [m.concept for m in mentions], chain_from, view)
             if not props and not had_cue:
                 props = condition_clause(sentence, mentions, view)
                 if props:
                     carry_next = [p.object for p in props]
             told = False  # claims read from the topic: no chain runs on from them
-            if not props and not had_cue and cause_topic is not None and block.index - topic_block <= 1 and mentions and block.kind != BlockKind.HEADING:
+            if (
+                not props
+                and not had_cue
+                and cause_topic is not None
+                and block.index - topic_block <= 1
+                and mentions
+                and block.kind != BlockKind.HEADING
+            ):
                 props = _topic_events(sentence, mentions, cause_topic, view)
                 told = bool(props)
             if not props and block.kind != BlockKind.HEADING:
@@ -137,8 +171,16 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                     cause_topic, topic_block = opened, block.index
             if not props and had_cue and not mentions and block.kind != BlockKind.HEADING:
                 # nothing the lexicon knows: a topic it does not cover, so name both sides provisionally
-                props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (props, carry_next, view)
-            fragment_frame = _open_frame(sentence, mentions, view) if had_cue and not props else (fragment_frame if not had_cue and props else None)
+                props, carry_next, view = _provisional_props(sentence, mentions, view, lexicon, provisional, sold) or (
+                    props,
+                    carry_next,
+                    view,
+                )
+            fragment_frame = (
+                _open_frame(sentence, mentions, view)
+                if had_cue and not props
+                else (fragment_frame if not had_cue and props else None)
+            )
             if fragment_frame is not None and fragment_frame.items_are_subjects and _REASONS.search(sentence):
                 reasons_frame = fragment_frame
             if not props and findings_only is not None:
@@ -149,8 +191,13 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if chain_from and in_block:
                 props = [*props, *_elliptic(sentence, mentions, chain_from, view)]
             chain_from = [] if told else props
-            causes = [p.subject for p in props if p.relation == Relation.CAUSES and not p.negated
-                      and view.concepts[p.subject].kind not in _INTERVENTION_KINDS]
+            causes = [
+                p.subject
+                for p in props
+                if p.relation == Relation.CAUSES
+                and not p.negated
+                and view.concepts[p.subject].kind not in _INTERVENTION_KINDS
+            ]
             if causes and not told:
                 block_causes += causes
                 cause_topic, topic_block = max(dict.fromkeys(causes), key=causes.count), block.index
@@ -161,29 +208,60 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 carry = carry_next or carry
                 continue
             carry = carry_next or carry
-            sentence_citations = [c.citation for c in citations_by_block.get(block.index, []) if c.start < end and c.end > start]
+            sentence_citations = [
+                c.citation for c in citations_by_block.get(block.index, []) if c.start < end and c.end > start
+            ]
             for prop in props:
                 intervention = prop.subject if view.concepts[prop.subject].kind in _INTERVENTION_KINDS else None
                 interest, interest_reason = _commercial_interest(source, intervention, view)
-                call = classify_evidence(sentence, source, sentence_citations, previous_evidence, interest, has_web_references)
-                claims.append(_claim(source, block, start, end, sentence, prop, intervention, call, interest, interest_reason, sentence_citations, seen_ids, view))
+                call = classify_evidence(
+                    sentence, source, sentence_citations, previous_evidence, interest, has_web_references
+                )
+                claims.append(
+                    _claim(
+                        source,
+                        block,
+                        start,
+                        end,
+                        sentence,
+                        prop,
+                        intervention,
+                        call,
+                        interest,
+                        interest_reason,
+                        sentence_citations,
+                        seen_ids,
+                        view,
+                    )
+                )
             previous_evidence = call
         if block_causes:
             # the paragraph's topic is the cause it names most often; of equals, the one it ends on
-            cause_topic, topic_block = max(reversed(list(dict.fromkeys(block_causes))), key=block_causes.count), block.index
+            cause_topic, topic_block = (
+                max(reversed(list(dict.fromkeys(block_causes))), key=block_causes.count),
+                block.index,
+            )
     used = {c.subject for c in claims} | {c.object for c in claims} | {m for c in claims for m in c.mechanism}
     kept = tuple(provisional[cid] for cid in sorted(provisional) if cid in used)
     return Extraction(source, tuple(claims), tuple(item.citation for item in found), tuple(unresolved), kept)
 
 
-def _provisional_props(sentence: str, mentions: list[Mention], view: Lexicon, lexicon: Lexicon, provisional: dict[str, Concept],
-                       sold: set[str]) -> tuple[list[Proposition], list[str], Lexicon] | None:
+def _provisional_props(
+    sentence: str,
+    mentions: list[Mention],
+    view: Lexicon,
+    lexicon: Lexicon,
+    provisional: dict[str, Concept],
+    sold: set[str],
+) -> tuple[list[Proposition], list[str], Lexicon] | None:
     """Claims whose sides are phrases the lexicon does not know, as provisional concepts.
 
     Only the sentence's own words count: a subject borrowed from the sentence
     before ("They ...") is too uncertain to found a new concept on.
     """
-    extra, concepts = provisional_mentions(sentence, mentions, find_cues(sentence, mentions), sold, set(lexicon.concepts))
+    extra, concepts = provisional_mentions(
+        sentence, mentions, find_cues(sentence, mentions), sold, set(lexicon.concepts)
+    )
     if not extra:
         return None
     for cid, concept in concepts.items():
@@ -201,8 +279,21 @@ def _provisional_props(sentence: str, mentions: list[Mention], view: Lexicon, le
     return props, carry_next, overlay
 
 
-def _claim(source: Source, block: Block, start: int, end: int, sentence: str, prop: Proposition, intervention: str | None,
-           call: EvidenceCall, interest: bool, interest_reason: str | None, citations: list[Citation], seen_ids: dict[str, int], lexicon: Lexicon) -> Claim:
+def _claim(
+    source: Source,
+    block: Block,
+    start: int,
+    end: int,
+    sentence: str,
+    prop: Proposition,
+    intervention: str | None,
+    call: EvidenceCall,
+    interest: bool,
+    interest_reason: str | None,
+    citations: list[Citation],
+    seen_ids: dict[str, int],
+    lexicon: Lexicon,
+) -> Claim:
     """Assemble a Claim record with a stable id."""
     key = f"{sentence}|{prop.subject}|{prop.relation.value}|{prop.object}|{prop.negated}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -211,12 +302,24 @@ def _claim(source: Source, block: Block, start: int, end: int, sentence: str, pr
     claim_id = f"{source.id}-{digest}" + (f"-{count + 1}" if count else "")
     treatment = prop.relation in (Relation.TREATS, Relation.PREVENTS)
     return Claim(
-        id=claim_id, source=source.id, quote=sentence,
+        id=claim_id,
+        source=source.id,
+        quote=sentence,
         location=Location(block=block.index, line=block.line_at(start), start=start, end=end),
-        subject=prop.subject, relation=prop.relation, object=prop.object, negated=prop.negated, mechanism=prop.mechanism,
-        cause=None if treatment else prop.subject, intervention=intervention, outcome=prop.object,
-        strength=prop.strength, evidence=call.evidence, evidence_reason=call.reason,
-        commercial_interest=interest, commercial_reason=interest_reason, citations=[c.id for c in citations],
+        subject=prop.subject,
+        relation=prop.relation,
+        object=prop.object,
+        negated=prop.negated,
+        mechanism=prop.mechanism,
+        cause=None if treatment else prop.subject,
+        intervention=intervention,
+        outcome=prop.object,
+        strength=prop.strength,
+        evidence=call.evidence,
+        evidence_reason=call.reason,
+        commercial_interest=interest,
+        commercial_reason=interest_reason,
+        citations=[c.id for c in citations],
         figures=parse_figures(sentence),
     )
 
@@ -265,7 +368,9 @@ def _answered_yes(document: Document, block: Block) -> bool:
     return following is not None and following.kind != BlockKind.HEADING and bool(_YES.match(following.text))
 
 
-def _continue_chain(props: list[Proposition], previous: list[Proposition], sentence: str, lexicon: Lexicon) -> list[Proposition]:
+def _continue_chain(
+    props: list[Proposition], previous: list[Proposition], sentence: str, lexicon: Lexicon
+) -> list[Proposition]:
     """ "X causes A. This leads to B.": B is X's effect through A, one claim with A in its mechanism.
 
     A sentence opening with "This"/"These" whose subjects are what the previous
@@ -286,7 +391,12 @@ def _continue_chain(props: list[Proposition], previous: list[Proposition], sente
         before = [p for p in previous if p.subject == root]
         middle = list(dict.fromkeys([m for p in before for m in p.mechanism] + [p.object for p in before]))
         for prop in props:
-            if prop.object in middle or prop.object == root or (root, prop.object) in seen or lexicon.comparable(root, prop.object):
+            if (
+                prop.object in middle
+                or prop.object == root
+                or (root, prop.object) in seen
+                or lexicon.comparable(root, prop.object)
+            ):
                 continue
             seen.add((root, prop.object))
             mechanism = list(dict.fromkeys(middle + [m for m in prop.mechanism if m not in middle]))
@@ -301,15 +411,28 @@ def _spelled_out(sentence: str, events: list[str], previous: list[Proposition], 
     after a sentence whose cause led to a mechanism, tells what that mechanism
     consists of: each event is an effect of the same cause.
     """
-    roots = list(dict.fromkeys(p.subject for p in previous if p.relation == Relation.CAUSES and not p.negated
-                               and lexicon.concepts[p.object].kind == ConceptKind.MECHANISM))
+    roots = list(
+        dict.fromkeys(
+            p.subject
+            for p in previous
+            if p.relation == Relation.CAUSES
+            and not p.negated
+            and lexicon.concepts[p.object].kind == ConceptKind.MECHANISM
+        )
+    )
     strength = relation_strength(sentence, len(sentence), False)
-    return [Proposition(root, Relation.CAUSES, event, False, strength) for root in roots for event in dict.fromkeys(events)
-            if not lexicon.comparable(root, event) and event not in {p.object for p in previous}]
+    return [
+        Proposition(root, Relation.CAUSES, event, False, strength)
+        for root in roots
+        for event in dict.fromkeys(events)
+        if not lexicon.comparable(root, event) and event not in {p.object for p in previous}
+    ]
 
 
 # Words that describe a state rather than tell an event: "the body is a chain", "they are whole body events".
-_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|seems?|called|referred)\b", re.IGNORECASE)
+_COPULA_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|seems?|called|referred)\b", re.IGNORECASE
+)
 # "compensates by spinning": the event after "by" is what happens; the word before only names it.
 _BY_MEANS = re.compile(r"^\s+by\s+$", re.IGNORECASE)
 
@@ -323,22 +446,35 @@ def _topic_events(sentence: str, mentions: list[Mention], cause: str, lexicon: L
     previous paragraph's, when this one has none yet) brings about. A state
     described with a copula ("the body is a chain") is not an event.
     """
-    if any(lexicon.concepts[m.concept].kind != ConceptKind.MECHANISM or lexicon.concepts[m.concept].desirable for m in mentions):
+    if any(
+        lexicon.concepts[m.concept].kind != ConceptKind.MECHANISM or lexicon.concepts[m.concept].desirable
+        for m in mentions
+    ):
         return []  # a working function ("absorbs impact") is no effect of a problem
     if _COPULA_WORD.search(sentence) or NEGATIONS.search(sentence):
         return []
-    events = [m for i, m in enumerate(mentions)
-              if not (i + 1 < len(mentions) and _BY_MEANS.match(sentence[m.end : mentions[i + 1].start]))]
+    events = [
+        m
+        for i, m in enumerate(mentions)
+        if not (i + 1 < len(mentions) and _BY_MEANS.match(sentence[m.end : mentions[i + 1].start]))
+    ]
     strength = relation_strength(sentence, len(sentence), False)
-    return [Proposition(cause, Relation.CAUSES, event, False, strength) for event in dict.fromkeys(m.concept for m in events)
-            if not lexicon.comparable(cause, event)]
+    return [
+        Proposition(cause, Relation.CAUSES, event, False, strength)
+        for event in dict.fromkeys(m.concept for m in events)
+        if not lexicon.comparable(cause, event)
+    ]
 
 
 # A condition clause with no subject or verb of its own ("When inactive or overly supported,"): its subject is the main clause's.
-_REDUCED_CLAUSE = re.compile(r"^(?!.*\b(?:i|you|we|they|he|she|it|is|are|was|were|am|have|has|do|does)\b)", re.IGNORECASE)
+_REDUCED_CLAUSE = re.compile(
+    r"^(?!.*\b(?:i|you|we|they|he|she|it|is|are|was|were|am|have|has|do|does)\b)", re.IGNORECASE
+)
 
 
-def _condition_of_cause(sentence: str, mentions: list[Mention], props: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+def _condition_of_cause(
+    sentence: str, mentions: list[Mention], props: list[Proposition], lexicon: Lexicon
+) -> list[Proposition]:
     """ "When overly supported, these muscles weaken—causing heel pain": the condition brings about the weakness.
 
     A "When A, B ..." sentence whose main clause opens on a problem B that the
@@ -375,18 +511,26 @@ def _open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) ->
     match = CONDITION_CLAUSE.match(sentence)
     if match is None or any(m.start >= match.start("result") for m in mentions):
         return None
-    named = [m.concept for m in mentions if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in _INTERVENTION_KINDS]
+    named = [
+        m.concept
+        for m in mentions
+        if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in _INTERVENTION_KINDS
+    ]
     return named[0] if named else None
 
 
 # "However, Y does": a clause whose verb is only an auxiliary, the rest of its predicate left to the sentence before.
 # It opens with a contrast ("However, Y does, meaning ...") or ends the sentence ("Y does too.").
-_ELLIPTIC = re.compile(r"^\s*(?:(?P<contrast>however|but|yet|instead|in contrast|on the other hand|by contrast)\s*,?\s*)?(?P<subject>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+"
-                       r"(?:does|do|did|can|could|will|would|is|are|was|were|has|have)(?P<negated>\s+not|n[’']t)?(?:\s+(?:too|also|as well))?\s*(?:(?P<end>[.!]\s*$)|(?(contrast)[,;—–]|(?!)))",
-                       re.IGNORECASE)
+_ELLIPTIC = re.compile(
+    r"^\s*(?:(?P<contrast>however|but|yet|instead|in contrast|on the other hand|by contrast)\s*,?\s*)?(?P<subject>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+"
+    r"(?:does|do|did|can|could|will|would|is|are|was|were|has|have)(?P<negated>\s+not|n[’']t)?(?:\s+(?:too|also|as well))?\s*(?:(?P<end>[.!]\s*$)|(?(contrast)[,;—–]|(?!)))",
+    re.IGNORECASE,
+)
 
 
-def _elliptic(sentence: str, mentions: list[Mention], previous: list[Proposition], lexicon: Lexicon) -> list[Proposition]:
+def _elliptic(
+    sentence: str, mentions: list[Mention], previous: list[Proposition], lexicon: Lexicon
+) -> list[Proposition]:
     """ "X does not correlate with Z. However, Y does.": Y correlates with Z, the predicate said once.
 
     A clause of a subject and a bare auxiliary ("does", "can", "is not")
@@ -482,8 +626,11 @@ def _lead_frame(lead: Block, lexicon: Lexicon) -> _LeadFrame | None:
             if link.subjects:
                 return _LeadFrame(relation, link.subjects, False, link.cue.cue.negated)
             offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
-                lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects)
-            return _LeadFrame(relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated)
+                lexicon.concepts[c].kind in _INTERVENTION_KINDS for c in link.objects
+            )
+            return _LeadFrame(
+                relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated
+            )
     if len(spans) >= 2 and POINTER.match(lead.text[spans[-1][0] : spans[-1][1]]):
         start, end = spans[-2]
         sentence = lead.text[start:end]
@@ -514,15 +661,20 @@ def _open_frame(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> _Le
         if link.subjects and link.cue.cue.direction == Direction.FORWARD:
             return _LeadFrame(relation, link.subjects, False, link.cue.cue.negated, hedged)
         if link.objects and link.cue.cue.direction == Direction.FORWARD and _REASONS.search(sentence[: link.cue.start]):
-            return _LeadFrame(relation, link.objects, True, link.cue.cue.negated, hedged)  # "Several reasons can cause X."
+            return _LeadFrame(
+                relation, link.objects, True, link.cue.cue.negated, hedged
+            )  # "Several reasons can cause X."
     return None
 
 
 # What a sentence announces a series of: "A couple of reasons can cause this", "Several factors contribute to X".
 _REASONS = re.compile(r"\b(?:reasons|factors|causes|things|culprits|explanations)\b", re.IGNORECASE)
 # A sentence that gives the next of them: "One could be that ...", "Another reason might be due to ...", "The second is ...".
-_ORDINAL = re.compile(r"^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)(?:\s+(?:one|reason|factor|cause|explanation))?|one(?:\s+(?:reason|factor|cause|explanation))?|another(?:\s+(?:one|reason|factor|cause|explanation))?)"
-                      r"\s+(?:is|was|could|might|may|can|would|being)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)(?:\s+(?:one|reason|factor|cause|explanation))?|one(?:\s+(?:reason|factor|cause|explanation))?|another(?:\s+(?:one|reason|factor|cause|explanation))?)"
+    r"\s+(?:is|was|could|might|may|can|would|being)\b",
+    re.IGNORECASE,
+)
 
 
 def _next_reason(sentence: str, mentions: list[Mention], frame: _LeadFrame, lexicon: Lexicon) -> list[Proposition]:
@@ -539,7 +691,11 @@ def _next_reason(sentence: str, mentions: list[Mention], frame: _LeadFrame, lexi
     if not groups:
         return []
     hedged = frame.hedged or relation_strength(sentence, len(sentence), False) == Strength.CONDITIONAL_CAUSAL
-    return _fill_frame(_LeadFrame(frame.relation, frame.known, True, frame.negated, hedged), list(dict.fromkeys(m.concept for m in groups[0])), lexicon)
+    return _fill_frame(
+        _LeadFrame(frame.relation, frame.known, True, frame.negated, hedged),
+        list(dict.fromkeys(m.concept for m in groups[0])),
+        lexicon,
+    )
 
 
 def _head_concepts(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -582,7 +738,11 @@ def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexi
     out: list[Mention] = []
     for mention in mentions:
         if _OUR.search(sentence[max(0, mention.start - 16) : mention.start]):
-            own = [s for s in sells if s in lexicon.concepts and s != mention.concept and lexicon.is_within(s, mention.concept)]
+            own = [
+                s
+                for s in sells
+                if s in lexicon.concepts and s != mention.concept and lexicon.is_within(s, mention.concept)
+            ]
             narrowest = [s for s in own if not any(o != s and lexicon.is_within(o, s) for o in own)]
             if len(narrowest) == 1:
                 mention = Mention(narrowest[0], mention.start, mention.end, mention.token)
@@ -592,12 +752,16 @@ def _own_products(sentence: str, mentions: list[Mention], sells: list[str], lexi
 
 # "This pain", "these muscles": a demonstrative and the head noun of something just named.
 # Nouns that stand for an event or state as a whole, not for a thing of their own.
-_ABSTRACT = re.compile(r"^(?:mechanism|process|pattern|motion|movement|problem|issue|condition|change|habit|behaviou?r)$")
+_ABSTRACT = re.compile(
+    r"^(?:mechanism|process|pattern|motion|movement|problem|issue|condition|change|habit|behaviou?r)$"
+)
 _DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+([A-Za-z]+)\b", re.IGNORECASE)
 _DEMONSTRATIVE_LATER = re.compile(r"\b(?:this|these)\s+([A-Za-z]+)\b", re.IGNORECASE)
 
 
-def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
+def _with_anaphor(
+    sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon
+) -> list[Mention]:
     """Read "This pain could be due to injuries" as the pain the sentence before named ("pain in the foot").
 
     The demonstrative's noun must be a word of exactly one concept named in
@@ -607,15 +771,30 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
     match = _DEMONSTRATIVE.match(sentence)
     if match is None and named_before:
         # later in the sentence only a word for a whole event stands for it: "Several reasons can cause this mechanism"
-        match = next((m for m in _DEMONSTRATIVE_LATER.finditer(sentence) if _ABSTRACT.match(normalise_token(m.group(1)))
-                      and not any(x.start < m.end() and m.start() < x.end for x in mentions)), None)
+        match = next(
+            (
+                m
+                for m in _DEMONSTRATIVE_LATER.finditer(sentence)
+                if _ABSTRACT.match(normalise_token(m.group(1)))
+                and not any(x.start < m.end() and m.start() < x.end for x in mentions)
+            ),
+            None,
+        )
         if match is not None:
             hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in _INTERVENTION_KINDS][-1:]
-            return sorted([*mentions, Mention(hits[0], match.start(), match.end(), -1)], key=lambda m: m.start) if hits else mentions
+            return (
+                sorted([*mentions, Mention(hits[0], match.start(), match.end(), -1)], key=lambda m: m.start)
+                if hits
+                else mentions
+            )
     if match is None or not named_before or any(m.start < match.end() for m in mentions):
         return mentions
     noun = normalise_token(match.group(1))
-    hits = list(dict.fromkeys(c for c, text in named_before if noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+    hits = list(
+        dict.fromkeys(
+            c for c, text in named_before if noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}
+        )
+    )
     if not hits and _ABSTRACT.match(noun):
         # "Some runners overpronate. This mechanism makes ...": the nearest problem just named, not a doer
         hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in _INTERVENTION_KINDS][-1:]
@@ -628,7 +807,9 @@ def _with_anaphor(sentence: str, mentions: list[Mention], named_before: list[tup
 _OF_DEMONSTRATIVE = re.compile(r"\s+(?:of|for|on)\s+(?:these|those|this|that|the same)\s+([A-Za-z]+)\b", re.IGNORECASE)
 
 
-def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Mention]:
+def _narrowed(
+    sentence: str, mentions: list[Mention], named_before: list[tuple[str, str]], lexicon: Lexicon
+) -> list[Mention]:
     """Read "Strengthening of these muscles" as the narrower exercise the sentence before named ("plantar short foot muscles").
 
     A general concept followed by "of these <noun>" means the narrower
@@ -641,8 +822,15 @@ def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[s
         match = _OF_DEMONSTRATIVE.match(sentence, mention.end)
         if match is not None:
             noun = normalise_token(match.group(1))
-            narrower = list(dict.fromkeys(c for c, text in named_before if c != mention.concept and lexicon.is_within(c, mention.concept)
-                                          and noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}))
+            narrower = list(
+                dict.fromkeys(
+                    c
+                    for c, text in named_before
+                    if c != mention.concept
+                    and lexicon.is_within(c, mention.concept)
+                    and noun in {normalise_token(w) for w in re.findall(r"[A-Za-z]+", text)}
+                )
+            )
             if len(narrower) == 1:
                 mention = Mention(narrower[0], mention.start, match.end(), mention.token)
         out.append(mention)
@@ -650,9 +838,12 @@ def _narrowed(sentence: str, mentions: list[Mention], named_before: list[tuple[s
 
 
 # "While these strategies can help, ...": the ways just named, said to help with what they were named for.
-_THESE_METHODS_HELP = re.compile(r"^\s*(?:(?:while|although|though|even if|even though|and|but|yes)\s*,?\s+)?(?:these|those|such|both|all these)\s+"
-                                 r"(?:strategies|treatments|approaches|methods|interventions|options|remedies|therapies|measures|techniques)\s+"
-                                 r"(?P<verb>(?:[\w’']+\s+){0,2}?(?:help|work|are effective|can be effective))(?=\s*(?:[,.;—–]|$))", re.IGNORECASE)
+_THESE_METHODS_HELP = re.compile(
+    r"^\s*(?:(?:while|although|though|even if|even though|and|but|yes)\s*,?\s+)?(?:these|those|such|both|all these)\s+"
+    r"(?:strategies|treatments|approaches|methods|interventions|options|remedies|therapies|measures|techniques)\s+"
+    r"(?P<verb>(?:[\w’']+\s+){0,2}?(?:help|work|are effective|can be effective))(?=\s*(?:[,.;—–]|$))",
+    re.IGNORECASE,
+)
 
 
 def _these_methods(sentence: str, said_before: list[tuple[str, str]], lexicon: Lexicon) -> list[Proposition]:
@@ -669,8 +860,12 @@ def _these_methods(sentence: str, said_before: list[tuple[str, str]], lexicon: L
     complaints = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind == ConceptKind.CONDITION))
     negated = bool(NEGATIONS.search(NOT_NEGATION.sub(" ", match.group("verb"))))
     strength = relation_strength(sentence, match.end(), False)
-    return [Proposition(way, Relation.TREATS, complaint, negated, strength) for way in ways for complaint in complaints
-            if not lexicon.comparable(way, complaint)]
+    return [
+        Proposition(way, Relation.TREATS, complaint, negated, strength)
+        for way in ways
+        for complaint in complaints
+        if not lexicon.comparable(way, complaint)
+    ]
 
 
 def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[Proposition]:
@@ -689,7 +884,12 @@ def _fill_frame(frame: _LeadFrame, concepts: list[str], lexicon: Lexicon) -> lis
                 continue
             if frame.relation != Relation.ASSOCIATED_WITH and lexicon.concepts[obj].kind in _INTERVENTION_KINDS:
                 continue
-            strength = (Strength.CORRELATIONAL if frame.relation == Relation.ASSOCIATED_WITH
-                        else Strength.CONDITIONAL_CAUSAL if frame.hedged else Strength.DIRECT_CAUSAL)
+            strength = (
+                Strength.CORRELATIONAL
+                if frame.relation == Relation.ASSOCIATED_WITH
+                else Strength.CONDITIONAL_CAUSAL
+                if frame.hedged
+                else Strength.DIRECT_CAUSAL
+            )
             props.append(Proposition(subject, frame.relation, obj, frame.negated, strength))
     return props

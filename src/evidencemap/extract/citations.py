@@ -13,13 +13,19 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from evidencemap.document import Block, BlockKind, Document
+from evidencemap.content.document import Block, BlockKind, Document
+from evidencemap.content.identifiers import trim_doi
 from evidencemap.model import Citation
 
-DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+?)(?=[.,;)\]]?(?:\s|$))", re.IGNORECASE)
+DOI = re.compile(
+    r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+?)(?=[.,;)\]]?(?:\s|$))", re.IGNORECASE
+)
 PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
 URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
-REFERENCE_HEADING = re.compile(r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|studies cited|resources)\b", re.IGNORECASE)
+REFERENCE_HEADING = re.compile(
+    r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|studies cited|resources)\b",
+    re.IGNORECASE,
+)
 # "Author. (2025). Title. Venue or URL" / "Author A, Author B (2013) Title. Venue"
 REFERENCE_ENTRY = re.compile(r"^(?P<authors>[^()]{2,300}?)[.,]?\s*\((?P<year>(?:19|20)\d{2})[^)]*\)\.?\s*(?P<rest>.+)$")
 NAMED_STUDY = re.compile(
@@ -27,11 +33,33 @@ NAMED_STUDY = re.compile(
     r"|\b(?i:a|an|one|the)\s+(?i:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
 )
 SCHOLARLY_HOSTS = (
-    "doi.org", "pubmed", "ncbi.nlm.nih.gov", "sciencedirect.com", "springer", "wiley.com", "bmj.com", "jamanetwork.com",
-    "nature.com", "cochranelibrary.com", "academic.oup.com", "thelancet.com", "nejm.org", "tandfonline.com", "plos",
-    "biomedcentral.com", "frontiersin.org", "mdpi.com", "sagepub.com", "journals.lww.com", "jospt.org", "archives-pmr.org",
+    "doi.org",
+    "pubmed",
+    "ncbi.nlm.nih.gov",
+    "sciencedirect.com",
+    "springer",
+    "wiley.com",
+    "bmj.com",
+    "jamanetwork.com",
+    "nature.com",
+    "cochranelibrary.com",
+    "academic.oup.com",
+    "thelancet.com",
+    "nejm.org",
+    "tandfonline.com",
+    "plos",
+    "biomedcentral.com",
+    "frontiersin.org",
+    "mdpi.com",
+    "sagepub.com",
+    "journals.lww.com",
+    "jospt.org",
+    "archives-pmr.org",
 )
-VENUE_WORDS = re.compile(r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|cochrane|spine|disorders|research|science)\b", re.IGNORECASE)
+VENUE_WORDS = re.compile(
+    r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|cochrane|spine|disorders|research|science)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +118,9 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
             if bare_url and found and found[-1].citation.url is None and found[-1].block in references:
                 # A title line followed by its link on a line of its own: one reference.
                 previous = found[-1]
-                merged = previous.citation.model_copy(update={"url": bare_url.group(0), "is_research": _is_scholarly(bare_url.group(0))})
+                merged = previous.citation.model_copy(
+                    update={"url": bare_url.group(0), "is_research": _is_scholarly(bare_url.group(0))}
+                )
                 found[-1] = FoundCitation(merged, previous.block, previous.start, previous.end)
                 continue
             citation = parse_reference(block.text, source_id, block.line)
@@ -105,17 +135,6 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
     return found, references
 
 
-def trim_doi(doi: str) -> str:
-    """A DOI as written in running text, without the punctuation that closes the sentence or bracket around it.
-
-    "(Smith 2019. doi:10.1000/fai.2019.1)." ends the DOI at "1": a trailing "." "," or ";" is never part of it, nor is
-    a ")" or "]" its own text does not open ("10.1016/0002-9149(89)90624-7" keeps its brackets)."""
-    doi = doi.strip().rstrip(".,;")
-    while doi and doi[-1] in ")]" and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
-        doi = doi[:-1].rstrip(".,;")
-    return doi
-
-
 def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
     """DOIs, PMIDs, URLs and named studies inside running text."""
     items: list[FoundCitation] = []
@@ -125,28 +144,58 @@ def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
         year = int(match.group("year")) if match.group("year") else None
         author = match.group("author")
         citation = Citation(
-            id=citation_id(source_id, snippet), source=source_id, text=snippet, line=block.line_at(match.start()),
-            authors=[author] if author else [], year=year, venue=match.group("venue"), traceable=False, is_research=True,
+            id=citation_id(source_id, snippet),
+            source=source_id,
+            text=snippet,
+            line=block.line_at(match.start()),
+            authors=[author] if author else [],
+            year=year,
+            venue=match.group("venue"),
+            traceable=False,
+            is_research=True,
         )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
     covered: list[tuple[int, int]] = []
     for match in DOI.finditer(text):
         doi = trim_doi(match.group(1))
         written = match.group(0)[: match.end(1) - match.start(0) - (len(match.group(1)) - len(doi))]
-        citation = Citation(id=citation_id(source_id, doi), source=source_id, text=written, line=block.line_at(match.start()),
-                            doi=doi.lower(), url=f"https://doi.org/{doi}", traceable=True, is_research=True)
+        citation = Citation(
+            id=citation_id(source_id, doi),
+            source=source_id,
+            text=written,
+            line=block.line_at(match.start()),
+            doi=doi.lower(),
+            url=f"https://doi.org/{doi}",
+            traceable=True,
+            is_research=True,
+        )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
         covered.append((match.start(), match.end()))
     for match in PMID.finditer(text):
-        citation = Citation(id=citation_id(source_id, match.group(0)), source=source_id, text=match.group(0), line=block.line_at(match.start()),
-                            pmid=match.group(1), url=f"https://pubmed.ncbi.nlm.nih.gov/{match.group(1)}/", traceable=True, is_research=True)
+        citation = Citation(
+            id=citation_id(source_id, match.group(0)),
+            source=source_id,
+            text=match.group(0),
+            line=block.line_at(match.start()),
+            pmid=match.group(1),
+            url=f"https://pubmed.ncbi.nlm.nih.gov/{match.group(1)}/",
+            traceable=True,
+            is_research=True,
+        )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
     for match in URL.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
             continue
         url = match.group(0)
-        citation = Citation(id=citation_id(source_id, url), source=source_id, text=url, line=block.line_at(match.start()),
-                            url=url, traceable=False, is_research=_is_scholarly(url))
+        citation = Citation(
+            id=citation_id(source_id, url),
+            source=source_id,
+            text=url,
+            line=block.line_at(match.start()),
+            url=url,
+            traceable=False,
+            is_research=_is_scholarly(url),
+        )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
     return items
 
@@ -162,7 +211,9 @@ def parse_reference(text: str, source_id: str, line: int) -> Citation:
     venue: str | None = None
     entry = REFERENCE_ENTRY.match(text)
     if entry:
-        authors = [a.strip(" .") for a in re.split(r",\s*(?:&\s*)?|\s+&\s+|\s+and\s+", entry.group("authors")) if a.strip(" .")]
+        authors = [
+            a.strip(" .") for a in re.split(r",\s*(?:&\s*)?|\s+&\s+|\s+and\s+", entry.group("authors")) if a.strip(" .")
+        ]
         year = int(entry.group("year"))
         rest = entry.group("rest")
         if url_match:
@@ -180,8 +231,19 @@ def parse_reference(text: str, source_id: str, line: int) -> Citation:
     is_research = bool(doi or pmid or (url and _is_scholarly(url)) or venue)
     traceable = bool(doi or pmid or (authors and year and venue and is_research))
     return Citation(
-        id=citation_id(source_id, text), source=source_id, text=text, line=line, url=url, doi=doi, pmid=pmid,
-        authors=authors, year=year, title=title, venue=venue, traceable=traceable, is_research=is_research,
+        id=citation_id(source_id, text),
+        source=source_id,
+        text=text,
+        line=line,
+        url=url,
+        doi=doi,
+        pmid=pmid,
+        authors=authors,
+        year=year,
+        title=title,
+        venue=venue,
+        traceable=traceable,
+        is_research=is_research,
     )
 
 

@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.cues import (
     ANAPHORA,
+    CIRCUMSTANCE,
     CLAUSE_BREAK,
-    CONDITION_CLAUSE,
     COMPARISON,
     CONCESSIVE,
-    CIRCUMSTANCE,
+    CONDITION_CLAUSE,
     IN_ADDITION,
     IN_PHRASE,
     INDIRECT_QUESTION,
@@ -32,15 +33,19 @@ from evidencemap.extract.cues import (
     RelationCue,
 )
 from evidencemap.extract.strength import relation_strength
-from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Relation, Strength
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
-_GROUP_GAP = re.compile(r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|less|lower|fewer|decreased|better|improved)|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(
+    r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|less|lower|fewer|decreased|better|improved)|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$",
+    re.IGNORECASE,
+)
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
 # A concept named by its good side ("balance" for poor balance, "blood flow" for poor circulation).
-_NEGATIVE_WORD = re.compile(r"\b(?:poor|weak\w*|loss|lack|limited|bad|reduced|impaired|dys\w+|in\w+ability)\b", re.IGNORECASE)
+_NEGATIVE_WORD = re.compile(
+    r"\b(?:poor|weak\w*|loss|lack|limited|bad|reduced|impaired|dys\w+|in\w+ability)\b", re.IGNORECASE
+)
 # Where a clause starts: a hedge before it belongs to another clause.
 _CLAUSE_START = re.compile(r"[,;:—–]")
 _ACTIVE_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
@@ -93,7 +98,9 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
     """Relation cues in the sentence, earliest table rows first, never inside a concept mention."""
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     found: list[CueMatch] = []
-    for index in sorted(_anchored_cues(sentence.lower())):  # a row none of whose words is here cannot match: skip its slow pattern
+    for index in sorted(
+        _anchored_cues(sentence.lower())
+    ):  # a row none of whose words is here cannot match: skip its slow pattern
         cue = RELATION_CUES[index]
         for match in cue.pattern.finditer(sentence):
             start, end = match.start(), match.end()
@@ -108,11 +115,15 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[CueMatch]:
                 end = start + len(head)
                 if any(start < e and s < end for s, e in taken):
                     continue
-            if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12):start]):
+            if sentence[start:end].lower().endswith("ed") and _ADJECTIVAL.search(sentence[max(0, start - 12) : start]):
                 continue
-            if WITHOUT.search(sentence[max(0, start - 10):start]):
+            if WITHOUT.search(sentence[max(0, start - 10) : start]):
                 continue
-            if _DETERMINER_BEFORE.search(sentence[max(0, start - 8):start]) and " " not in sentence[start:end].strip() and not _OF_AFTER.match(sentence, end):
+            if (
+                _DETERMINER_BEFORE.search(sentence[max(0, start - 8) : start])
+                and " " not in sentence[start:end].strip()
+                and not _OF_AFTER.match(sentence, end)
+            ):
                 continue  # "the correct orthotic treatments": an adjective, not a verb ("a cause of" still names the relation)
             taken.append((start, end))
             found.append(CueMatch(cue, start, end))
@@ -209,7 +220,14 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
     opening = CONDITION_CLAUSE.match(sentence) or IN_ADDITION.match(sentence)
     boundary = (opening.start("result") if opening.re is CONDITION_CLAUSE else opening.end()) if opening else -1
     for mention in mentions:
-        if groups and not (groups[-1][-1].end <= boundary <= mention.start) and mention.token >= 0 and groups[-1][-1].token >= 0 and mention.concept not in {m.concept for m in groups[-1]} and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start]):
+        if (
+            groups
+            and not (groups[-1][-1].end <= boundary <= mention.start)
+            and mention.token >= 0
+            and groups[-1][-1].token >= 0
+            and mention.concept not in {m.concept for m in groups[-1]}
+            and _GROUP_GAP.match(sentence[groups[-1][-1].end : mention.start])
+        ):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -243,14 +261,20 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         if opening is not None and cue.end <= opening.end():
             right_end = min(right_end, opening.end())  # "By not allowing A, B happens": B is not what it allows
         left = _groups_in(groups, left_start, cue.start)
-        right = [g for g in _groups_in(groups, cue.end, right_end)
-                 if not COMPARISON.search(sentence[cue.end : g[0].start]) and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])]
+        right = [
+            g
+            for g in _groups_in(groups, cue.end, right_end)
+            if not COMPARISON.search(sentence[cue.end : g[0].start])
+            and not CIRCUMSTANCE.search(sentence[cue.end : g[0].start])
+        ]
         direction = cue.cue.direction
         subject_group: list[Mention] | None
         object_group: list[Mention] | None
         lead_mechanism: list[str] = []
         if direction == Direction.FORWARD:
-            while len(left) > 1 and IN_PHRASE.search(sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]):
+            while len(left) > 1 and IN_PHRASE.search(
+                sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]
+            ):
                 left = left[:-1]  # "SMR with a ball as a warm-up for foot exercises helps": SMR helps
             subject_group = left[-1] if left else None
             object_group = right[0] if right else None
@@ -258,13 +282,21 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             # subject comes first; mechanisms named between it and the cue are the chain.
             opening = CONDITION_CLAUSE.match(sentence)
             if opening is not None and left and left[0][0].start < opening.start("result") <= cue.start:
-                left = [g for g in left if g[0].start >= opening.start("result")] or left  # "When A, B causes C": B is the subject
-            if i == 0 and len(left) >= 2 and lexicon is not None and all(
-                    lexicon.concepts[m.concept].kind == ConceptKind.MECHANISM for g in left[1:] for m in g):
+                left = [
+                    g for g in left if g[0].start >= opening.start("result")
+                ] or left  # "When A, B causes C": B is the subject
+            if (
+                i == 0
+                and len(left) >= 2
+                and lexicon is not None
+                and all(lexicon.concepts[m.concept].kind == ConceptKind.MECHANISM for g in left[1:] for m in g)
+            ):
                 subject_group = left[0]
                 lead_mechanism = [m.concept for g in left[1:] for m in g]
         elif direction == Direction.BACKWARD:
-            while len(left) > 1 and IN_PHRASE.search(sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]):
+            while len(left) > 1 and IN_PHRASE.search(
+                sentence[max(left_start, left[-1][0].start - 24) : left[-1][0].start]
+            ):
                 left = left[:-1]  # "X makes the foot flatten against the pavement due to Y": not the pavement
             subject_group = right[0] if right else None
             object_group = left[-1] if left else None
@@ -274,13 +306,18 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
         elif direction == Direction.NOUN:
             # "the main cause of Y is X" / "X is not the cause of Y" / "the best way to treat Y is X"
             object_group = right[0] if right else None
-            after = [g for g in right[1:] if _COPULA.search(sentence[object_group[-1].end : g[0].start])] if object_group else []
+            after = (
+                [g for g in right[1:] if _COPULA.search(sentence[object_group[-1].end : g[0].start])]
+                if object_group
+                else []
+            )
             if after:
                 subject_group = after[0]
                 # "... is to re-train A and to use B": each coordinated infinitive names a way too
                 for g in right[right.index(after[0]) + 1 :]:
-                    if _AND_TO.search(sentence[subject_group[-1].end : g[0].start]) and (lexicon is None or all(
-                            lexicon.concepts[m.concept].kind in _DOABLE_KINDS for m in g)):
+                    if _AND_TO.search(sentence[subject_group[-1].end : g[0].start]) and (
+                        lexicon is None or all(lexicon.concepts[m.concept].kind in _DOABLE_KINDS for m in g)
+                    ):
                         subject_group = [*subject_group, *g]
             elif left and _COPULA.search(sentence[left[-1][-1].end : cue.start]):
                 subject_group = left[-1]
@@ -296,29 +333,69 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
             flat = [m for g in right for m in g]
             subject_group = flat[:1] or None
             object_group = flat[1:] or None
-        if direction == Direction.FORWARD and object_group is None and lexicon is not None and _OBJECT_PRONOUN.match(sentence[cue.end :]):
+        if (
+            direction == Direction.FORWARD
+            and object_group is None
+            and lexicon is not None
+            and _OBJECT_PRONOUN.match(sentence[cue.end :])
+        ):
             # "... can help you minimize it": "it" is the complaint named earlier in the sentence
             before = [g for g in groups if g[-1].end <= (subject_group[0].start if subject_group else cue.start)]
             named = [g for g in before if all(lexicon.concepts[m.concept].kind == ConceptKind.CONDITION for m in g)]
             object_group = named[-1] if named else None
-        subject_end = subject_group[-1].end if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start else -1
+        subject_end = (
+            subject_group[-1].end
+            if subject_group and direction in (Direction.FORWARD, Direction.NOUN) and subject_group[-1].end <= cue.start
+            else -1
+        )
         gap_start = subject_group[-1].end if subject_end >= 0 and subject_group else left_start
         new_clause = bool(CLAUSE_BREAK.match(sentence[gap_start : cue.start])) if i > 0 else False
         participle = bool(_PARTICIPLE.match(sentence[cue.start : cue.end]))
-        if i > 0 and subject_group is not None and links and _ids(subject_group) == links[-1].objects and not participle and re.match(r"^\s*,\s*$", sentence[gap_start : cue.start]):
+        if (
+            i > 0
+            and subject_group is not None
+            and links
+            and _ids(subject_group) == links[-1].objects
+            and not participle
+            and re.match(r"^\s*,\s*$", sentence[gap_start : cue.start])
+        ):
             new_clause = True  # "X can alter A, disrupt B, and ...": one subject, verbs in a row
         elif new_clause and participle and re.search(r",\s*$", sentence[gap_start : cue.start]):
             new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
             links[-1].stands = True
-        relative = _RELATIVE.match(sentence[gap_start : cue.start]) if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects else None
+        relative = (
+            _RELATIVE.match(sentence[gap_start : cue.start])
+            if i > 0 and links and subject_group is not None and _ids(subject_group) == links[-1].objects
+            else None
+        )
         restrictive = relative is not None and relative.group("manner") is None and relative.group("comma") is None
         if relative is not None and not restrictive:
             links[-1].stands = True
-        if i > 0 and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start]):
+        if (
+            i > 0
+            and cue.cue.relation in (Relation.TREATS, Relation.PREVENTS)
+            and re.match(r"^\s*[—–]\s*$", sentence[gap_start : cue.start])
+        ):
             new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
-        own_subject = bool(i > 0 and subject_group and CONCESSIVE.match(sentence) and "," in sentence[cues[i - 1].end : subject_group[0].start])
-        links.append(Link(cue, _ids(subject_group), _ids(object_group), subject_end, new_clause or own_subject, lead_mechanism=lead_mechanism,
-                          own_subject=own_subject, manner=bool(relative and relative.group("manner")), restrictive=restrictive))
+        own_subject = bool(
+            i > 0
+            and subject_group
+            and CONCESSIVE.match(sentence)
+            and "," in sentence[cues[i - 1].end : subject_group[0].start]
+        )
+        links.append(
+            Link(
+                cue,
+                _ids(subject_group),
+                _ids(object_group),
+                subject_end,
+                new_clause or own_subject,
+                lead_mechanism=lead_mechanism,
+                own_subject=own_subject,
+                manner=bool(relative and relative.group("manner")),
+                restrictive=restrictive,
+            )
+        )
     return links
 
 
@@ -326,10 +403,14 @@ def sentence_links(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
 # A relative clause on an object: the step before it is a claim of its own ("X increases A, which can contribute to B").
 # A restrictive one (no comma) says what the object does: "X relieves the twisting that contributes to B" says the
 # twisting contributes to B.
-_RELATIVE = re.compile(r"^\s*(?:(?P<comma>,\s*)?(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^\s*(?:(?P<comma>,\s*)?(?:which|that)|(?P<manner>,?\s*in (?:a |the )?ways? (?:that|which)))\b", re.IGNORECASE
+)
 _PARTICIPLE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 # An opening gerund phrase, up to its comma: "By not allowing the shock to be absorbed, ...". Its verb's object lies inside it.
-_OPENING_GERUND = re.compile(r"^\s*(?:by|after|before|without|through|when|while)\s+(?:not\s+|never\s+)?\w+ing\b[^,;:]*,", re.IGNORECASE)
+_OPENING_GERUND = re.compile(
+    r"^\s*(?:by|after|before|without|through|when|while)\s+(?:not\s+|never\s+)?\w+ing\b[^,;:]*,", re.IGNORECASE
+)
 # A further infinitive coordinated with the first: "... and to use ", "... or to wear a ".
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+[a-z]+\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
@@ -348,12 +429,22 @@ def chain_links(links: list[Link], lexicon: Lexicon | None = None) -> list[list[
             continues = not link.subjects or (previous.objects and link.subjects == previous.objects)
             if previous.cue.cue.correlational and link.subjects:
                 continues = False  # "A is common with B, which causes C": an association is no step of a causal chain
-            if continues and link.subjects and lexicon is not None and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects):
+            if (
+                continues
+                and link.subjects
+                and lexicon is not None
+                and all(lexicon.concepts[c].kind in _DOABLE_KINDS for c in link.subjects)
+            ):
                 continues = False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer, not an effect
             if continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN):
                 chains[-1].append(link)
                 continue
-        if chains and link.new_clause and not link.own_subject and (not link.subjects or link.subjects == chains[-1][-1].objects):
+        if (
+            chains
+            and link.new_clause
+            and not link.own_subject
+            and (not link.subjects or link.subjects == chains[-1][-1].objects)
+        ):
             link.subjects = []
         chains.append([link])
     return chains
@@ -381,7 +472,11 @@ def _chain_relation(chain: list[Link]) -> Relation:
     last = with_objects[-1] if with_objects else chain[-1]
     relation = last.cue.cue.relation
     before = chain[: chain.index(last)]
-    relief = [link.cue.cue.relation for link in before if not link.cue.cue.decreases and link.cue.cue.relation in (Relation.TREATS, Relation.PREVENTS)]
+    relief = [
+        link.cue.cue.relation
+        for link in before
+        if not link.cue.cue.decreases and link.cue.cue.relation in (Relation.TREATS, Relation.PREVENTS)
+    ]
     if relation == Relation.CAUSES and relief:
         return relief[0]
     return relation
@@ -414,7 +509,9 @@ def _named_as_loss(sentence: str, mentions: list[Mention], concept: str) -> bool
     return any(m.concept == concept and _LOSS_BEFORE.search(sentence[max(0, m.start - 16) : m.start]) for m in mentions)
 
 
-_LOSS_BEFORE = re.compile(r"\b(?:poor|weak\w*|loss of|lack of|limited|reduced|impaired|decreased|less|restricted)\s+$", re.IGNORECASE)
+_LOSS_BEFORE = re.compile(
+    r"\b(?:poor|weak\w*|loss of|lack of|limited|reduced|impaired|decreased|less|restricted)\s+$", re.IGNORECASE
+)
 
 
 def loss_of(lexicon: Lexicon, concept: str) -> str | None:
@@ -422,7 +519,11 @@ def loss_of(lexicon: Lexicon, concept: str) -> str | None:
     table: dict[str, str] = lexicon.__dict__.get("_loss_of") or {}
     if not table and "_loss_of" not in lexicon.__dict__:
         for cid, item in lexicon.concepts.items():
-            if item.broader is not None and _NEGATIVE_WORD.search(item.label) and not _NEGATIVE_WORD.search(lexicon.concepts[item.broader].label):
+            if (
+                item.broader is not None
+                and _NEGATIVE_WORD.search(item.label)
+                and not _NEGATIVE_WORD.search(lexicon.concepts[item.broader].label)
+            ):
                 table.setdefault(item.broader, cid)
         lexicon.__dict__["_loss_of"] = table
     return table.get(concept)
@@ -450,7 +551,9 @@ def condition_clause(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
     return props
 
 
-def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]) -> tuple[list[Proposition], list[str], bool]:
+def propositions(
+    sentence: str, mentions: list[Mention], lexicon: Lexicon, previous: list[str], lead: list[str]
+) -> tuple[list[Proposition], list[str], bool]:
     """The claims of one sentence, the concepts it ended on (for the next "This ..."), and whether it had a relation cue.
 
     A chain with no subject of its own borrows one: from the previous sentence
@@ -502,7 +605,9 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
             or bool(SCOPE_NEGATION.search(sentence[: chain[-1].cue.start]))
         )
         breaks = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, first.cue.start)]
-        clause_start = breaks[-1] if breaks and not borrowed and first.subject_end >= 0 and breaks[-1] > first.subject_end else 0
+        clause_start = (
+            breaks[-1] if breaks and not borrowed and first.subject_end >= 0 and breaks[-1] > first.subject_end else 0
+        )
         strength = strength_of(sentence[clause_start:], chain[-1].cue.end - clause_start, chain)
         last = with_objects[-1].cue.cue
         for subject in subjects:
@@ -530,9 +635,13 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
                 if last.changes and effective == Relation.CAUSES and lexicon.concepts[subject].kind in _DOABLE_KINDS:
                     if target.desirable:
                         continue  # "interventions that change foot function": for better or worse, the text does not say
-                    effective = Relation.TREATS  # "training changes faulty movement patterns": changing a problem is fixing it
+                    effective = (
+                        Relation.TREATS
+                    )  # "training changes faulty movement patterns": changing a problem is fixing it
                 elif last.changes and effective == Relation.CAUSES and target.desirable:
-                    effective = Relation.WORSENS  # "tight shoes alter foot function": a cause changes a good thing for the worse
+                    effective = (
+                        Relation.WORSENS
+                    )  # "tight shoes alter foot function": a cause changes a good thing for the worse
                 if effective != Relation.ASSOCIATED_WITH and target.kind not in _ACTIVE_OBJECT_KINDS:
                     continue
                 results.append(Proposition(subject, effective, obj, negated, strength, list(mechanism)))
@@ -544,8 +653,13 @@ def propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon, previ
         # "In addition to trauma, the most common cause of Y is X": trauma causes Y too
         extra = [m.concept for m in mentions if m.start >= also.start("extra") and m.end <= also.end("extra")]
         first = results[0]
-        results += [Proposition(e, first.relation, first.object, first.negated, first.strength) for e in extra
-                    if e != first.object and not lexicon.comparable(e, first.object) and lexicon.concepts[e].kind not in _DOABLE_KINDS]
+        results += [
+            Proposition(e, first.relation, first.object, first.negated, first.strength)
+            for e in extra
+            if e != first.object
+            and not lexicon.comparable(e, first.object)
+            and lexicon.concepts[e].kind not in _DOABLE_KINDS
+        ]
     # "It can improve gait mechanics, restore movement patterns": one sentence says it once
     unique: dict[tuple[str, Relation, str, bool], Proposition] = {}
     for prop in results:

@@ -15,9 +15,15 @@ from evidencemap.extract.cues import EVIDENCE_CUES, FIRST_PERSON, MARKETING
 from evidencemap.model import Citation, EvidenceType, Source, SourceKind
 
 # A sentence that leans on the one before ("However, ...", "This means ...").
-CONTINUES_PREVIOUS = re.compile(r"^\s*(?:however|this|these|that|such|also|moreover|furthermore|in fact|instead|and|but|likewise|similarly|in addition)\b", re.IGNORECASE)
+CONTINUES_PREVIOUS = re.compile(
+    r"^\s*(?:however|this|these|that|such|also|moreover|furthermore|in fact|instead|and|but|likewise|similarly|in addition)\b",
+    re.IGNORECASE,
+)
 # A finding reported as more of the same, wherever it stands: "Strengthening them has also shown ...".
-ALSO_REPORTED = re.compile(r"\b(?:has|have|had|was|were)\s+(?:also|further|likewise)\s+(?:been\s+)?(?:shown|demonstrated|found|reported)\b", re.IGNORECASE)
+ALSO_REPORTED = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:also|further|likewise)\s+(?:been\s+)?(?:shown|demonstrated|found|reported)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +56,21 @@ def classify_evidence(
         if match is None:
             continue
         if cue.evidence == EvidenceType.EXPERT_OPINION and source.kind == SourceKind.VENDOR:
-            return EvidenceCall(EvidenceType.TESTIMONIAL, f"a first-person endorsement on the seller's own page (“{match.group(0)}”)")
+            return EvidenceCall(
+                EvidenceType.TESTIMONIAL, f"a first-person endorsement on the seller's own page (“{match.group(0)}”)"
+            )
         return EvidenceCall(cue.evidence, f"{cue.reason} (“{match.group(0)}”)")
-    if source.kind == SourceKind.VENDOR and FIRST_PERSON.search(sentence) and re.search(r"\b(?:I|I’ve|I've|I’m|I'm)\b", sentence):
+    if (
+        source.kind == SourceKind.VENDOR
+        and FIRST_PERSON.search(sentence)
+        and re.search(r"\b(?:I|I’ve|I've|I’m|I'm)\b", sentence)
+    ):
         return EvidenceCall(EvidenceType.TESTIMONIAL, "a first-person endorsement on the seller's own page")
-    if previous is not None and previous.evidence.rank <= EvidenceType.RESEARCH_APPEAL.rank and (CONTINUES_PREVIOUS.match(sentence) or ALSO_REPORTED.search(sentence)):
+    if (
+        previous is not None
+        and previous.evidence.rank <= EvidenceType.RESEARCH_APPEAL.rank
+        and (CONTINUES_PREVIOUS.match(sentence) or ALSO_REPORTED.search(sentence))
+    ):
         return EvidenceCall(previous.evidence, f"continues the previous sentence, which {previous.reason}")
     if source.kind == SourceKind.VENDOR and sells_subject:
         return EvidenceCall(EvidenceType.MARKETING, "the seller's claim about what it sells")

@@ -13,76 +13,14 @@ a condition, which ordinary relation cues miss, are read here too.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
-from evidencemap.document import Block, BlockKind, Document
+from evidencemap.content.document import Document
+from evidencemap.content.lexicon import Lexicon, Mention
+from evidencemap.content.sections import FINDING_SECTIONS, sections
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import NEGATIONS, NOT_NEGATION, SCOPE_NEGATION
 from evidencemap.extract.strength import HEDGE as HEDGES
-from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import ConceptKind, Figure, Relation, SourceKind, Strength
-
-
-class Section(StrEnum):
-    """The part of a structured abstract a block belongs to."""
-
-    BACKGROUND = "background"
-    METHODS = "methods"
-    RESULTS = "results"
-    CONCLUSIONS = "conclusions"
-    OTHER = "other"
-
-
-# Label words of structured abstracts (CONSORT / PRISMA for abstracts, PubMed labels), by section.
-_LABELS: tuple[tuple[Section, str], ...] = (
-    (Section.BACKGROUND, r"background|introduction|objectives?|aims?|purpose|context|rationale|importance"),
-    (Section.METHODS, r"methods?|materials and methods|methods and materials|design|setting|participants|patients|search methods|selection criteria|data collection and analysis|study design|interventions?|main outcome measures?|measurements"),
-    (Section.RESULTS, r"(?:main |key |principal )?results?|(?:main |key |principal )?findings?"),
-    (Section.CONCLUSIONS, r"conclusions?|interpretation|(?:authors(?:’|')? )?conclusions?|implications(?: for practice)?"),
-    (Section.OTHER, r"discussion|notes?(?: for readers)?|limitations|funding|registration|references|keywords"),
-)
-_LABEL = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:" + "|".join(f"(?P<{section.value}>{words})" for section, words in _LABELS) + r")\b",
-    re.IGNORECASE,
-)
-_PARAGRAPH_LABEL_END = re.compile(r"\s*[:.]\s")
-FINDING_SECTIONS = frozenset({Section.RESULTS, Section.CONCLUSIONS})
-
-
-def label_of(text: str, heading: bool) -> Section | None:
-    """The section a heading names, or that a paragraph's opening label ("Results: ...") names."""
-    match = _LABEL.match(text)
-    if match is None:
-        return None
-    rest = text[match.end():]
-    if heading:
-        if rest.strip(" :.") and len(rest.split()) > 3:
-            return None  # a heading that merely starts with the word ("Results of a survey of ...")
-    elif not _PARAGRAPH_LABEL_END.match(rest + " "):
-        return None
-    return next(Section(name) for name, value in match.groupdict().items() if value is not None)
-
-
-def sections(blocks: tuple[Block, ...] | list[Block]) -> dict[int, Section]:
-    """The abstract section of every block that lies inside one; blocks before any label are left out."""
-    found: dict[int, Section] = {}
-    current: Section | None = None
-    level: int | None = None
-    for block in blocks:
-        if block.kind == BlockKind.HEADING:
-            named = label_of(block.text, heading=True)
-            if named is not None:
-                current, level = named, block.level
-            elif level is not None and block.level <= level:
-                current, level = None, None
-            continue
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE):
-            named = label_of(block.text, heading=False)
-            if named is not None:
-                current = named
-        if current is not None:
-            found[block.index] = current
-    return found
 
 
 def finding_blocks(document: Document) -> set[int] | None:
@@ -97,15 +35,27 @@ def finding_blocks(document: Document) -> set[int] | None:
 
 _NUMBER = r"[−–-]?\s?\d+(?:\.\d+)?|[−–-]?\.\d+"
 _RATIO_NAMES = {
-    "odds ratio": "OR", "relative risk": "RR", "risk ratio": "RR", "hazard ratio": "HR", "rate ratio": "IRR",
-    "standardised mean difference": "SMD", "standardized mean difference": "SMD", "mean difference": "MD",
+    "odds ratio": "OR",
+    "relative risk": "RR",
+    "risk ratio": "RR",
+    "hazard ratio": "HR",
+    "rate ratio": "IRR",
+    "standardised mean difference": "SMD",
+    "standardized mean difference": "SMD",
+    "mean difference": "MD",
     "weighted mean difference": "MD",
 }
 _NULL_OF = {"OR": 1.0, "AOR": 1.0, "RR": 1.0, "HR": 1.0, "IRR": 1.0, "SMD": 0.0, "MD": 0.0, "WMD": 0.0}
 _EFFECT = re.compile(
     r"(?<![\w-])(?:pooled\s+|adjusted\s+|summary\s+)?(?P<kind>aOR|OR|RR|HR|IRR|SMD|WMD|MD|odds ratio|relative risk|risk ratio|hazard ratio|rate ratio|"
-    r"standardi[sz]ed mean difference|weighted mean difference|mean difference)(?![\w-])\s*(?:[:=,]\s*|of\s+|was\s+)?(?P<value>" + _NUMBER + r")"
-    r"(?:\s*[,;(]?\s*(?:95\s?%\s*(?:CI|confidence interval)|CI)\s*[:=,]?\s*(?P<low>" + _NUMBER + r")\s*(?:to|–|—|-|,)\s*(?P<high>" + _NUMBER + r"))?",
+    r"standardi[sz]ed mean difference|weighted mean difference|mean difference)(?![\w-])\s*(?:[:=,]\s*|of\s+|was\s+)?(?P<value>"
+    + _NUMBER
+    + r")"
+    r"(?:\s*[,;(]?\s*(?:95\s?%\s*(?:CI|confidence interval)|CI)\s*[:=,]?\s*(?P<low>"
+    + _NUMBER
+    + r")\s*(?:to|–|—|-|,)\s*(?P<high>"
+    + _NUMBER
+    + r"))?",
 )
 _P_VALUE = re.compile(r"(?<![\w.])[Pp]\s*(?:value\s*)?(?P<op>[<=>≤≥])\s*(?P<value>\d*\.\d+|\d)(?![\d.]*\d)")
 _TIMES = re.compile(r"\b(?P<value>\d+(?:\.\d+)?)[\s-]*(?:times|fold)\s+(?:more|less|as)\s+likely\b", re.IGNORECASE)
@@ -130,7 +80,19 @@ def parse_figures(sentence: str) -> list[Figure]:
             null = _NULL_OF.get(kind, 1.0)
             low, high = min(low, high), max(low, high)
             significant = not (low <= null <= high)
-        found.append((match.start(), Figure(kind=kind, text=match.group(0).strip(), value=value, ci_low=low, ci_high=high, significant=significant)))
+        found.append(
+            (
+                match.start(),
+                Figure(
+                    kind=kind,
+                    text=match.group(0).strip(),
+                    value=value,
+                    ci_low=low,
+                    ci_high=high,
+                    significant=significant,
+                ),
+            )
+        )
     for match in _P_VALUE.finditer(sentence):
         value = float(match.group("value"))
         op = match.group("op")
@@ -147,12 +109,19 @@ def parse_figures(sentence: str) -> list[Figure]:
 _USE_CUE = re.compile(
     r"\b(?:for|in|on|as)\s+(?:the\s+|a\s+)?(?P<use>treatment|treating|prevention|preventing|management|managing|relief|incidence)\s+(?:of|for)\b"
     r"|\b(?P<effect>effects?|benefits?|improvements?|differences?)\s+(?:on|in)\b(?!\s+(?:the\s+)?(?:treatment|prevention))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PREVENTION_WORDS = {"prevention", "preventing", "incidence"}
 # "No trial tested X as a treatment for Y" reports a gap in the research, not a finding of no effect.
-_NO_STUDY = re.compile(r"\b(?:no|few|not any)\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|reviews?|research)\s+(?:\w+\s+){0,2}?(?:tested|examined|assessed|evaluated|investigated|looked at|studied|compared)\b", re.IGNORECASE)
+_NO_STUDY = re.compile(
+    r"\b(?:no|few|not any)\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|reviews?|research)\s+(?:\w+\s+){0,2}?(?:tested|examined|assessed|evaluated|investigated|looked at|studied|compared)\b",
+    re.IGNORECASE,
+)
 # "Evidence on X as a treatment for Y is limited and of low quality": a hedged finding, not a firm one.
-_UNCERTAIN = re.compile(r"\b(?:limited|low[- ]quality|very low|weak|inconclusive|uncertain|conflicting|sparse|moderate[- ]quality)\b", re.IGNORECASE)
+_UNCERTAIN = re.compile(
+    r"\b(?:limited|low[- ]quality|very low|weak|inconclusive|uncertain|conflicting|sparse|moderate[- ]quality)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_KINDS = {ConceptKind.INTERVENTION, ConceptKind.PRODUCT}
 _OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
 
@@ -167,14 +136,25 @@ def use_propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
     match = _USE_CUE.search(sentence)
     if match is None or _NO_STUDY.search(sentence):
         return []
-    before = [m.concept for m in mentions if m.end <= match.start() and lexicon.concepts[m.concept].kind in _SUBJECT_KINDS]
-    after = [m.concept for m in mentions if m.start >= match.end() and lexicon.concepts[m.concept].kind in _OBJECT_KINDS]
+    before = [
+        m.concept for m in mentions if m.end <= match.start() and lexicon.concepts[m.concept].kind in _SUBJECT_KINDS
+    ]
+    after = [
+        m.concept for m in mentions if m.start >= match.end() and lexicon.concepts[m.concept].kind in _OBJECT_KINDS
+    ]
     if not before or not after:
         return []
     lead = NOT_NEGATION.sub(" ", sentence[: match.start()])
     negated = bool(NEGATIONS.search(lead) or SCOPE_NEGATION.search(lead))
     relation = Relation.PREVENTS if (match.group("use") or "").lower() in _PREVENTION_WORDS else Relation.TREATS
-    strength = Strength.CONDITIONAL_CAUSAL if HEDGES.search(lead) or (not negated and _UNCERTAIN.search(sentence)) else Strength.DIRECT_CAUSAL
+    strength = (
+        Strength.CONDITIONAL_CAUSAL
+        if HEDGES.search(lead) or (not negated and _UNCERTAIN.search(sentence))
+        else Strength.DIRECT_CAUSAL
+    )
     target = after[0]
-    return [Proposition(subject, relation, target, negated, strength) for subject in dict.fromkeys(before)
-            if not lexicon.comparable(subject, target)]
+    return [
+        Proposition(subject, relation, target, negated, strength)
+        for subject in dict.fromkeys(before)
+        if not lexicon.comparable(subject, target)
+    ]

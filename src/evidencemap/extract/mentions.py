@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
-from evidencemap.lexicon import Lexicon, Mention
+from evidencemap.content.lexicon import Lexicon, Mention
 
 # Bare conjuncts right before a mention: "weak, stiff, or ", "hip or ", "foot and related ".
-_CONJUNCTS = re.compile(r"((?:[A-Za-z][\w-]*\s*,\s*){0,4}[A-Za-z][\w-]*\s*,?\s+(?:and|or|and/or|nor)\s+(?:even\s+|also\s+|related\s+|other\s+)?)$", re.IGNORECASE)
+_CONJUNCTS = re.compile(
+    r"((?:[A-Za-z][\w-]*\s*,\s*){0,4}[A-Za-z][\w-]*\s*,?\s+(?:and|or|and/or|nor)\s+(?:even\s+|also\s+|related\s+|other\s+)?)$",
+    re.IGNORECASE,
+)
 _ENDS_IN_CONJUNCTION = re.compile(r"\b(?:and|or|nor)\s+(?:even\s+|also\s+|related\s+|other\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTION = frozenset({"and", "or", "nor", "even", "also", "related", "other"})
@@ -58,7 +61,9 @@ def _phrase(lexicon: Lexicon, phrase: str) -> str | None:
     memo: dict[str, str | None] = lexicon.__dict__.setdefault("_whole_phrase", {})
     if phrase not in memo:
         found = lexicon.find(phrase)
-        memo[phrase] = found[0].concept if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase) else None
+        memo[phrase] = (
+            found[0].concept if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase) else None
+        )
     return memo[phrase]
 
 

@@ -13,35 +13,43 @@ from __future__ import annotations
 
 import re
 
+from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.claims import CueMatch
-from evidencemap.lexicon import Lexicon, Mention
 from evidencemap.model import Concept, ConceptKind, Relation, slugify
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that never belong to a concept phrase at its edges.
-_EDGE = frozenset("""
+_EDGE = frozenset(
+    """
 a an the your their its our my his her this that these those some any every each such all both either no
 more less much many most very so too also only just even still already really quite far highly
 is are was were be been being am do does did doing have has had having will would shall should may might can could must
 not never often usually sometimes frequently commonly typically generally always rarely significantly clearly
 and or but nor yet then thus hence therefore however
-""".split())
+""".split()
+)
 # Words that end a phrase: prepositions, conjunctions and the like.
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 in on at for with by from to into onto over under about among between than compared versus after before during
 because when whenever if while although though whereas unless until since as like that which who whom whose where why how
 and or but nor so yet, all day
-""".split())
-_PRONOUN = frozenset("i me you he she it we they them us him her this that these those one ones something anything everything someone anyone everyone".split())
+""".split()
+)
+_PRONOUN = frozenset(
+    "i me you he she it we they them us him her this that these those one ones something anything everything someone anyone everyone".split()
+)
 # Comparatives that qualify a phrase without naming its thing: "greater skin hydration".
 _QUALIFIER = frozenset("higher lower greater smaller better worse increased decreased improved reduced".split())
 _MAX_WORDS = 4
 # Heads too vague to name a concept: "a couple of different reasons", "the most effective way".
-_GENERIC = frozenset("""
+_GENERIC = frozenset(
+    """
 reason reasons thing things way ways factor factors problem problems issue issues mechanism mechanisms people person
 part parts kind kinds type types lot lots number amount one ones time times result results case cases effect effects
 symptom symptoms cause causes solution solutions option options body
-""".split())
+""".split()
+)
 
 
 def _words(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -59,8 +67,13 @@ def _trim(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _usable(words: list[tuple[str, int, int]]) -> bool:
-    return (bool(words) and len(words) <= _MAX_WORDS and not any(w in _PRONOUN for w, _, _ in words)
-            and any(len(w) > 3 for w, _, _ in words) and words[-1][0] not in _GENERIC)
+    return (
+        bool(words)
+        and len(words) <= _MAX_WORDS
+        and not any(w in _PRONOUN for w, _, _ in words)
+        and any(len(w) > 3 for w, _, _ in words)
+        and words[-1][0] not in _GENERIC
+    )
 
 
 def _is_edge(word: str) -> bool:
@@ -86,7 +99,13 @@ def phrase_after(sentence: str, start: int) -> tuple[int, int] | None:
 
 def phrase_before(sentence: str, end: int) -> tuple[int, int] | None:
     """The subject phrase of the clause that ends at ``end``: "[Screen glare] causes ..."."""
-    breaks = list(re.finditer(r"[,.;:()!?—–]|\b(?:and|but|because|when|whenever|if|unless|while|that|which)\b", sentence[:end], re.IGNORECASE))
+    breaks = list(
+        re.finditer(
+            r"[,.;:()!?—–]|\b(?:and|but|because|when|whenever|if|unless|while|that|which)\b",
+            sentence[:end],
+            re.IGNORECASE,
+        )
+    )
     if breaks and breaks[-1].group().lower() in ("when", "whenever", "if", "unless"):
         return None  # a condition ("when daily activities don't ..."), not an assertion
     boundary = breaks[-1].end() if breaks else 0
@@ -110,7 +129,9 @@ def side_kind(is_subject: bool, relation: Relation, sold: set[str], concept_id: 
     return ConceptKind.FACTOR if is_subject else ConceptKind.CONDITION
 
 
-def provisional_mentions(sentence: str, mentions: list[Mention], cues: list[CueMatch], sold: set[str], known: set[str]) -> tuple[list[Mention], dict[str, Concept]]:
+def provisional_mentions(
+    sentence: str, mentions: list[Mention], cues: list[CueMatch], sold: set[str], known: set[str]
+) -> tuple[list[Mention], dict[str, Concept]]:
     """Mentions of provisional concepts on the open sides of the sentence's first relation cue."""
     found: list[Mention] = []
     concepts: dict[str, Concept] = {}

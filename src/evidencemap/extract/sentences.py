@@ -46,7 +46,7 @@ _SENTENCE_REACH = 1000  # how long the sentence may grow before a full stop ends
 
 def _closers(boundary: str) -> int:
     """How many closing quotes and brackets a boundary match starts with ('.) Next' closes the bracket first)."""
-    return len(boundary) - len(boundary.lstrip("\"”’)]"))
+    return len(boundary) - len(boundary.lstrip('"”’)]'))
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
@@ -73,7 +73,7 @@ def _inside_brackets(text: str, start: int, end: int) -> bool:
 
 def _ends_with_abbreviation(chunk: str) -> bool:
     """True if the chunk ends in an abbreviation or an initial ("J. Smith")."""
-    stripped = chunk.rstrip("\"”’)]")
+    stripped = chunk.rstrip('"”’)]')
     if not stripped.endswith("."):
         return False
     word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", stripped)

@@ -77,7 +77,8 @@ MODAL_HEDGE = re.compile(
 # that X reduces Y", "X can reduce Y"), which the labelling scheme counts as direct causal,
 # so only prose (the claim extractor) reads them as hedges.
 HEDGE = re.compile(
-    MODAL_HEDGE.pattern[:-3] + r"|can|likely|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|imply|implies|implied|should)\b",
+    MODAL_HEDGE.pattern[:-3]
+    + r"|can|likely|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|imply|implies|implied|should)\b",
     _I,
 )
 
@@ -90,9 +91,14 @@ NOT_A_FINDING = re.compile(
     _I,
 )
 # A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
-PURPOSE = re.compile(r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I)
+PURPOSE = re.compile(
+    r"\b(?:to|for|aim(?:ed|ing|s)? (?:at|to)|in order to|designed to|intended to|strategies to|efforts to)\s+$", _I
+)
 # Causal adjectives: "X is effective in ...", "safe and effective".
-EFFECTIVE = re.compile(r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b", _I)
+EFFECTIVE = re.compile(
+    r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b",
+    _I,
+)
 
 
 # A hedged verdict on a treatment or factor: "may be a promising treatment", "could work", "might be responsible".
@@ -105,27 +111,44 @@ HEDGED_BENEFIT = re.compile(
 
 
 # Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
-_ADJECTIVE_BEFORE = re.compile(r"(?:^|\b(?:a|an|the|with|of|and|or|in|by|for|among|than|had|have|has|showed|show|shows|more|less|no))\s*$|[,;(]\s*$", _I)
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\b(?:a|an|the|with|of|and|or|in|by|for|among|than|had|have|has|showed|show|shows|more|less|no))\s*$|[,;(]\s*$",
+    _I,
+)
 # "seems to reduce", "was shown to improve": the infinitive is the finding, not an aim.
-_RAISING = re.compile(r"\b(?:seems?|seemed|appears?|appeared|tends?|tended|(?:un)?likely|shown|found|proven|able|known|thought|believed|expected)\s+to\s+$", _I)
+_RAISING = re.compile(
+    r"\b(?:seems?|seemed|appears?|appeared|tends?|tended|(?:un)?likely|shown|found|proven|able|known|thought|believed|expected)\s+to\s+$",
+    _I,
+)
 _NOUN_AFTER = re.compile(r"^\s+(?:in|of)\b", _I)
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
     """A causal word used as a verb of the finding, not as an aim, an adjective or a noun."""
-    before = text[max(0, match.start() - 40): match.start()]
+    before = text[max(0, match.start() - 40) : match.start()]
     if PURPOSE.search(before) and not _RAISING.search(before):
         return False
     word = match.group(0).lower()
     if word.endswith("ed") and " " not in word and _ADJECTIVE_BEFORE.search(before):
         return False
-    if word in ("lower", "increase", "increases", "decrease", "decreases", "reduction", "improvement") and _NOUN_AFTER.match(text[match.end():]):
+    if word in (
+        "lower",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "reduction",
+        "improvement",
+    ) and _NOUN_AFTER.match(text[match.end() :]):
         return False
     return word != "lower"
 
 
 # Hedges that qualify a whole clause wherever they stand: "X is caused by Y in the majority of cases".
-CLAUSE_HEDGE = re.compile(r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|for some people)\b", _I)
+CLAUSE_HEDGE = re.compile(
+    r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|for some people)\b",
+    _I,
+)
 # Hedges of everyday prose the PubMed conclusions rarely use: "often leads to", "usually blamed on".
 PROSE_HEDGE = re.compile(r"\b(?:often|sometimes|usually|frequently|commonly|not necessarily)\b", _I)
 
@@ -158,7 +181,9 @@ def sentence_strength(sentence: str, prose: bool = False) -> Strength:
     if causal is None:
         causal = EFFECTIVE.search(text)
     hedge = HEDGE if prose else MODAL_HEDGE
-    if NOT_A_FINDING.search(text) and not (causal and hedge.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])):
+    if NOT_A_FINDING.search(text) and not (
+        causal and hedge.search(text[: causal.start()]) and not NOT_A_FINDING.search(text[: causal.start()])
+    ):
         return Strength.NONE
     # A correlational word at or before the causal one frames it ("X increases with Y",
     # "increased X is associated with Y"); a mere comparison does not ("higher BMI increases risk").

@@ -9,33 +9,33 @@ from __future__ import annotations
 
 import functools
 import itertools
-import multiprocessing
 import json
+import multiprocessing
 import os
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
-from typing import Any, Callable
+from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from evidencemap import __version__
-from evidencemap.config import SiteConfig
-from evidencemap.document import Document
-from evidencemap.graph import EvidenceGraph, relation_phrase
+from evidencemap.content.config import SiteConfig
+from evidencemap.content.document import Document
+from evidencemap.content.study import DESIGN_LABELS
+from evidencemap.link.graph import EvidenceGraph, relation_phrase
+from evidencemap.link.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
+from evidencemap.render.exports import claims_csv_chunks, dataset_json_chunks, dataset_schema, graphml
 from evidencemap.render.fingerprint import Fingerprinter, Unreadable
 from evidencemap.render.fragments import FragmentStore
-from evidencemap.render.exports import claims_csv_chunks, dataset_json_chunks, dataset_schema, graphml
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
-from evidencemap.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
-from evidencemap.study import DESIGN_LABELS
 from evidencemap.workers import die_with_parent
 from evidencemap.write import REUSE, Stage  # REUSE: the marker of a page taken unchanged from the previous build
 
@@ -60,8 +60,13 @@ EVIDENCE_HELP = {
     EvidenceType.ASSERTION: "stated with no support at all",
 }
 KIND_LABELS = {
-    SourceKind.VENDOR: "Vendor", SourceKind.CLINIC: "Clinic", SourceKind.BLOG: "Blog", SourceKind.NEWS: "News",
-    SourceKind.PATIENT_EDUCATION: "Patient education", SourceKind.RESEARCH: "Research", SourceKind.OTHER: "Other",
+    SourceKind.VENDOR: "Vendor",
+    SourceKind.CLINIC: "Clinic",
+    SourceKind.BLOG: "Blog",
+    SourceKind.NEWS: "News",
+    SourceKind.PATIENT_EDUCATION: "Patient education",
+    SourceKind.RESEARCH: "Research",
+    SourceKind.OTHER: "Other",
 }
 THEME_FILES = ("static/style.css", "static/site.js")
 # The files made from the whole map rather than one page, besides the data exports: the search index, the claim list's rows.
@@ -71,7 +76,9 @@ CLAIMS_PER_PAGE = 250  # rows per page of the claim list; filters reach every pa
 SOURCES_PER_PAGE = 200
 RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
-MAX_LISTED_DISAGREEMENTS = 5  # disagreements listed on a claim page (each with up to RELATED claims); the rest are linked
+MAX_LISTED_DISAGREEMENTS = (
+    5  # disagreements listed on a claim page (each with up to RELATED claims); the rest are linked
+)
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
 # Where a claim list item's block of other sources saying it word for word goes, in the item kept for reuse. Text in an
 # item is escaped, so "<" there comes from the theme's markup alone: no claim or source can put this tag in an item.
@@ -115,7 +122,13 @@ def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
 
 def concept_ids(claim: Claim) -> list[str]:
     """Every concept a claim names, each once, in reading order: what the claim list's concept filters match."""
-    return list(dict.fromkeys(c for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome) if c))
+    return list(
+        dict.fromkeys(
+            c
+            for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome)
+            if c
+        )
+    )
 
 
 def _made_dir(folder: Path) -> bool:
@@ -127,7 +140,7 @@ def _made_dir(folder: Path) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _folder_parts(page: str) -> tuple[str, ...]:
     return tuple(page.split("/")[:-1])
 
@@ -165,9 +178,16 @@ class _SiteEnvironment(Environment):
 class SiteRenderer:
     """Renders every page of one map; holds the template environment and lookups."""
 
-    def __init__(self, graph: EvidenceGraph, config: SiteConfig, documents: dict[str, Document], theme: Path | None = None,
-                 document_keys: Mapping[str, str] | None = None, compiled_dir: Path | None = None,
-                 fragments: FragmentStore | None = None) -> None:
+    def __init__(
+        self,
+        graph: EvidenceGraph,
+        config: SiteConfig,
+        documents: dict[str, Document],
+        theme: Path | None = None,
+        document_keys: Mapping[str, str] | None = None,
+        compiled_dir: Path | None = None,
+        fragments: FragmentStore | None = None,
+    ) -> None:
         """``compiled_dir``: where compiled templates are kept between builds (in the build cache), or None;
         ``fragments``: where parts of pages are kept between builds (fragments.py), or None."""
         self.graph = graph
@@ -190,20 +210,32 @@ class SiteRenderer:
             keep_trailing_newline=True,
             auto_reload=False,  # a renderer lives for one build: no need to stat every template on every page
             # Compiling the theme costs a third of a second a build; Jinja keys what it keeps on each template's source.
-            bytecode_cache=FileSystemBytecodeCache(str(compiled_dir)) if compiled_dir and _made_dir(compiled_dir) else None,
+            bytecode_cache=FileSystemBytecodeCache(str(compiled_dir))
+            if compiled_dir and _made_dir(compiled_dir)
+            else None,
         )
         self.env.globals.update(
-            site=config, version=__version__, evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
-            evidence_help={k.value: v for k, v in EVIDENCE_HELP.items()}, kind_labels={k.value: v for k, v in KIND_LABELS.items()},
+            site=config,
+            version=__version__,
+            evidence_labels={k.value: v for k, v in EVIDENCE_LABELS.items()},
+            evidence_help={k.value: v for k, v in EVIDENCE_HELP.items()},
+            kind_labels={k.value: v for k, v in KIND_LABELS.items()},
             evidence_types=[e.value for e in EvidenceType],
-            agreement_labels=AGREEMENT_LABELS, agreement_whole=AGREEMENT_WHOLE, agreement_help=AGREEMENT_HELP,
-            max_listed_studies=MAX_LISTED_STUDIES, max_listed_claims=MAX_LISTED_CLAIMS, overreach_labels=OVERREACH_LABELS, design_labels={k.value: v for k, v in DESIGN_LABELS.items()}, study_name=study_name,
+            agreement_labels=AGREEMENT_LABELS,
+            agreement_whole=AGREEMENT_WHOLE,
+            agreement_help=AGREEMENT_HELP,
+            max_listed_studies=MAX_LISTED_STUDIES,
+            max_listed_claims=MAX_LISTED_CLAIMS,
+            overreach_labels=OVERREACH_LABELS,
+            design_labels={k.value: v for k, v in DESIGN_LABELS.items()},
+            study_name=study_name,
         )
         self.env.filters.update(label=self.label, phrase=lambda c: relation_phrase(c.relation, c.negated))
         # The only ways a template reaches into the graph besides its context; each is part of what a claim's
         # fingerprint covers (render/fingerprint.py), so a page showing them is re-rendered when they change.
         self.env.globals.update(
-            source_of=lambda claim: graph.sources[claim.source], agreement_of=graph.agreement_of,
+            source_of=lambda claim: graph.sources[claim.source],
+            agreement_of=graph.agreement_of,
             overreach_of=lambda claim_id: graph.overreach_of.get(claim_id, []),
         )
         # A claim's list item is the same on every page of a folder: render it once per folder, not once per page.
@@ -223,12 +255,18 @@ class SiteRenderer:
         self._page = ""
         self._folder = ""
         self._url: Callable[[str], str] = self._url_for("index.html")
-        self.env.globals.update(url=lambda target: self._url(target), claim_text=self.claim_text, concept_ids=concept_ids)
+        self.env.globals.update(
+            url=lambda target: self._url(target), claim_text=self.claim_text, concept_ids=concept_ids
+        )
 
     def _url_for(self, page_path: str) -> Callable[[str], str]:
         """Links relative to ``page_path``; the 404 page, served at any depth, links from the site's root path."""
         if page_path == "404.html":
-            base = self.config.base_url if not self.config.base_url.startswith("http") else "/" + self.config.base_url.split("/", 3)[-1]
+            base = (
+                self.config.base_url
+                if not self.config.base_url.startswith("http")
+                else "/" + self.config.base_url.split("/", 3)[-1]
+            )
             return lambda target: base + target
         return lambda target: relative_url(target, page_path)
 
@@ -252,11 +290,15 @@ class SiteRenderer:
     def _slotted_item(self, claim: Claim, show_source: bool) -> Markup:
         """The list item of ``claim`` (templates/macros.html claim_item), with VERBATIM_SLOT where its block of
         other sources saying it word for word goes: one item serves the claim alone and heading a group."""
-        return self._kept_item((claim.id, show_source, self._folder), self._macros.claim_item, claim, show_source, VERBATIM_SLOT)
+        return self._kept_item(
+            (claim.id, show_source, self._folder), self._macros.claim_item, claim, show_source, VERBATIM_SLOT
+        )
 
     def _verbatim_block(self, claims: list[Claim]) -> Markup:
         """The block listing ``claims`` as made word for word by other sources: a row each, made once per folder."""
-        return self._kept_item((tuple([c.id for c in claims]), "verbatim", self._folder), self._make_verbatim_block, claims)
+        return self._kept_item(
+            (tuple([c.id for c in claims]), "verbatim", self._folder), self._make_verbatim_block, claims
+        )
 
     def _make_verbatim_block(self, claims: list[Claim]) -> str:
         folder, row = self._folder, self._macros.verbatim_row
@@ -313,7 +355,9 @@ class SiteRenderer:
         for claim in listed:
             showing = showing_of.get(claim.id)
             if showing is None:
-                showing = showing_of[claim.id] = self._showing_numbers.setdefault(self._shown_by_item(claim), len(self._showing_numbers))
+                showing = showing_of[claim.id] = self._showing_numbers.setdefault(
+                    self._shown_by_item(claim), len(self._showing_numbers)
+                )
             if not one_each:
                 if (showing, claim.source) in placed:
                     continue
@@ -323,15 +367,31 @@ class SiteRenderer:
                 groups[showing] = [claim]
             else:
                 group.append(claim)
-        return Markup("".join([self._slotted_item(g[0], True).replace(VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else "")
-                               for g in groups.values()]))
+        return Markup(
+            "".join(
+                [
+                    self._slotted_item(g[0], True).replace(
+                        VERBATIM_SLOT, self._verbatim_block(g[1:]) if len(g) > 1 else ""
+                    )
+                    for g in groups.values()
+                ]
+            )
+        )
 
     def _shown_by_item(self, claim: Claim) -> tuple[Any, ...]:
         """All a claim's list item shows but its source's part (templates/macros.html claim_item): its quote, the
         claim, its strength and its research mark. Claims equal in these are listed as one item with a row each."""
         g = self.graph
-        return (claim.quote, claim.subject, claim.relation, claim.object, claim.negated, claim.strength, g.agreement_of(claim.id),
-                tuple(flag.summary for flag in g.overreach_of.get(claim.id, [])))
+        return (
+            claim.quote,
+            claim.subject,
+            claim.relation,
+            claim.object,
+            claim.negated,
+            claim.strength,
+            g.agreement_of(claim.id),
+            tuple(flag.summary for flag in g.overreach_of.get(claim.id, [])),
+        )
 
     @functools.cached_property
     def _research_sources(self) -> frozenset[str]:
@@ -343,6 +403,7 @@ class SiteRenderer:
 
         Each claim's digest covers all its row shows (its fields, its concepts' labels, its source), and ``first``
         numbers the rows; a link made from the page stands for how all its links are made."""
+
         def render() -> str:
             return self.env.get_template("claim_rows.html").render(claims=claims, first=first)
 
@@ -364,9 +425,13 @@ class SiteRenderer:
 
     def claim_text(self, claim: Claim) -> str:
         """A claim as one plain sentence: "orthotics relieve low back pain"."""
-        return f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
+        return (
+            f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
+        )
 
-    def files(self, jobs: int = 1, previous: Mapping[str, str] | None = None, stage: Stage | None = None) -> Iterator[tuple[str, Any]]:
+    def files(
+        self, jobs: int = 1, previous: Mapping[str, str] | None = None, stage: Stage | None = None
+    ) -> Iterator[tuple[str, Any]]:
         """Every file of the site as ``(path, data)``, made as they are written (data: see ``write.FileData``).
 
         A generator, so a build writes each page as soon as it is rendered and
@@ -414,8 +479,10 @@ class SiteRenderer:
         self.page_keys[SCHEMA_PATH] = SCHEMA_KEY
         schema = REUSE if previous.get(SCHEMA_PATH) == SCHEMA_KEY else dataset_schema()
         return [
-            ("data/evidence.json", dataset_json_chunks(self.graph)), (SCHEMA_PATH, schema),
-            ("data/claims.csv", claims_csv_chunks(self.graph)), ("data/evidence.graphml", graphml(self.graph)),
+            ("data/evidence.json", dataset_json_chunks(self.graph)),
+            (SCHEMA_PATH, schema),
+            ("data/claims.csv", claims_csv_chunks(self.graph)),
+            ("data/evidence.graphml", graphml(self.graph)),
         ]
 
     def extra_files(self, name: str) -> dict[str, bytes]:
@@ -424,8 +491,14 @@ class SiteRenderer:
             return search_files(self.search_docs())
         return self._claim_rows()
 
-    def _render_pages(self, pages: list[Page], jobs: int, previous: Mapping[str, str], extras: tuple[str, ...],
-                      stage: Stage | None = None) -> Iterator[Any]:
+    def _render_pages(
+        self,
+        pages: list[Page],
+        jobs: int,
+        previous: Mapping[str, str],
+        extras: tuple[str, ...],
+        stage: Stage | None = None,
+    ) -> Iterator[Any]:
         """None once rendering has started; then, in no set order, the files of each of ``extras`` (a dict each, see
         ``extra_files``) and ``(index, bytes or None if unchanged, fingerprint, whether unchanged)`` of each page. Over ``jobs`` processes
         when worth it: this one and ``jobs - 1`` forked workers.
@@ -458,7 +531,9 @@ class SiteRenderer:
         size = max(20, min(CHUNK_PAGES, len(pages) // (jobs * 8)))
         todo = deque((start, min(start + size, len(pages))) for start in range(0, len(pages), size))
         try:
-            with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+            with multiprocessing.get_context("fork").Pool(
+                workers, initializer=die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
                 queued = deque(pool.apply_async(_extra_files, (name,)) for name in extras)
                 ahead: deque[tuple[int, Any]] = deque()
 
@@ -509,6 +584,7 @@ class SiteRenderer:
 
     def _make_page(self, page: Page, previous: Mapping[str, str]) -> tuple[bytes | None, str | None]:
         """One page's bytes and fingerprint; None for bytes when the fingerprint says the last build's page is the same."""
+
         def context() -> dict[str, Any]:
             return page.context() if callable(page.context) else page.context
 
@@ -521,7 +597,9 @@ class SiteRenderer:
     def _render_page(self, path: str, template: str, context: dict[str, Any]) -> bytes:
         """Render one page with link helpers relative to it."""
         self._page, self._url = path, self._url_for(path)
-        self._folder = "404" if path == "404.html" else path.rpartition("/")[0]  # parts of claim lists are kept per folder
+        self._folder = (
+            "404" if path == "404.html" else path.rpartition("/")[0]
+        )  # parts of claim lists are kept per folder
         context = {**context, "page_path": path, "canonical": self._absolute(path)}
         return self.env.get_template(template).render(context).encode("utf-8")
 
@@ -533,10 +611,19 @@ class SiteRenderer:
         data = g.dataset
         pages = [
             Page("index.html", "home.html", self._home()),
-            *self._paged("claims", "claims.html", "All claims", data.claims, CLAIMS_PER_PAGE, {"facets": self._facets()}),
+            *self._paged(
+                "claims", "claims.html", "All claims", data.claims, CLAIMS_PER_PAGE, {"facets": self._facets()}
+            ),
             *self._paged("sources", "sources.html", "Sources", data.sources, SOURCES_PER_PAGE, {}),
-            Page("concepts/index.html", "concepts.html", {"title": "Concepts", "concepts": data.concepts,
-                                                          "claim_counts": {c.id: len(g.claims_by_concept.get(c.id, [])) for c in data.concepts}}),
+            Page(
+                "concepts/index.html",
+                "concepts.html",
+                {
+                    "title": "Concepts",
+                    "concepts": data.concepts,
+                    "claim_counts": {c.id: len(g.claims_by_concept.get(c.id, [])) for c in data.concepts},
+                },
+            ),
             Page("graph.html", "graph.html", self._graph()),
             Page("search.html", "search.html", {"title": "Search"}),
             Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": self._gap_sections()}),
@@ -544,11 +631,23 @@ class SiteRenderer:
             Page("404.html", "404.html", {"title": "Page not found"}),
         ]
         for claim in data.claims:
-            pages.append(Page(f"claims/{claim.id}.html", "claim.html", functools.partial(self._claim, claim),
-                              functools.partial(self._claim_inputs, claim)))
+            pages.append(
+                Page(
+                    f"claims/{claim.id}.html",
+                    "claim.html",
+                    functools.partial(self._claim, claim),
+                    functools.partial(self._claim_inputs, claim),
+                )
+            )
         for source in data.sources:
-            pages.append(Page(f"sources/{source.id}.html", "source.html", functools.partial(self._source, source),
-                              functools.partial(self._source_inputs, source)))
+            pages.append(
+                Page(
+                    f"sources/{source.id}.html",
+                    "source.html",
+                    functools.partial(self._source, source),
+                    functools.partial(self._source_inputs, source),
+                )
+            )
         for concept in data.concepts:
             pages.append(Page(f"concepts/{concept.id}.html", "concept.html", functools.partial(self._concept, concept)))
         return pages
@@ -558,7 +657,9 @@ class SiteRenderer:
         rows = []
         for contra in g.dataset.contradictions:
             a, b = g.assertions[contra.a], g.assertions[contra.b]
-            rows.append((contra, a, [g.claims[c] for c in a.claims[:RELATED]], b, [g.claims[c] for c in b.claims[:RELATED]]))
+            rows.append(
+                (contra, a, [g.claims[c] for c in a.claims[:RELATED]], b, [g.claims[c] for c in b.claims[:RELATED]])
+            )
         return {"title": "Where sources disagree", "contradictions": rows, "per_side": RELATED}
 
     def _claim_rows(self) -> dict[str, bytes]:
@@ -574,15 +675,31 @@ class SiteRenderer:
             for rank, claim in enumerate(claims[start : start + CLAIMS_PER_PAGE], start=start):
                 source = self.graph.sources[claim.source]
                 concepts = concept_ids(claim)
-                rows.append([claim.id, self.claim_text(claim), claim.quote, claim.evidence.value, claim.evidence.rank, source.kind.value, claim.relation.value,
-                             "yes" if claim.commercial_interest else "no", " ".join(concepts), self.label(claim.subject), source.id,
-                             source.publisher or source.title, rank])
+                rows.append(
+                    [
+                        claim.id,
+                        self.claim_text(claim),
+                        claim.quote,
+                        claim.evidence.value,
+                        claim.evidence.rank,
+                        source.kind.value,
+                        claim.relation.value,
+                        "yes" if claim.commercial_interest else "no",
+                        " ".join(concepts),
+                        self.label(claim.subject),
+                        source.id,
+                        source.publisher or source.title,
+                        rank,
+                    ]
+                )
             data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
             number = start // CLAIMS_PER_PAGE + 1
-            files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{data});\n".encode("utf-8")
+            files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{data});\n".encode()
         return files
 
-    def _paged(self, folder: str, template: str, title: str, items: list[Any], per_page: int, extra: dict[str, Any]) -> list[Page]:
+    def _paged(
+        self, folder: str, template: str, title: str, items: list[Any], per_page: int, extra: dict[str, Any]
+    ) -> list[Page]:
         """A list split into pages of ``per_page``: ``folder/index.html``, then ``folder/page-2.html`` and on.
 
         Every page knows every page's path, for the pager and for filters that load all rows."""
@@ -591,8 +708,14 @@ class SiteRenderer:
         pages = []
         for number, path in enumerate(paths, start=1):
             chunk = items[(number - 1) * per_page : number * per_page]
-            pager = {"number": number, "paths": paths, "first": (number - 1) * per_page, "end": (number - 1) * per_page + len(chunk),
-                     "total": len(items), "window": page_window(number, count)}
+            pager = {
+                "number": number,
+                "paths": paths,
+                "first": (number - 1) * per_page,
+                "end": (number - 1) * per_page + len(chunk),
+                "total": len(items),
+                "window": page_window(number, count),
+            }
             heading = title if number == 1 else f"{title}, page {number} of {count}"
             context = {"title": heading, folder: chunk, "pager": pager, **extra}
             if folder == "sources":
@@ -603,13 +726,21 @@ class SiteRenderer:
     def _svg_for(self, page_path: str) -> str:
         """The evidence graph SVG with links relative to ``page_path``."""
         edges, _ = select_edges(self.graph.edges)
-        return render_svg(edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title)
+        return render_svg(
+            edges, self.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), self.config.title
+        )
 
     def _graph(self) -> dict[str, Any]:
         edges, left_out = select_edges(self.graph.edges)
         nodes = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda c: (self.label(c).lower(), c))
-        return {"title": "Evidence graph", "svg_for": self._svg_for, "left_out": left_out, "drawn": len(edges),
-                "min_sources": min((len(e.sources) for e in edges), default=0), "nodes": nodes}
+        return {
+            "title": "Evidence graph",
+            "svg_for": self._svg_for,
+            "left_out": left_out,
+            "drawn": len(edges),
+            "min_sources": min((len(e.sources) for e in edges), default=0),
+            "nodes": nodes,
+        }
 
     def _home(self) -> dict[str, Any]:
         data = self.graph.dataset
@@ -618,12 +749,23 @@ class SiteRenderer:
         research_claims = sum(1 for c in data.claims if c.evidence == EvidenceType.CITED_RESEARCH)
         commercial = sum(1 for c in data.claims if c.commercial_interest)
         interventions = self.gap_maps()["interventions"]
-        ranked = sorted(data.contradictions, key=lambda x: -len(set(self.graph.assertions[x.a].sources) | set(self.graph.assertions[x.b].sources)))
+        ranked = sorted(
+            data.contradictions,
+            key=lambda x: -len(set(self.graph.assertions[x.a].sources) | set(self.graph.assertions[x.b].sources)),
+        )
         return {
-            "source_count": len(data.sources), "claim_count": len(data.claims), "contradiction_count": len(data.contradictions),
-            "title": self.config.title, "by_kind": sorted(by_kind.items()), "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
-            "research_claims": research_claims, "commercial_claims": commercial, "top_contradictions": ranked[:5],
-            "gap_pairs": len(interventions.cells), "gap_count": interventions.gaps, "top_gaps": self._gap_sections()[0]["top_gaps"][:5],
+            "source_count": len(data.sources),
+            "claim_count": len(data.claims),
+            "contradiction_count": len(data.contradictions),
+            "title": self.config.title,
+            "by_kind": sorted(by_kind.items()),
+            "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
+            "research_claims": research_claims,
+            "commercial_claims": commercial,
+            "top_contradictions": ranked[:5],
+            "gap_pairs": len(interventions.cells),
+            "gap_count": interventions.gaps,
+            "top_gaps": self._gap_sections()[0]["top_gaps"][:5],
         }
 
     def search_docs(self) -> list[SearchDoc]:
@@ -633,14 +775,29 @@ class SiteRenderer:
         for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
             about = concept.description or (f"Also called: {', '.join(concept.aliases)}." if concept.aliases else "")
             text = " ".join([concept.kind.value, *concept.aliases, concept.description or ""])
-            docs.append(SearchDoc("concept", concept.label, f"concepts/{concept.id}.html", snippet(f"{concept.kind.value.capitalize()}. {about}"), text))
+            docs.append(
+                SearchDoc(
+                    "concept",
+                    concept.label,
+                    f"concepts/{concept.id}.html",
+                    snippet(f"{concept.kind.value.capitalize()}. {about}"),
+                    text,
+                )
+            )
         for source in g.dataset.sources:
             about = [source.publisher or "", KIND_LABELS[source.kind], *(self.label(c) for c in source.sells)]
             docs.append(make_doc("source", source.title, f"sources/{source.id}.html", " ".join(a for a in about if a)))
         for claim in g.dataset.claims:
             source = g.sources[claim.source]
-            docs.append(SearchDoc("claim", self.claim_text(claim), f"claims/{claim.id}.html", snippet(claim.quote),
-                                  f"{claim.quote} {source.publisher or source.title}"))
+            docs.append(
+                SearchDoc(
+                    "claim",
+                    self.claim_text(claim),
+                    f"claims/{claim.id}.html",
+                    snippet(claim.quote),
+                    f"{claim.quote} {source.publisher or source.title}",
+                )
+            )
         return docs
 
     def gap_maps(self) -> dict[str, GapMap]:
@@ -656,11 +813,18 @@ class SiteRenderer:
     def _gap_sections(self) -> list[dict[str, Any]]:
         maps = self.gap_maps()
         sections = []
-        for key, heading, row_heading in (("interventions", "Interventions × outcomes", "Intervention"), ("causes", "Causes × outcomes", "Cause")):
+        for key, heading, row_heading in (
+            ("interventions", "Interventions × outcomes", "Intervention"),
+            ("causes", "Causes × outcomes", "Cause"),
+        ):
             gm = maps[key]
-            gaps = sorted(((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
-                          key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])))
-            sections.append({"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]})
+            gaps = sorted(
+                ((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
+                key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])),
+            )
+            sections.append(
+                {"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]}
+            )
         return sections
 
     def _facets(self) -> dict[str, list[tuple[str, str]]]:
@@ -711,15 +875,29 @@ class SiteRenderer:
         answered = g.answered_claims(claim.id) if is_research else []
         answered_rest = Counter(match.agreement.value for _, match in answered[RELATED:])
         jsonld = {
-            "@context": "https://schema.org", "@type": "Claim", "text": claim.quote,
+            "@context": "https://schema.org",
+            "@type": "Claim",
+            "text": claim.quote,
             "author": {"@type": "Organization", "name": source.publisher or source.title},
-            "appearance": {"@type": "CreativeWork", "name": source.title, **({"url": source.url} if source.url else {})},
+            "appearance": {
+                "@type": "CreativeWork",
+                "name": source.title,
+                **({"url": source.url} if source.url else {}),
+            },
             "about": [self.label(claim.subject), self.label(claim.object)],
         }
         return {
-            "title": self.claim_text(claim), "claim": claim, "source": source, "same": same, "same_total": same_total, "opposing": opposing,
-            "is_research": is_research, "same_studies": [] if is_research else [c for c in same if g.is_research(c.source)], "answered": answered[:RELATED],
-            "answered_rest": sorted(answered_rest.items()), "opposing_rest": len(contradictions) - len(opposing),
+            "title": self.claim_text(claim),
+            "claim": claim,
+            "source": source,
+            "same": same,
+            "same_total": same_total,
+            "opposing": opposing,
+            "is_research": is_research,
+            "same_studies": [] if is_research else [c for c in same if g.is_research(c.source)],
+            "answered": answered[:RELATED],
+            "answered_rest": sorted(answered_rest.items()),
+            "opposing_rest": len(contradictions) - len(opposing),
             "panels": [] if is_research else g.research_panel(claim.id),
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
             "jsonld": json.dumps(jsonld, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c"),
@@ -738,11 +916,13 @@ class SiteRenderer:
         is_research = g.is_research(claim.source)
         answered = g.answered_claims(claim.id) if is_research else []
         return {
-            "claim": claim, "assertion": assertion_id,
+            "claim": claim,
+            "assertion": assertion_id,
             # ``same`` is the first RELATED of these from other sources; ``same_total`` is their count less one.
             "firsts": fingerprints.once(("firsts", assertion_id), lambda: self._same_inputs(assertion_id)),
             "opposing": fingerprints.once(("opposing", assertion_id), lambda: self._opposing_inputs(assertion_id)),
-            "answered": answered[:RELATED], "answered_rest": sorted(Counter(m.agreement.value for _, m in answered[RELATED:]).items()),
+            "answered": answered[:RELATED],
+            "answered_rest": sorted(Counter(m.agreement.value for _, m in answered[RELATED:]).items()),
             # the research panels are made from the matches and their findings (whose records bring their studies)
             "matches": [] if is_research else [(m, g.claims[m.finding]) for m in g.matches_of_claim.get(claim.id, [])],
             "citations": [g.citations[c] for c in claim.citations if c in g.citations],
@@ -750,7 +930,7 @@ class SiteRenderer:
 
     def _same_inputs(self, assertion_id: str) -> tuple[list[Claim], int, frozenset[str]]:
         firsts, sources = self._firsts(assertion_id)
-        return firsts[:RELATED + 1], len(firsts), sources
+        return firsts[: RELATED + 1], len(firsts), sources
 
     def _opposing_inputs(self, assertion_id: str) -> tuple[list[Any], int]:
         contradictions = self.graph.contradictions_of.get(assertion_id, [])
@@ -767,7 +947,9 @@ class SiteRenderer:
         document = self.documents.get(source.id)
         page = f"sources/{source.id}.html"
         article = render_article(
-            document.blocks if document else (), claims, lambda cid: relative_url(f"claims/{cid}.html", page),
+            document.blocks if document else (),
+            claims,
+            lambda cid: relative_url(f"claims/{cid}.html", page),
             lambda c: f"{self.claim_text(c)} — {EVIDENCE_LABELS[c.evidence]}",
         )
         return {**self._source_inputs(source), "article": article}
@@ -777,8 +959,12 @@ class SiteRenderer:
         g = self.graph
         claims = g.claims_by_source.get(source.id, [])
         return {
-            "title": source.title, "source": source, "claims": claims, "document": self.document_keys.get(source.id, object()),
-            "citations": g.citations_by_source.get(source.id, []), "cited_by": [(c, g.sources[c.source]) for c in g.cited_by.get(source.id, [])],
+            "title": source.title,
+            "source": source,
+            "claims": claims,
+            "document": self.document_keys.get(source.id, object()),
+            "citations": g.citations_by_source.get(source.id, []),
+            "cited_by": [(c, g.sources[c.source]) for c in g.cited_by.get(source.id, [])],
             "evidence_counts": Counter(c.evidence.value for c in claims),
         }
 
@@ -787,8 +973,14 @@ class SiteRenderer:
         narrower = g.narrower.get(concept.id, [])
         studies, web = g.concept_research(concept.id)
         return {
-            "title": concept.label, "concept": concept, "narrower": narrower, "broader": g.concepts.get(concept.broader) if concept.broader else None,
-            "sellers": g.sellers.get(concept.id, []), "studies": studies, "web": web[:MAX_LISTED_CLAIMS], "web_total": len(web),
+            "title": concept.label,
+            "concept": concept,
+            "narrower": narrower,
+            "broader": g.concepts.get(concept.broader) if concept.broader else None,
+            "sellers": g.sellers.get(concept.id, []),
+            "studies": studies,
+            "web": web[:MAX_LISTED_CLAIMS],
+            "web_total": len(web),
         }
 
 
@@ -805,7 +997,9 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 # Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
-CHUNK_PAGES = 100  # pages a worker renders per task at most: what one result holds in memory (a claim page is tens of KB)
+CHUNK_PAGES = (
+    100  # pages a worker renders per task at most: what one result holds in memory (a claim page is tens of KB)
+)
 CHUNKS_AHEAD = 4  # tasks queued per worker beyond the chunk being written
 
 # The renderer, its pages, the last build's fingerprints and the stage, set in the parent just before forking workers that read them.
@@ -825,7 +1019,7 @@ def _render_chunk(bounds: tuple[int, int]) -> list[tuple[Any, str | None, bool]]
     assert _RENDERING is not None
     renderer, pages, previous, stage = _RENDERING
     made: list[tuple[Any, str | None, bool]] = []
-    for page in pages[bounds[0]:bounds[1]]:
+    for page in pages[bounds[0] : bounds[1]]:
         data, key = renderer._make_page(page, previous)
         if stage is not None:
             made.append((stage.place(page.path, REUSE if data is None else data), key, data is None))

@@ -8,10 +8,10 @@ escaped, and only http(s) URLs become links.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
-from typing import Callable
 
-from evidencemap.document import Block, BlockKind
+from evidencemap.content.document import Block, BlockKind
 from evidencemap.model import Claim
 
 _URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
@@ -52,7 +52,9 @@ def _marked(block: Block, claims: list[Claim], claim_url: Callable[[str], str], 
     return "".join(out)
 
 
-def render_article(blocks: tuple[Block, ...], claims: list[Claim], claim_url: Callable[[str], str], labels: Callable[[Claim], str]) -> str:
+def render_article(
+    blocks: tuple[Block, ...], claims: list[Claim], claim_url: Callable[[str], str], labels: Callable[[Claim], str]
+) -> str:
     """HTML for the whole article: headings shifted below the page title, lists regrouped."""
     by_block: dict[int, list[Claim]] = {}
     for claim in claims:

@@ -14,12 +14,29 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel
 
-from evidencemap.graph import EvidenceGraph
+from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import EvidenceDataset
 
 CSV_FIELDS = (
-    "id", "source", "source_kind", "quote", "line", "subject", "relation", "object", "negated", "mechanism",
-    "cause", "intervention", "outcome", "strength", "evidence", "commercial_interest", "commercial_reason", "origin", "citations",
+    "id",
+    "source",
+    "source_kind",
+    "quote",
+    "line",
+    "subject",
+    "relation",
+    "object",
+    "negated",
+    "mechanism",
+    "cause",
+    "intervention",
+    "outcome",
+    "strength",
+    "evidence",
+    "commercial_interest",
+    "commercial_reason",
+    "origin",
+    "citations",
 )
 CHUNK = 1 << 16  # characters per piece of a streamed export: few writes, little held
 
@@ -68,7 +85,9 @@ def _dataset_pieces(graph: EvidenceGraph) -> Iterator[str]:
                 yield (",\n" if index else "") + "  " + item.model_dump_json(indent=1).replace("\n", "\n  ")
             yield "\n ]"
         else:
-            yield json.dumps(dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1).replace("\n", "\n ")
+            yield json.dumps(
+                dataset.model_dump(mode="json", include={name})[name], ensure_ascii=False, indent=1
+            ).replace("\n", "\n ")
     yield "\n}\n"
 
 
@@ -91,12 +110,29 @@ def claims_csv_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
     writer.writerow(CSV_FIELDS)
     for claim in graph.dataset.claims:
         source = graph.sources[claim.source]
-        writer.writerow([
-            claim.id, claim.source, source.kind.value, claim.quote, claim.location.line, claim.subject, claim.relation.value,
-            claim.object, str(claim.negated).lower(), " > ".join(claim.mechanism), claim.cause or "", claim.intervention or "",
-            claim.outcome or "", claim.strength.value, claim.evidence.value, str(claim.commercial_interest).lower(),
-            claim.commercial_reason or "", claim.origin.value, " ".join(claim.citations),
-        ])
+        writer.writerow(
+            [
+                claim.id,
+                claim.source,
+                source.kind.value,
+                claim.quote,
+                claim.location.line,
+                claim.subject,
+                claim.relation.value,
+                claim.object,
+                str(claim.negated).lower(),
+                " > ".join(claim.mechanism),
+                claim.cause or "",
+                claim.intervention or "",
+                claim.outcome or "",
+                claim.strength.value,
+                claim.evidence.value,
+                str(claim.commercial_interest).lower(),
+                claim.commercial_reason or "",
+                claim.origin.value,
+                " ".join(claim.citations),
+            ]
+        )
         if out.tell() >= CHUNK:
             yield out.getvalue().encode("utf-8")
             out.seek(0)
@@ -107,9 +143,16 @@ def claims_csv_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
 def graphml(graph: EvidenceGraph) -> bytes:
     """``data/evidence.graphml``: concepts and claim edges, for Gephi and Cytoscape."""
     keys = [
-        ("label", "node", "string"), ("kind", "node", "string"), ("broader", "node", "string"), ("provisional", "node", "boolean"),
-        ("relation", "edge", "string"), ("negated", "edge", "boolean"), ("best_evidence", "edge", "string"),
-        ("claims", "edge", "int"), ("sources", "edge", "int"), ("source_ids", "edge", "string"),
+        ("label", "node", "string"),
+        ("kind", "node", "string"),
+        ("broader", "node", "string"),
+        ("provisional", "node", "boolean"),
+        ("relation", "edge", "string"),
+        ("negated", "edge", "boolean"),
+        ("best_evidence", "edge", "string"),
+        ("claims", "edge", "int"),
+        ("sources", "edge", "int"),
+        ("source_ids", "edge", "string"),
     ]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     for name, domain, kind in keys:
@@ -119,14 +162,18 @@ def graphml(graph: EvidenceGraph) -> bytes:
     for concept_id in used:
         concept = graph.concepts[concept_id]
         lines.append(f"    <node id={quoteattr(concept.id)}>")
-        lines.append(f'      <data key="label">{escape(concept.label)}</data><data key="kind">{concept.kind.value}</data>'
-                     f'<data key="broader">{escape(concept.broader or "")}</data><data key="provisional">{str(concept.provisional).lower()}</data>')
+        lines.append(
+            f'      <data key="label">{escape(concept.label)}</data><data key="kind">{concept.kind.value}</data>'
+            f'<data key="broader">{escape(concept.broader or "")}</data><data key="provisional">{str(concept.provisional).lower()}</data>'
+        )
         lines.append("    </node>")
     for index, edge in enumerate(graph.edges):
         lines.append(f'    <edge id="e{index}" source={quoteattr(edge.source)} target={quoteattr(edge.target)}>')
-        lines.append(f'      <data key="relation">{edge.relation.value}</data><data key="negated">{str(edge.negated).lower()}</data>'
-                     f'<data key="best_evidence">{edge.best_evidence.value}</data><data key="claims">{len(edge.claims)}</data>'
-                     f'<data key="sources">{len(edge.sources)}</data><data key="source_ids">{escape(" ".join(edge.sources))}</data>')
+        lines.append(
+            f'      <data key="relation">{edge.relation.value}</data><data key="negated">{str(edge.negated).lower()}</data>'
+            f'<data key="best_evidence">{edge.best_evidence.value}</data><data key="claims">{len(edge.claims)}</data>'
+            f'<data key="sources">{len(edge.sources)}</data><data key="source_ids">{escape(" ".join(edge.sources))}</data>'
+        )
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
     return "\n".join(lines).encode("utf-8")

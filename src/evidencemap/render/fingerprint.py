@@ -31,7 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from evidencemap.graph import EvidenceGraph
+from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Claim, Source
 
 
@@ -102,7 +102,7 @@ class Fingerprinter:
         """What a claim's list item shows beyond the claim's own fields."""
         g = self.graph
         concepts = (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome)
-        feed("\0labels:".encode() + "\x1f".join(self.label(c) for c in concepts).encode())
+        feed(b"\0labels:" + "\x1f".join(self.label(c) for c in concepts).encode())
         source = g.sources.get(claim.source)
         feed(self._record(source) if source is not None else b"\0no source")
         feed(f"\0agreement:{g.agreement_of(claim.id)}".encode())

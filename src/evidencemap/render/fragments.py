@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from evidencemap.cache import TEMP_PREFIX, atomic_write
+from evidencemap.atomic import TEMP_PREFIX, atomic_write
 
 
 def _digest(body: bytes) -> str:
@@ -47,7 +47,7 @@ class FragmentStore:
         try:
             with open(path, "rb") as kept:
                 first, body = kept.readline(), kept.read()
-            if first.startswith(head) and first[len(head):-1].decode() == _digest(body):
+            if first.startswith(head) and first[len(head) : -1].decode() == _digest(body):
                 return body.decode("utf-8")  # the text exactly as written, line ends and all
         except (OSError, UnicodeDecodeError):
             pass  # missing, damaged or unreadable: render it

@@ -10,8 +10,8 @@ columns so the page stays readable (and its size bounded) however big the map gr
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from evidencemap.model import Claim, EvidenceType
 
@@ -61,8 +61,13 @@ def is_research(claim: Claim) -> bool:
     return claim.evidence == EvidenceType.CITED_RESEARCH
 
 
-def gap_map(claims: list[Claim], row_of: Callable[[Claim], str | None], label: Callable[[str], str],
-            max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS) -> GapMap:
+def gap_map(
+    claims: list[Claim],
+    row_of: Callable[[Claim], str | None],
+    label: Callable[[str], str],
+    max_rows: int = MAX_ROWS,
+    max_columns: int = MAX_COLUMNS,
+) -> GapMap:
     """Count ``claims`` into cells keyed by (``row_of(claim)``, ``claim.outcome``).
 
     Rows and columns are ordered busiest first (ties by label), then cut to the limits;
@@ -89,4 +94,6 @@ def gap_map(claims: list[Claim], row_of: Callable[[Claim], str | None], label: C
     rows, columns = busiest(row_totals, max_rows), busiest(column_totals, max_columns)
     shown_rows, shown_columns = set(rows), set(columns)
     cells = {key: cell for key, cell in all_cells.items() if key[0] in shown_rows and key[1] in shown_columns}
-    return GapMap(rows, columns, cells, len(row_totals) - len(rows), len(column_totals) - len(columns), row_totals, column_totals)
+    return GapMap(
+        rows, columns, cells, len(row_totals) - len(rows), len(column_totals) - len(columns), row_totals, column_totals
+    )

@@ -66,7 +66,7 @@ def snippet(text: str) -> str:
 
 def _script(call: str, key: object, payload: object) -> bytes:
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
-    return f"window.evidencemapSearch&&evidencemapSearch.{call}({json.dumps(key)},{data});\n".encode("utf-8")
+    return f"window.evidencemapSearch&&evidencemapSearch.{call}({json.dumps(key)},{data});\n".encode()
 
 
 def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:

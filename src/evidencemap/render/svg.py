@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
 
-from evidencemap.graph import GraphEdge, relation_phrase
-from evidencemap.lexicon import Lexicon
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.link.graph import GraphEdge, relation_phrase
 from evidencemap.model import ConceptKind
 
 COLUMNS = (
@@ -83,9 +83,11 @@ def layout(edges: list[GraphEdge], lexicon: Lexicon) -> dict[str, Placed]:
     for _ in range(4):  # barycentre sweeps: a few are enough for a stable, readable order
         for col in sorted(columns):
             members = columns[col]
+
             def centre(concept: str) -> tuple[float, str]:
                 near = [order[n] for n in neighbours[concept] if n != concept]
                 return ((sum(near) / len(near)) if near else order[concept], concept)
+
             members.sort(key=centre)
             for i, concept in enumerate(members):
                 order[concept] = i
@@ -142,13 +144,13 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
             f'<path class="edge ev-{edge.best_evidence.value}{dashed}" data-from="{escape(edge.source)}" data-to="{escape(edge.target)}" '
             f'data-evidence="{edge.best_evidence.value}" d="{edge_path(a, b)}" stroke-width="{width_px:g}" marker-end="url(#arrow)"><title>{escape(detail)}</title></path>'
         )
-    parts.append("</g><g class=\"nodes\">")
+    parts.append('</g><g class="nodes">')
     for concept in sorted(placed):
         p = placed[concept]
         info = lexicon.concepts[concept]
         parts.append(
             f'<a class="node kind-{info.kind.value}" href="{escape(concept_url(concept))}" data-concept="{escape(concept)}">'
-            f'<title>{escape(info.label)} ({info.kind.value})</title>'
+            f"<title>{escape(info.label)} ({info.kind.value})</title>"
             f'<rect x="{p.x}" y="{p.y}" width="{NODE_WIDTH}" height="{NODE_HEIGHT}" rx="5"/>'
             f'<text x="{p.x + 8}" y="{p.y + 16}">{escape(_short(info.label))}</text></a>'
         )

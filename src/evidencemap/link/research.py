@@ -24,13 +24,28 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from evidencemap.lexicon import Lexicon
-from evidencemap.model import Agreement, Claim, Overreach, OverreachKind, Relation, ResearchMatch, Source, SourceKind, Strength
-from evidencemap.study import DESIGN_LABELS, TRIAL_DESIGNS
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.content.study import DESIGN_LABELS, TRIAL_DESIGNS
+from evidencemap.model import (
+    Agreement,
+    Claim,
+    Overreach,
+    OverreachKind,
+    Relation,
+    ResearchMatch,
+    Source,
+    SourceKind,
+    Strength,
+)
 
-AGREEMENT_LABELS = {Agreement.CONSISTENT.value: "Agrees", Agreement.CONTRADICTED.value: "Disagrees", Agreement.MIXED.value: "Mixed"}
+AGREEMENT_LABELS = {
+    Agreement.CONSISTENT.value: "Agrees",
+    Agreement.CONTRADICTED.value: "Disagrees",
+    Agreement.MIXED.value: "Mixed",
+}
 AGREEMENT_WHOLE = {
-    Agreement.CONSISTENT.value: "Consistent with research", Agreement.CONTRADICTED.value: "Contradicted by research",
+    Agreement.CONSISTENT.value: "Consistent with research",
+    Agreement.CONTRADICTED.value: "Contradicted by research",
     Agreement.MIXED.value: "Research is mixed",
 }
 AGREEMENT_HELP = {
@@ -58,7 +73,11 @@ def study_name(source: Source) -> str:
     """How a study is named in running text: "Menz et al. 2013", else its publisher or title."""
     if source.authors:
         first = source.authors[0].split()[0] if "," not in source.authors[0] else source.authors[0].split(",")[0]
-        who = first if len(source.authors) == 1 else (f"{first} and {source.authors[1].split()[0]}" if len(source.authors) == 2 else f"{first} et al.")
+        who = (
+            first
+            if len(source.authors) == 1
+            else (f"{first} and {source.authors[1].split()[0]}" if len(source.authors) == 2 else f"{first} et al.")
+        )
         return f"{who} {source.year}" if source.year else who
     return source.publisher or source.title
 
@@ -115,13 +134,21 @@ def match_research(claims: list[Claim], sources: list[Source], lexicon: Lexicon)
         key = (asked, claim.subject, claim.object)
         answered = answers.get(key)
         if answered is None:
-            found = [finding for subject, object_, findings in by_question.get(asked, [])
-                     if lexicon.comparable(claim.subject, subject) and lexicon.comparable(claim.object, object_) for finding in findings]
-            kept = set(sorted({f.source for f in found}, key=lambda sid: _study_rank(by_id[sid]))[:MAX_STUDIES_PER_CLAIM])
+            found = [
+                finding
+                for subject, object_, findings in by_question.get(asked, [])
+                if lexicon.comparable(claim.subject, subject) and lexicon.comparable(claim.object, object_)
+                for finding in findings
+            ]
+            kept = set(
+                sorted({f.source for f in found}, key=lambda sid: _study_rank(by_id[sid]))[:MAX_STUDIES_PER_CLAIM]
+            )
             answered = answers[key] = [(f, scope(claim, f, lexicon)) for f in found if f.source in kept]
         for finding, how in answered:
             agreement = Agreement.CONSISTENT if claim.negated == finding.negated else Agreement.CONTRADICTED
-            matches.append(ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=how))
+            matches.append(
+                ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=how)
+            )
     return sorted(matches, key=lambda m: (m.claim, m.study, m.finding))
 
 
@@ -145,12 +172,16 @@ class _Evidence:
     contradicting: list[Claim]
 
 
-def find_overreach(claims: dict[str, Claim], sources: dict[str, Source], matches: list[ResearchMatch], say: Callable[[Claim], str]) -> list[Overreach]:
+def find_overreach(
+    claims: dict[str, Claim], sources: dict[str, Source], matches: list[ResearchMatch], say: Callable[[Claim], str]
+) -> list[Overreach]:
     """Web claims stated more strongly than the research that answers them."""
     per_claim: dict[str, _Evidence] = {}
     for match in matches:
         evidence = per_claim.setdefault(match.claim, _Evidence([], []))
-        (evidence.consistent if match.agreement == Agreement.CONSISTENT else evidence.contradicting).append(claims[match.finding])
+        (evidence.consistent if match.agreement == Agreement.CONSISTENT else evidence.contradicting).append(
+            claims[match.finding]
+        )
     flags: list[Overreach] = []
     for claim_id, evidence in sorted(per_claim.items()):
         claim = claims[claim_id]
@@ -160,10 +191,18 @@ def find_overreach(claims: dict[str, Claim], sources: dict[str, Source], matches
     return flags
 
 
-def _flags(claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: Callable[[Claim], str]) -> list[Overreach]:
+def _flags(
+    claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: Callable[[Claim], str]
+) -> list[Overreach]:
     """The overreach flags of one affirmative web claim."""
+
     def studies(findings: list[Claim]) -> str:
-        names = list(dict.fromkeys(f"{study_name(sources[f.source])} ({DESIGN_LABELS[sources[f.source].design] if sources[f.source].design else 'study'})" for f in findings))
+        names = list(
+            dict.fromkeys(
+                f"{study_name(sources[f.source])} ({DESIGN_LABELS[sources[f.source].design] if sources[f.source].design else 'study'})"
+                for f in findings
+            )
+        )
         return ", ".join(names)
 
     def quote(findings: list[Claim]) -> str:
@@ -180,7 +219,9 @@ def _flags(claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: C
     def firm_support(against: list[Claim]) -> list[Claim]:
         """Unhedged findings in the claim's favour, from studies at least as high in the hierarchy as those against it."""
         best_against = min(level(f) for f in against)
-        return [f for f in evidence.consistent if f.strength != Strength.CONDITIONAL_CAUSAL and level(f) <= best_against]
+        return [
+            f for f in evidence.consistent if f.strength != Strength.CONDITIONAL_CAUSAL and level(f) <= best_against
+        ]
 
     def in_favour() -> str:
         return f" In its favour: {studies(evidence.consistent)}." if evidence.consistent else ""
@@ -188,26 +229,69 @@ def _flags(claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: C
     flags: list[Overreach] = []
     if question(claim.relation) == "link":
         if evidence.contradicting and not firm_support(evidence.contradicting):
-            flags.append(flag(OverreachKind.LINK_NOT_FOUND, evidence.contradicting,
-                              f"Says {say(claim)}, a link that {studies(evidence.contradicting)} looked for and did not find: {quote(evidence.contradicting)}{in_favour()}"))
+            flags.append(
+                flag(
+                    OverreachKind.LINK_NOT_FOUND,
+                    evidence.contradicting,
+                    f"Says {say(claim)}, a link that {studies(evidence.contradicting)} looked for and did not find: {quote(evidence.contradicting)}{in_favour()}",
+                )
+            )
         causal_language = claim.relation in CAUSAL_RELATIONS and claim.strength != Strength.CORRELATIONAL
-        if causal_language and evidence.consistent and not any(sources[f.source].design in TRIAL_DESIGNS for f in evidence.consistent):
-            flags.append(flag(OverreachKind.CAUSAL_FROM_ASSOCIATION, evidence.consistent,
-                              f"Says {say(claim)} as cause and effect; {studies(evidence.consistent)} could show only an association: {quote(evidence.consistent)}"))
+        if (
+            causal_language
+            and evidence.consistent
+            and not any(sources[f.source].design in TRIAL_DESIGNS for f in evidence.consistent)
+        ):
+            flags.append(
+                flag(
+                    OverreachKind.CAUSAL_FROM_ASSOCIATION,
+                    evidence.consistent,
+                    f"Says {say(claim)} as cause and effect; {studies(evidence.consistent)} could show only an association: {quote(evidence.consistent)}",
+                )
+            )
         return flags
     from_trials = [f for f in evidence.contradicting if sources[f.source].design in TRIAL_DESIGNS]
     if from_trials and not firm_support(from_trials):
-        flags.append(flag(OverreachKind.EFFECT_NOT_FOUND, from_trials,
-                          f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}{in_favour()}"))
-    elif not from_trials and claim.strength == Strength.DIRECT_CAUSAL and evidence.consistent and all(f.strength == Strength.CONDITIONAL_CAUSAL for f in evidence.consistent):
-        flags.append(flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, evidence.consistent,
-                          f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}"))
+        flags.append(
+            flag(
+                OverreachKind.EFFECT_NOT_FOUND,
+                from_trials,
+                f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}{in_favour()}",
+            )
+        )
+    elif (
+        not from_trials
+        and claim.strength == Strength.DIRECT_CAUSAL
+        and evidence.consistent
+        and all(f.strength == Strength.CONDITIONAL_CAUSAL for f in evidence.consistent)
+    ):
+        flags.append(
+            flag(
+                OverreachKind.CERTAINTY_BEYOND_RESEARCH,
+                evidence.consistent,
+                f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}",
+            )
+        )
     return flags
     from_trials = [f for f in evidence.contradicting if sources[f.source].design in TRIAL_DESIGNS]
     if from_trials:
-        flags.append(flag(OverreachKind.EFFECT_NOT_FOUND, from_trials,
-                          f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}"))
-    elif claim.strength == Strength.DIRECT_CAUSAL and evidence.consistent and all(f.strength != Strength.DIRECT_CAUSAL for f in evidence.consistent):
-        flags.append(flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, evidence.consistent,
-                          f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}"))
+        flags.append(
+            flag(
+                OverreachKind.EFFECT_NOT_FOUND,
+                from_trials,
+                f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}",
+            )
+        )
+    elif (
+        claim.strength == Strength.DIRECT_CAUSAL
+        and evidence.consistent
+        and all(f.strength != Strength.DIRECT_CAUSAL for f in evidence.consistent)
+    ):
+        flags.append(
+            flag(
+                OverreachKind.CERTAINTY_BEYOND_RESEARCH,
+                evidence.consistent,
+                f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}",
+            )
+        )
     return flags

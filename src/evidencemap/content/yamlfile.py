@@ -9,8 +9,9 @@ and they make alias bombs possible).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -76,6 +77,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct
 
 
 if hasattr(yaml, "CSafeLoader"):
+
     class _FastLineLoader(yaml.CSafeLoader):  # type: ignore[misc,name-defined]
         """The same construction as _LineLoader over libyaml's C parser and composer.
 
@@ -156,8 +158,12 @@ def _check_depth(text: str, path: Path | str, first_line: int) -> None:
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise ContentError.at(path, event.start_mark.line + first_line, f"the YAML nests deeper than {MAX_DEPTH} levels",
-                                          "evidencemap files are flat lists and mappings: remove the nesting")
+                    raise ContentError.at(
+                        path,
+                        event.start_mark.line + first_line,
+                        f"the YAML nests deeper than {MAX_DEPTH} levels",
+                        "evidencemap files are flat lists and mappings: remove the nesting",
+                    )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:
@@ -165,8 +171,12 @@ def _check_depth(text: str, path: Path | str, first_line: int) -> None:
         # parser has sent the events counted here: the same problem, reported where libyaml found it.
         mark = getattr(exc, "problem_mark", None)
         if "nesting depth" in (getattr(exc, "problem", None) or "") and mark is not None:
-            raise ContentError.at(path, mark.line + first_line, f"the YAML nests deeper than {MAX_DEPTH} levels",
-                                  "evidencemap files are flat lists and mappings: remove the nesting") from None
+            raise ContentError.at(
+                path,
+                mark.line + first_line,
+                f"the YAML nests deeper than {MAX_DEPTH} levels",
+                "evidencemap files are flat lists and mappings: remove the nesting",
+            ) from None
         return  # the real parse below reports syntax errors with their line
     finally:
         loader.dispose()
@@ -200,10 +210,20 @@ def _careful_parse(text: str, path: Path | str, first_line: int) -> Any:
         raise ContentError.at(path, first_line, f"invalid YAML: {exc}", "check the YAML syntax") from None
     except RecursionError:
         # PyYAML composes nested collections recursively: '[[[[...' thousands deep exhausts the stack.
-        raise ContentError.at(path, first_line, f"the YAML nests deeper than {MAX_DEPTH} levels", "evidencemap files are flat lists and mappings: remove the nesting") from None
+        raise ContentError.at(
+            path,
+            first_line,
+            f"the YAML nests deeper than {MAX_DEPTH} levels",
+            "evidencemap files are flat lists and mappings: remove the nesting",
+        ) from None
     except (ValueError, OverflowError) as exc:
         # A number too long to convert (Python refuses integers of more than 4300 digits), and the like.
-        raise ContentError.at(path, _line_of_problem(text, exc, first_line), f"invalid YAML value: {exc}", "quote the value, or shorten it") from None
+        raise ContentError.at(
+            path,
+            _line_of_problem(text, exc, first_line),
+            f"invalid YAML value: {exc}",
+            "quote the value, or shorten it",
+        ) from None
 
 
 def _shift_lines(data: Any, offset: int) -> None:

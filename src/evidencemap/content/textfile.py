@@ -32,7 +32,9 @@ def check_inside(path: Path, root: Path) -> None:
     real = path.resolve()
     if not real.is_relative_to(real_root):
         raise ContentError.at(
-            path, 1, f"this is a link to {real}, which is outside the content folder {real_root}",
+            path,
+            1,
+            f"this is a link to {real}, which is outside the content folder {real_root}",
             "copy the file into the content folder instead of linking to it: evidencemap publishes only what content/ holds",
         )
 
@@ -43,7 +45,9 @@ def check_name(path: Path) -> None:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
         shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        raise ContentError.at(shown, 1, "the file name is not valid UTF-8", "rename the file using letters, digits and hyphens") from None
+        raise ContentError.at(
+            shown, 1, "the file name is not valid UTF-8", "rename the file using letters, digits and hyphens"
+        ) from None
 
 
 def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BYTES) -> str:
@@ -57,19 +61,25 @@ def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BY
     size = path.stat().st_size
     if size > max_bytes:
         raise ContentError.at(
-            path, 1, f"the file is {size / (1024 * 1024):.1f} MiB, over the {max_bytes / (1024 * 1024):.0f} MiB limit for one file",
+            path,
+            1,
+            f"the file is {size / (1024 * 1024):.1f} MiB, over the {max_bytes / (1024 * 1024):.0f} MiB limit for one file",
             "keep only the article text (no saved page HTML, scripts or images), or split it into several sources",
         )
     raw = path.read_bytes()
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError.at(path, line, "the file contains a NUL byte: it looks binary, or is saved as UTF-16", "save it as UTF-8 text")
+        raise ContentError.at(
+            path, line, "the file contains a NUL byte: it looks binary, or is saved as UTF-16", "save it as UTF-8 text"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError.at(
-            path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+            path,
+            line,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
             "save the file as UTF-8; 'iconv -f WINDOWS-1252 -t UTF-8' converts most web pages",
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -77,7 +87,9 @@ def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BY
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         raise ContentError.at(
-            path, line, f"the file contains the control character U+{ord(bad.group()):04X}",
+            path,
+            line,
+            f"the file contains the control character U+{ord(bad.group()):04X}",
             "delete it (it is invisible in most editors; it often comes from copying out of a PDF or a terminal)",
         )
     return text

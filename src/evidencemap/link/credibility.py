@@ -8,7 +8,7 @@ sells, because a seller's claims about its own product are marketing.
 
 from __future__ import annotations
 
-from evidencemap.lexicon import Lexicon
+from evidencemap.content.lexicon import Lexicon
 from evidencemap.model import Citation, Credibility, Criterion, Source, SourceKind
 
 
@@ -26,7 +26,9 @@ def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credi
     if source.kind == SourceKind.RESEARCH and (source.doi or source.pmid or (source.venue and source.year)):
         attribution = Criterion(met=True, reason="a published study with a traceable record")
     elif traceable:
-        attribution = Criterion(met=True, reason=f"{len(citations)} references, {traceable} traceable (DOI, PMID or full reference)")
+        attribution = Criterion(
+            met=True, reason=f"{len(citations)} references, {traceable} traceable (DOI, PMID or full reference)"
+        )
     elif citations:
         attribution = Criterion(met=False, reason=f"{len(citations)} references, none traceable to a study")
     else:
@@ -37,10 +39,19 @@ def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credi
     elif sold:
         disclosure = Criterion(met=False, reason=f"sells {', '.join(sold)} and states no interests")
     elif source.publisher:
-        disclosure = Criterion(met=True, reason=f"published by {source.publisher}, which sells nothing named in this map")
+        disclosure = Criterion(
+            met=True, reason=f"published by {source.publisher}, which sells nothing named in this map"
+        )
     else:
         disclosure = Criterion(met=False, reason="the publisher is not named")
     date = source.updated or source.published or (str(source.year) if source.year else None)
     currency = Criterion(met=bool(date), reason=f"dated {date}" if date else "no date of writing or update")
     score = sum(c.met for c in (authorship, attribution, disclosure, currency))
-    return Credibility(authorship=authorship, attribution=attribution, disclosure=disclosure, currency=currency, score=score, sells=list(source.sells))
+    return Credibility(
+        authorship=authorship,
+        attribution=attribution,
+        disclosure=disclosure,
+        currency=currency,
+        score=score,
+        sells=list(source.sells),
+    )

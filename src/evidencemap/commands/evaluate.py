@@ -21,12 +21,12 @@ from pathlib import Path
 
 from pydantic import Field
 
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.content.load import read_text
+from evidencemap.content.yamlfile import LineDict, LineList, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction
-from evidencemap.lexicon import Lexicon
-from evidencemap.load import read_text
 from evidencemap.model import Claim, EvidenceType, Record, Relation, Slug, Strength
-from evidencemap.yamlfile import LineDict, LineList, parse_yaml, validate
 
 # Typed fields scored on matched claims; subject and object decide the match itself.
 FIELDS: tuple[str, ...] = ("relation", "negated", "strength", "mechanism", "evidence", "commercial_interest")
@@ -35,7 +35,9 @@ FIELDS: tuple[str, ...] = ("relation", "negated", "strength", "mechanism", "evid
 class GoldClaim(Record):
     """One claim as a careful reader lists it."""
 
-    quote: str = Field(min_length=3, description="Verbatim words of the sentence that makes the claim (a part is enough).")
+    quote: str = Field(
+        min_length=3, description="Verbatim words of the sentence that makes the claim (a part is enough)."
+    )
     subject: Slug
     relation: Relation
     object: Slug
@@ -122,17 +124,37 @@ class EvalReport:
     def to_json(self) -> dict[str, object]:
         """A machine-readable report (``evidencemap eval --json``)."""
         return {
-            "claims": {"gold": self.gold, "extracted": self.found, "matched": self.matched,
-                       "precision": round(self.precision, 4), "recall": round(self.recall, 4)},
-            "fields": {name: {"correct": c, "of": n, "accuracy": round(_ratio(c, n), 4)} for name, (c, n) in self.field_accuracy().items()},
+            "claims": {
+                "gold": self.gold,
+                "extracted": self.found,
+                "matched": self.matched,
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+            },
+            "fields": {
+                name: {"correct": c, "of": n, "accuracy": round(_ratio(c, n), 4)}
+                for name, (c, n) in self.field_accuracy().items()
+            },
             "sources": [
                 {
-                    "source": s.source, "gold": s.gold, "extracted": s.found, "matched": s.matched,
-                    "precision": round(_ratio(s.matched, s.found), 4), "recall": round(_ratio(s.matched, s.gold), 4),
+                    "source": s.source,
+                    "gold": s.gold,
+                    "extracted": s.found,
+                    "matched": s.matched,
+                    "precision": round(_ratio(s.matched, s.found), 4),
+                    "recall": round(_ratio(s.matched, s.gold), 4),
                     "missed": [g.model_dump(mode="json", exclude_none=True) for g in s.missed],
                     "spurious": [_brief(c) for c in s.spurious],
-                    "field_errors": [{"quote": p.gold.quote, "fields": {f: {"gold": _value(p.gold, f), "extracted": _value(p.claim, f)} for f in p.wrong}}
-                                     for p in s.pairs if p.wrong],
+                    "field_errors": [
+                        {
+                            "quote": p.gold.quote,
+                            "fields": {
+                                f: {"gold": _value(p.gold, f), "extracted": _value(p.claim, f)} for f in p.wrong
+                            },
+                        }
+                        for p in s.pairs
+                        if p.wrong
+                    ],
                 }
                 for s in self.sources
             ],
@@ -142,8 +164,12 @@ class EvalReport:
         """The report as plain-text tables for a terminal."""
         lines = [f"{'source':<36} {'gold':>5} {'found':>6} {'match':>6} {'precision':>10} {'recall':>7}"]
         for s in self.sources:
-            lines.append(f"{s.source:<36} {s.gold:>5} {s.found:>6} {s.matched:>6} {_ratio(s.matched, s.found):>10.3f} {_ratio(s.matched, s.gold):>7.3f}")
-        lines.append(f"{'all':<36} {self.gold:>5} {self.found:>6} {self.matched:>6} {self.precision:>10.3f} {self.recall:>7.3f}")
+            lines.append(
+                f"{s.source:<36} {s.gold:>5} {s.found:>6} {s.matched:>6} {_ratio(s.matched, s.found):>10.3f} {_ratio(s.matched, s.gold):>7.3f}"
+            )
+        lines.append(
+            f"{'all':<36} {self.gold:>5} {self.found:>6} {self.matched:>6} {self.precision:>10.3f} {self.recall:>7.3f}"
+        )
         lines.append("")
         lines.append(f"{'field (on matched claims)':<36} {'correct':>8} {'accuracy':>9}")
         for name, (correct, total) in self.field_accuracy().items():
@@ -151,12 +177,18 @@ class EvalReport:
         if details:
             for s in self.sources:
                 for g in s.missed:
-                    lines.append(f"missed   {s.source}: {g.subject} {'not ' if g.negated else ''}{g.relation.value} {g.object}  “{g.quote[:80]}”")
+                    lines.append(
+                        f"missed   {s.source}: {g.subject} {'not ' if g.negated else ''}{g.relation.value} {g.object}  “{g.quote[:80]}”"
+                    )
                 for c in s.spurious:
-                    lines.append(f"spurious {s.source}: {c.subject} {'not ' if c.negated else ''}{c.relation.value} {c.object}  “{c.quote[:80]}”")
+                    lines.append(
+                        f"spurious {s.source}: {c.subject} {'not ' if c.negated else ''}{c.relation.value} {c.object}  “{c.quote[:80]}”"
+                    )
                 for p in s.pairs:
                     for f in p.wrong:
-                        lines.append(f"field    {s.source}: {f}: gold {_value(p.gold, f)} got {_value(p.claim, f)}  “{p.gold.quote[:60]}”")
+                        lines.append(
+                            f"field    {s.source}: {f}: gold {_value(p.gold, f)} got {_value(p.claim, f)}  “{p.gold.quote[:60]}”"
+                        )
         return "\n".join(lines)
 
 
@@ -172,7 +204,13 @@ def _value(record: GoldClaim | Claim, name: str) -> object:
 
 
 def _brief(claim: Claim) -> dict[str, object]:
-    return {"quote": claim.quote, "subject": claim.subject, "relation": claim.relation.value, "object": claim.object, "negated": claim.negated}
+    return {
+        "quote": claim.quote,
+        "subject": claim.subject,
+        "relation": claim.relation.value,
+        "object": claim.object,
+        "negated": claim.negated,
+    }
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
@@ -193,14 +231,33 @@ def load_gold(path: Path, lexicon: Lexicon, source_texts: dict[str, str]) -> Loa
     problems: list[Problem] = []
     if gold.source not in source_texts:
         line = data.key_lines.get("source") if isinstance(data, LineDict) else None
-        raise ContentError.at(path, line, f"source {gold.source!r} is not in the content folder", "use the id of a source in content/sources/ (its front matter 'id' or file name)")
+        raise ContentError.at(
+            path,
+            line,
+            f"source {gold.source!r} is not in the content folder",
+            "use the id of a source in content/sources/ (its front matter 'id' or file name)",
+        )
     text = normalise(source_texts[gold.source])
     for claim, line in zip(gold.claims, lines):
         for concept in (claim.subject, claim.object, *claim.mechanism):
             if concept not in lexicon.concepts:
-                problems.append(Problem(str(path), line, f"concept {concept!r} is not in the lexicon", "use a concept id from content/lexicon.yaml"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        line,
+                        f"concept {concept!r} is not in the lexicon",
+                        "use a concept id from content/lexicon.yaml",
+                    )
+                )
         if normalise(claim.quote) not in text:
-            problems.append(Problem(str(path), line, f"quote not found in source {gold.source!r}: “{claim.quote[:80]}”", "copy the words exactly as the article has them"))
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    f"quote not found in source {gold.source!r}: “{claim.quote[:80]}”",
+                    "copy the words exactly as the article has them",
+                )
+            )
     if problems:
         raise ContentError(problems)
     return LoadedGold(path, gold, lines)
@@ -253,4 +310,6 @@ def evaluate(golds: list[LoadedGold], extractions: list[Extraction]) -> EvalRepo
     merged: dict[str, list[GoldClaim]] = {}
     for loaded in golds:
         merged.setdefault(loaded.gold.source, []).extend(loaded.gold.claims)
-    return EvalReport([score_source(source, claims, by_source.get(source, [])) for source, claims in sorted(merged.items())])
+    return EvalReport(
+        [score_source(source, claims, by_source.get(source, [])) for source, claims in sorted(merged.items())]
+    )

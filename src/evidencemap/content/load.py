@@ -15,16 +15,16 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from evidencemap.config import SiteConfig, load_config
-from evidencemap.document import Block, BlockKind, Document
+from evidencemap.content.config import SiteConfig, load_config
+from evidencemap.content.document import Block, BlockKind, Document
+from evidencemap.content.lexicon import Lexicon, load_lexicon
+from evidencemap.content.source_kind import infer_kind
+from evidencemap.content.study import appraise
+from evidencemap.content.textfile import check_name, read_text
+from evidencemap.content.yamlfile import LineDict, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem
-from evidencemap.extract.source_kind import infer_kind
-from evidencemap.lexicon import Lexicon, load_lexicon
 from evidencemap.model import Source, SourceKind, SourceMeta, slugify
 from evidencemap.safepath import reserved_name_problem
-from evidencemap.study import appraise
-from evidencemap.textfile import check_name, read_text
-from evidencemap.yamlfile import LineDict, parse_yaml, validate
 
 SOURCES_DIR = "sources"
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -54,8 +54,11 @@ def source_files(content_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     files = [
-        p for p in folder.rglob("*")
-        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in SOURCE_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     ]
     problems: list[Problem] = []
     for path in files:
@@ -68,11 +71,18 @@ def source_files(content_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def load_settings(content_dir: Path, base_url: str | None = None) -> tuple[SiteConfig | None, Lexicon | None, list[Problem]]:
+def load_settings(
+    content_dir: Path, base_url: str | None = None
+) -> tuple[SiteConfig | None, Lexicon | None, list[Problem]]:
     """The map's config and lexicon, with the problems found in either (not raised)."""
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
-        raise ContentError.at(content_dir, None, "the content folder does not exist", "run the command from your map's folder, or pass --content PATH; 'evidencemap new DIR' makes a new map")
+        raise ContentError.at(
+            content_dir,
+            None,
+            "the content folder does not exist",
+            "run the command from your map's folder, or pass --content PATH; 'evidencemap new DIR' makes a new map",
+        )
     problems: list[Problem] = []
     config: SiteConfig | None = None
     lexicon: Lexicon | None = None
@@ -87,7 +97,9 @@ def load_settings(content_dir: Path, base_url: str | None = None) -> tuple[SiteC
     return config, lexicon, problems
 
 
-def check_documents(documents: list[Document], lexicon: Lexicon | None, content_dir: Path) -> tuple[list[Document], list[Problem]]:
+def check_documents(
+    documents: list[Document], lexicon: Lexicon | None, content_dir: Path
+) -> tuple[list[Document], list[Problem]]:
     """Drop sources whose id is taken (reporting it) and check what each source sells exists."""
     problems: list[Problem] = []
     kept: list[Document] = []
@@ -96,8 +108,14 @@ def check_documents(documents: list[Document], lexicon: Lexicon | None, content_
         sid = document.source.id
         path = content_dir / document.source.path
         if sid in seen_ids:
-            problems.append(Problem(str(path), document.meta_line("id"),
-                                    f"source id {sid!r} is already used by {seen_ids[sid]}", "give each source a unique 'id' in its front matter"))
+            problems.append(
+                Problem(
+                    str(path),
+                    document.meta_line("id"),
+                    f"source id {sid!r} is already used by {seen_ids[sid]}",
+                    "give each source a unique 'id' in its front matter",
+                )
+            )
             continue
         seen_ids[sid] = str(path)
         kept.append(document)
@@ -105,8 +123,14 @@ def check_documents(documents: list[Document], lexicon: Lexicon | None, content_
         for document in kept:
             for concept_id in document.source.sells:
                 if concept_id not in lexicon.concepts:
-                    problems.append(Problem(str(content_dir / document.source.path), document.meta_line("sells"),
-                                            f"sells {concept_id!r}, which is not a concept in the lexicon", "add it to content/lexicon.yaml (kind: product or intervention) or fix the id"))
+                    problems.append(
+                        Problem(
+                            str(content_dir / document.source.path),
+                            document.meta_line("sells"),
+                            f"sells {concept_id!r}, which is not a concept in the lexicon",
+                            "add it to content/lexicon.yaml (kind: product or intervention) or fix the id",
+                        )
+                    )
     kept.sort(key=lambda d: d.source.id)
     return kept, problems
 
@@ -138,7 +162,9 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
-    raise ContentError.at(path, 1, "front matter starts with '---' but never ends", "close it with a line holding only '---'")
+    raise ContentError.at(
+        path, 1, "front matter starts with '---' but never ends", "close it with a line holding only '---'"
+    )
 
 
 def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = None) -> Document:
@@ -151,7 +177,9 @@ def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = Non
         data = LineDict()
         data.key_lines = {}
     if not isinstance(data, dict):
-        raise ContentError.at(path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source")
+        raise ContentError.at(
+            path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source"
+        )
     if "title" not in data:
         data = LineDict(data) if not isinstance(data, LineDict) else data
         title = _first_heading(body) or path.stem.replace("-", " ").replace("_", " ")
@@ -167,16 +195,30 @@ def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = Non
         design, appraisal = appraise(meta, blocks)
         study = {"design": design, "appraisal": appraisal}
     source = Source.model_validate(
-        {**meta.model_dump(), "id": meta.id or slugify(path.stem), "kind": kind, "kind_reason": reason, "path": relative, **study}
+        {
+            **meta.model_dump(),
+            "id": meta.id or slugify(path.stem),
+            "kind": kind,
+            "kind_reason": reason,
+            "path": relative,
+            **study,
+        }
     )
     key_lines = getattr(data, "key_lines", {})
     reserved = reserved_name_problem(source.id)
     if reserved:
         where = key_lines.get("id", 1) if meta.id else 1
-        raise ContentError.at(path, where, f"source id {source.id!r} {reserved}", "set another 'id' in the front matter, or rename the file")
+        raise ContentError.at(
+            path,
+            where,
+            f"source id {source.id!r} {reserved}",
+            "set another 'id' in the front matter, or rename the file",
+        )
     meta_lines = tuple((k, v) for k, v in key_lines.items() if isinstance(k, str))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(source=source, blocks=tuple(blocks), content_hash=digest, body_line=body_line, meta_lines=meta_lines)
+    return Document(
+        source=source, blocks=tuple(blocks), content_hash=digest, body_line=body_line, meta_lines=meta_lines
+    )
 
 
 def _first_heading(body: str) -> str | None:
@@ -226,11 +268,20 @@ def parse_blocks(body: str, first_line: int, parser: MarkdownIt) -> list[Block]:
             start_line = first_line + (token.map[0] if token.map else 0)
             text, offsets = inline_text(token, start_line)
             if text.strip():
-                list_id, ordered, lead_in = list_stack[-1] if (list_stack and pending_kind == BlockKind.LIST_ITEM) else (None, False, None)
+                list_id, ordered, lead_in = (
+                    list_stack[-1] if (list_stack and pending_kind == BlockKind.LIST_ITEM) else (None, False, None)
+                )
                 block = Block(
-                    index=len(blocks), kind=pending_kind, text=text, line=start_line, level=level,
+                    index=len(blocks),
+                    kind=pending_kind,
+                    text=text,
+                    line=start_line,
+                    level=level,
                     heading=heading if pending_kind != BlockKind.HEADING else _parent_heading(blocks, heading, level),
-                    lead_in=lead_in, list_id=list_id, ordered=ordered, line_offsets=offsets,
+                    lead_in=lead_in,
+                    list_id=list_id,
+                    ordered=ordered,
+                    line_offsets=offsets,
                 )
                 blocks.append(block)
                 if pending_kind == BlockKind.HEADING:

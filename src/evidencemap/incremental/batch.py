@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from evidencemap.cache import BuildCache, dumps, entry_key, loads
-from evidencemap.compact import Sharer
-from evidencemap.document import Document
+from evidencemap.content.document import Document
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.content.load import load_document, markdown_parser
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
-from evidencemap.lexicon import Lexicon
-from evidencemap.load import load_document, markdown_parser
+from evidencemap.incremental.cache import BuildCache, dumps, entry_key, loads
+from evidencemap.incremental.memory import Sharer
 from evidencemap.workers import die_with_parent
 
 # Below this many files to extract, starting worker processes costs more than it saves.
@@ -70,7 +70,9 @@ def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
     return _extract_and_store(path, key, content_dir, lexicon, cache)
 
 
-def _extract_and_store(path: Path, key: str, content_dir: Path, lexicon: Lexicon, cache: BuildCache) -> tuple[bool, bytes]:
+def _extract_and_store(
+    path: Path, key: str, content_dir: Path, lexicon: Lexicon, cache: BuildCache
+) -> tuple[bool, bytes]:
     """Load and extract one file and store a good result in ``cache`` under ``key``, in whichever process runs it."""
     ok, data = _load_and_extract(path, content_dir, lexicon)
     if ok:
@@ -99,7 +101,9 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _run(jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon, cache: BuildCache, jobs: int) -> Iterator[tuple[bool, bytes]]:
+def _run(
+    jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon, cache: BuildCache, jobs: int
+) -> Iterator[tuple[bool, bytes]]:
     """Results for ``(path, cache key)`` pairs in order, from a pool of ``jobs`` processes or in this one; each
     result extracted is stored in ``cache``."""
     if jobs <= 1 or len(jobs_todo) < PARALLEL_THRESHOLD:
@@ -107,7 +111,9 @@ def _run(jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon,
             yield _extract_and_store(path, key, content_dir, lexicon, cache)
         return
     chunk = max(1, min(32, len(jobs_todo) // (jobs * 8)))
-    with _pool_context().Pool(jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache, os.getpid())) as pool:
+    with _pool_context().Pool(
+        jobs, initializer=_init_worker, initargs=(content_dir, lexicon, cache, os.getpid())
+    ) as pool:
         yield from pool.imap(_process, jobs_todo, chunksize=chunk)
 
 
@@ -128,7 +134,11 @@ def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> Sourc
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            problems.append(Problem(str(path), None, f"cannot read the file: {exc.strerror}", "check that it exists and is readable"))
+            problems.append(
+                Problem(
+                    str(path), None, f"cannot read the file: {exc.strerror}", "check that it exists and is readable"
+                )
+            )
             keys.append("")
             continue
         relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
@@ -136,8 +146,15 @@ def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> Sourc
     return SourceKeys(tuple(files), tuple(keys), tuple(problems))
 
 
-def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, cache: BuildCache,
-                     jobs: int | None = None, progress: Progress | None = None, sharer: Sharer | None = None) -> Extracted:
+def load_and_extract(
+    sources: SourceKeys,
+    content_dir: Path,
+    lexicon: Lexicon,
+    cache: BuildCache,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    sharer: Sharer | None = None,
+) -> Extracted:
     """Documents and extractions for ``sources`` (in file order), problems collected, not raised.
 
     Results are decoded as they arrive and their pickled bytes dropped at once,
@@ -172,7 +189,9 @@ def load_and_extract(sources: SourceKeys, content_dir: Path, lexicon: Lexicon, c
     done, total = reused, len(files)
     if progress:
         progress(done, total)
-    for index, (ok, data) in zip(todo, _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())):
+    for index, (ok, data) in zip(
+        todo, _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())
+    ):
         if ok:
             cache.mark_used(keys[index])  # stored where it was extracted
             results[index] = decoded(data)

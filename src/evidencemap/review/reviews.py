@@ -16,12 +16,12 @@ from pathlib import Path
 
 from pydantic import Field
 
-from evidencemap.document import Document
+from evidencemap.content.document import Document
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.content.textfile import read_text
+from evidencemap.content.yamlfile import LineDict, line_of, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem, Severity
-from evidencemap.lexicon import Lexicon
 from evidencemap.model import Claim, EvidenceType, Location, Origin, Record, Relation, Slug, Strength
-from evidencemap.textfile import read_text
-from evidencemap.yamlfile import LineDict, line_of, parse_yaml, validate
 
 REVIEWS_DIR = "reviews"
 
@@ -76,7 +76,9 @@ class ReviewFile(Record):
     """The shape of ``content/reviews/<source-id>.yaml``."""
 
     source: Slug
-    merge: dict[Slug, Slug] = Field(default_factory=dict, description="Concept ids to replace in this source's claims: {from: into}.")
+    merge: dict[Slug, Slug] = Field(
+        default_factory=dict, description="Concept ids to replace in this source's claims: {from: into}."
+    )
     claims: list[ClaimDecision] = Field(default_factory=list)
     add: list[ManualClaim] = Field(default_factory=list)
 
@@ -110,7 +112,9 @@ def load_reviews(content_dir: Path) -> list[LoadedReview]:
     return loaded
 
 
-def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: dict[str, Document], lexicon: Lexicon) -> tuple[list[Claim], list[Problem]]:
+def apply_reviews(
+    claims: list[Claim], reviews: list[LoadedReview], documents: dict[str, Document], lexicon: Lexicon
+) -> tuple[list[Claim], list[Problem]]:
     """Apply curator decisions; return the claims and problems (stale ids are warnings, bad concepts errors)."""
     by_id = {claim.id: claim for claim in claims}
     problems: list[Problem] = []
@@ -119,7 +123,14 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
     for loaded in reviews:
         review, path = loaded.review, loaded.path
         if review.source not in documents:
-            problems.append(Problem(str(path), line_of(loaded.data, ["source"]), f"review names source {review.source!r}, which does not exist", "fix the id or delete the review file"))
+            problems.append(
+                Problem(
+                    str(path),
+                    line_of(loaded.data, ["source"]),
+                    f"review names source {review.source!r}, which does not exist",
+                    "fix the id or delete the review file",
+                )
+            )
             continue
         _merge_concepts(loaded, by_id, lexicon, problems)
         pending = 0
@@ -127,7 +138,16 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
             line = line_of(loaded.data, ["claims", index])
             claim = by_id.get(decision.id)
             if claim is None or claim.source != review.source:
-                problems.append(Problem(str(path), line, f"review names claim {decision.id!r}, which the source no longer yields", "the article or the extractor changed: run 'evidencemap review SOURCE' to see current claim ids, then update or remove this entry", Severity.WARNING, "stale-review"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        line,
+                        f"review names claim {decision.id!r}, which the source no longer yields",
+                        "the article or the extractor changed: run 'evidencemap review SOURCE' to see current claim ids, then update or remove this entry",
+                        Severity.WARNING,
+                        "stale-review",
+                    )
+                )
                 continue
             if decision.action == Action.PENDING:
                 pending += 1
@@ -143,11 +163,26 @@ def apply_reviews(claims: list[Claim], reviews: list[LoadedReview], documents: d
                     update[key] = value
                 for key in ("subject", "object"):
                     if key in update and update[key] not in lexicon.concepts:
-                        problems.append(Problem(str(path), line, f"edit sets {key} to {update[key]!r}, which is not a concept", "add it to the lexicon or fix the id"))
+                        problems.append(
+                            Problem(
+                                str(path),
+                                line,
+                                f"edit sets {key} to {update[key]!r}, which is not a concept",
+                                "add it to the lexicon or fix the id",
+                            )
+                        )
             by_id[claim.id] = claim.model_validate({**claim.model_dump(), **update})
         if pending:
-            problems.append(Problem(str(path), line_of(loaded.data, ["claims"]), f"{pending} claim(s) still await a decision (action: pending)",
-                                    "set each to accept, reject or edit", Severity.WARNING, "pending-review"))
+            problems.append(
+                Problem(
+                    str(path),
+                    line_of(loaded.data, ["claims"]),
+                    f"{pending} claim(s) still await a decision (action: pending)",
+                    "set each to accept, reject or edit",
+                    Severity.WARNING,
+                    "pending-review",
+                )
+            )
         for index, manual in enumerate(review.add):
             line = line_of(loaded.data, ["add", index])
             claim = _manual_claim(manual, documents[review.source], lexicon, path, line, problems)
@@ -165,15 +200,23 @@ def _merge_concepts(loaded: LoadedReview, by_id: dict[str, Claim], lexicon: Lexi
     merge = loaded.review.merge
     for old, new in merge.items():
         if new not in lexicon.concepts:
-            problems.append(Problem(str(loaded.path), line_of(loaded.data, ["merge", old]), f"merge into {new!r}, which is not a concept",
-                                    "merge into a concept of the lexicon (add it there first)"))
+            problems.append(
+                Problem(
+                    str(loaded.path),
+                    line_of(loaded.data, ["merge", old]),
+                    f"merge into {new!r}, which is not a concept",
+                    "merge into a concept of the lexicon (add it there first)",
+                )
+            )
             return
     if not merge:
         return
     for claim_id, claim in list(by_id.items()):
         if claim.source != loaded.review.source:
             continue
-        update: dict[str, object] = {key: merge[getattr(claim, key)] for key in MERGED_FIELDS if getattr(claim, key) in merge}
+        update: dict[str, object] = {
+            key: merge[getattr(claim, key)] for key in MERGED_FIELDS if getattr(claim, key) in merge
+        }
         if any(step in merge for step in claim.mechanism):
             update["mechanism"] = [merge.get(step, step) for step in claim.mechanism]
         if update:
@@ -181,25 +224,55 @@ def _merge_concepts(loaded: LoadedReview, by_id: dict[str, Claim], lexicon: Lexi
             by_id[claim_id] = claim.model_validate({**claim.model_dump(), **update})
 
 
-def _manual_claim(manual: ManualClaim, document: Document, lexicon: Lexicon, path: Path, line: int | None, problems: list[Problem]) -> Claim | None:
+def _manual_claim(
+    manual: ManualClaim, document: Document, lexicon: Lexicon, path: Path, line: int | None, problems: list[Problem]
+) -> Claim | None:
     """Place a hand-written claim at its quote in the source, or report why not."""
     for key in ("subject", "object"):
         if getattr(manual, key) not in lexicon.concepts:
-            problems.append(Problem(str(path), line, f"added claim's {key} {getattr(manual, key)!r} is not a concept", "add it to the lexicon or fix the id"))
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    f"added claim's {key} {getattr(manual, key)!r} is not a concept",
+                    "add it to the lexicon or fix the id",
+                )
+            )
             return None
     for block in document.blocks:
         at = block.text.find(manual.quote)
         if at >= 0:
-            digest = hashlib.sha1(f"manual|{manual.quote}|{manual.subject}|{manual.relation}|{manual.object}".encode()).hexdigest()[:10]
+            digest = hashlib.sha1(
+                f"manual|{manual.quote}|{manual.subject}|{manual.relation}|{manual.object}".encode()
+            ).hexdigest()[:10]
             treatment = manual.relation in (Relation.TREATS, Relation.PREVENTS)
             kind = lexicon.kind(manual.subject)
             return Claim(
-                id=f"{document.source.id}-m-{digest}", source=document.source.id, quote=manual.quote,
+                id=f"{document.source.id}-m-{digest}",
+                source=document.source.id,
+                quote=manual.quote,
                 location=Location(block=block.index, line=block.line_at(at), start=at, end=at + len(manual.quote)),
-                subject=manual.subject, relation=manual.relation, object=manual.object, negated=manual.negated, mechanism=manual.mechanism,
-                cause=None if treatment else manual.subject, intervention=manual.subject if kind in ("intervention", "product") else None,
-                outcome=manual.object, strength=manual.strength, evidence=manual.evidence, evidence_reason="set by a curator",
-                commercial_interest=manual.commercial_interest, origin=Origin.MANUAL, note=manual.note,
+                subject=manual.subject,
+                relation=manual.relation,
+                object=manual.object,
+                negated=manual.negated,
+                mechanism=manual.mechanism,
+                cause=None if treatment else manual.subject,
+                intervention=manual.subject if kind in ("intervention", "product") else None,
+                outcome=manual.object,
+                strength=manual.strength,
+                evidence=manual.evidence,
+                evidence_reason="set by a curator",
+                commercial_interest=manual.commercial_interest,
+                origin=Origin.MANUAL,
+                note=manual.note,
             )
-    problems.append(Problem(str(path), line, "added claim's quote is not in the source text", "copy the quote exactly from the article (one sentence, same punctuation)"))
+    problems.append(
+        Problem(
+            str(path),
+            line,
+            "added claim's quote is not in the source text",
+            "copy the quote exactly from the article (one sentence, same punctuation)",
+        )
+    )
     return None

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from pydantic import Field
 
+from evidencemap.content.textfile import read_text
+from evidencemap.content.yamlfile import LineDict, LineList, line_of, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem
 from evidencemap.model import Concept, Record
 from evidencemap.safepath import reserved_name_problem
-from evidencemap.textfile import read_text
-from evidencemap.yamlfile import LineDict, LineList, line_of, parse_yaml, validate
 
 LEXICON_NAME = "lexicon.yaml"
 
@@ -120,7 +120,10 @@ class Lexicon:
         """Comparable, or siblings under the same direct parent."""
         if self.comparable(a, b):
             return True
-        pa, pb = self.concepts[a].broader if a in self.concepts else None, self.concepts[b].broader if b in self.concepts else None
+        pa, pb = (
+            self.concepts[a].broader if a in self.concepts else None,
+            self.concepts[b].broader if b in self.concepts else None,
+        )
         return pa is not None and pa == pb
 
     def find(self, text: str) -> list[Mention]:
@@ -163,7 +166,9 @@ def load_lexicon(content_dir: Path) -> Lexicon:
     return build_lexicon(lexicon_file.concepts, path, data, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def build_lexicon(concepts: list[Concept], path: Path | str = LEXICON_NAME, data: object = None, digest: str = "") -> Lexicon:
+def build_lexicon(
+    concepts: list[Concept], path: Path | str = LEXICON_NAME, data: object = None, digest: str = ""
+) -> Lexicon:
     """Check ids, parents and aliases across concepts, then build the matcher."""
     problems: list[Problem] = []
     by_id: dict[str, Concept] = {}
@@ -175,30 +180,72 @@ def build_lexicon(concepts: list[Concept], path: Path | str = LEXICON_NAME, data
 
     for index, concept in enumerate(concepts):
         if concept.id in by_id:
-            problems.append(Problem(str(path), where(index, "id"), f"lexicon: concept id {concept.id!r} is defined twice", "give each concept one entry; put other names in its aliases"))
+            problems.append(
+                Problem(
+                    str(path),
+                    where(index, "id"),
+                    f"lexicon: concept id {concept.id!r} is defined twice",
+                    "give each concept one entry; put other names in its aliases",
+                )
+            )
             continue
         reserved = reserved_name_problem(concept.id)
         if reserved:
-            problems.append(Problem(str(path), where(index, "id"), f"lexicon: concept id {concept.id!r} {reserved}", "choose another id, e.g. add a word: 'aux-device'"))
+            problems.append(
+                Problem(
+                    str(path),
+                    where(index, "id"),
+                    f"lexicon: concept id {concept.id!r} {reserved}",
+                    "choose another id, e.g. add a word: 'aux-device'",
+                )
+            )
         by_id[concept.id] = concept
         for name in [concept.label, *concept.aliases]:
             key = tuple(t for t, _, _ in tokenize(name))
             if not key:
-                problems.append(Problem(str(path), where(index, "aliases"), f"lexicon: alias {name!r} of {concept.id!r} has no words", "remove it"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        where(index, "aliases"),
+                        f"lexicon: alias {name!r} of {concept.id!r} has no words",
+                        "remove it",
+                    )
+                )
                 continue
             owner = alias_owner.get(key)
             if owner is not None and owner != concept.id:
-                problems.append(Problem(str(path), where(index, "aliases"), f"lexicon: {name!r} names both {owner!r} and {concept.id!r}", "an alias may belong to one concept only; remove it from one of them"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        where(index, "aliases"),
+                        f"lexicon: {name!r} names both {owner!r} and {concept.id!r}",
+                        "an alias may belong to one concept only; remove it from one of them",
+                    )
+                )
             alias_owner.setdefault(key, concept.id)
     for index, concept in enumerate(concepts):
         if concept.broader is not None and concept.broader not in by_id:
-            problems.append(Problem(str(path), where(index, "broader"), f"lexicon: {concept.id!r} has broader {concept.broader!r}, which is not a concept", "add that concept or fix the id"))
+            problems.append(
+                Problem(
+                    str(path),
+                    where(index, "broader"),
+                    f"lexicon: {concept.id!r} has broader {concept.broader!r}, which is not a concept",
+                    "add that concept or fix the id",
+                )
+            )
     for index, concept in enumerate(concepts):
         seen = {concept.id}
         parent = concept.broader
         while parent is not None and parent in by_id:
             if parent in seen:
-                problems.append(Problem(str(path), where(index, "broader"), f"lexicon: 'broader' links of {concept.id!r} form a cycle", "broader must form a tree: a concept cannot be its own ancestor"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        where(index, "broader"),
+                        f"lexicon: 'broader' links of {concept.id!r} form a cycle",
+                        "broader must form a tree: a concept cannot be its own ancestor",
+                    )
+                )
                 break
             seen.add(parent)
             parent = by_id[parent].broader

@@ -66,10 +66,21 @@ class Document:
     body_line: int  # file line where the Markdown body starts
     meta_lines: tuple[tuple[str, int], ...]  # front matter key -> file line
 
-    def __init__(self, source: Source, blocks: tuple[Block, ...] | bytes, content_hash: str, body_line: int = 1,
-                 meta_lines: tuple[tuple[str, int], ...] = ()) -> None:
-        for name, value in (("source", source), ("stored_blocks", blocks), ("content_hash", content_hash),
-                            ("body_line", body_line), ("meta_lines", meta_lines)):
+    def __init__(
+        self,
+        source: Source,
+        blocks: tuple[Block, ...] | bytes,
+        content_hash: str,
+        body_line: int = 1,
+        meta_lines: tuple[tuple[str, int], ...] = (),
+    ) -> None:
+        for name, value in (
+            ("source", source),
+            ("stored_blocks", blocks),
+            ("content_hash", content_hash),
+            ("body_line", body_line),
+            ("meta_lines", meta_lines),
+        ):
             object.__setattr__(self, name, value)
 
     @property
@@ -100,7 +111,10 @@ _KINDS = {kind.value: kind for kind in BlockKind}
 
 def _pack_blocks(blocks: tuple[Block, ...]) -> bytes:
     """Blocks as one pickle of plain tuples (faster both ways than pickling the Block objects)."""
-    rows = tuple((b.index, b.kind.value, b.text, b.line, b.level, b.heading, b.lead_in, b.list_id, b.ordered, b.line_offsets) for b in blocks)
+    rows = tuple(
+        (b.index, b.kind.value, b.text, b.line, b.level, b.heading, b.lead_in, b.list_id, b.ordered, b.line_offsets)
+        for b in blocks
+    )
     return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidencemap.document import Block, BlockKind
-from evidencemap.extract.findings import Section, sections
+from evidencemap.content.document import Block, BlockKind
+from evidencemap.content.sections import Section, sections
 from evidencemap.model import Appraisal, SourceMeta, StudyDesign
 
 DESIGN_LABELS: dict[StudyDesign, str] = {
@@ -32,7 +32,9 @@ DESIGN_LABELS: dict[StudyDesign, str] = {
 }
 # Designs that can test an intervention or a cause by comparison over time, as against a snapshot.
 TRIAL_DESIGNS = frozenset({StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS, StudyDesign.RANDOMISED_TRIAL})
-OBSERVATIONAL_DESIGNS = frozenset({StudyDesign.COHORT, StudyDesign.CASE_CONTROL, StudyDesign.CROSS_SECTIONAL, StudyDesign.CASE_SERIES})
+OBSERVATIONAL_DESIGNS = frozenset(
+    {StudyDesign.COHORT, StudyDesign.CASE_CONTROL, StudyDesign.CROSS_SECTIONAL, StudyDesign.CASE_SERIES}
+)
 
 # OCEBM 2011, "Does this intervention help? (treatment benefits)".
 _LEVELS: dict[StudyDesign, tuple[int | None, str]] = {
@@ -51,21 +53,48 @@ SCHEME = "Oxford CEBM 2011"
 # Most specific first: a "cross-sectional analysis of a cohort" is cross-sectional; a review of trials is a review.
 _DESIGN_RULES: tuple[tuple[StudyDesign, re.Pattern[str]], ...] = (
     (StudyDesign.META_ANALYSIS, re.compile(r"\bmeta-?analys[ie]s\b|\bpooled (?:analysis|estimate)", re.IGNORECASE)),
-    (StudyDesign.SYSTEMATIC_REVIEW, re.compile(r"\bsystematic(?:ally)? review|\bcochrane review\b|\bwe searched\b|\bsearches? (?:of|ran|to|were|was)\b|\bliterature searches\b", re.IGNORECASE)),
-    (StudyDesign.RANDOMISED_TRIAL, re.compile(r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\btrial\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ed to\b|\bRCT\b", re.IGNORECASE)),
+    (
+        StudyDesign.SYSTEMATIC_REVIEW,
+        re.compile(
+            r"\bsystematic(?:ally)? review|\bcochrane review\b|\bwe searched\b|\bsearches? (?:of|ran|to|were|was)\b|\bliterature searches\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        StudyDesign.RANDOMISED_TRIAL,
+        re.compile(
+            r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\btrial\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ed to\b|\bRCT\b",
+            re.IGNORECASE,
+        ),
+    ),
     (StudyDesign.CASE_CONTROL, re.compile(r"\bcase[- ]control\b", re.IGNORECASE)),
     (StudyDesign.CROSS_SECTIONAL, re.compile(r"\bcross[- ]sectional\b|\bprevalence survey\b", re.IGNORECASE)),
     (StudyDesign.COHORT, re.compile(r"\bcohort\b|\blongitudinal\b|\bprospective(?:ly)? follow", re.IGNORECASE)),
     (StudyDesign.CASE_SERIES, re.compile(r"\bcase (?:series|reports?)\b", re.IGNORECASE)),
-    (StudyDesign.NARRATIVE, re.compile(r"\bnarrative review\b|\breview of the literature\b|\bcommentary\b|\beditorial\b|\bexpert opinion\b", re.IGNORECASE)),
+    (
+        StudyDesign.NARRATIVE,
+        re.compile(
+            r"\bnarrative review\b|\breview of the literature\b|\bcommentary\b|\beditorial\b|\bexpert opinion\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 # Caveats read from the text: (pattern, designs it applies to or None for all, what a reader should know).
-_NO_PLACEBO = re.compile(r"\bno (?:sham|placebo)(?:\s+or\s+(?:sham|placebo))?\s+(?:arm|group|control|condition)|\bwithout (?:a )?(?:sham|placebo)|\bnot (?:placebo|sham)[- ]controlled", re.IGNORECASE)
+_NO_PLACEBO = re.compile(
+    r"\bno (?:sham|placebo)(?:\s+or\s+(?:sham|placebo))?\s+(?:arm|group|control|condition)|\bwithout (?:a )?(?:sham|placebo)|\bnot (?:placebo|sham)[- ]controlled",
+    re.IGNORECASE,
+)
 _MENTIONS_PLACEBO = re.compile(r"\b(?:sham|placebo)\b", re.IGNORECASE)
 _NO_CARE_CONTROL = re.compile(r"\bwait[- ]?list\b|\bno (?:care|treatment|intervention)\b|\busual care\b", re.IGNORECASE)
-_SINGLE_SITE = re.compile(r"\b(?:single|one)[- ](?:centre|center|site|clinic)\b|\bat a (?:single )?(?:[\w-]+ ){0,3}(?:clinic|hospital)\b", re.IGNORECASE)
-_WEAK_POOL = re.compile(r"\b(?:few|a small number of|only (?:one|two|three|\d) )(?:randomi[sz]ed )?(?:trials|studies)\b|\b(?:trials|studies) (?:were|are) few\b|\b(?:very low|low|moderate|poor)[- ](?:methodological )?quality\b|\bmethodological quality was (?:low|moderate|poor)\b", re.IGNORECASE)
+_SINGLE_SITE = re.compile(
+    r"\b(?:single|one)[- ](?:centre|center|site|clinic)\b|\bat a (?:single )?(?:[\w-]+ ){0,3}(?:clinic|hospital)\b",
+    re.IGNORECASE,
+)
+_WEAK_POOL = re.compile(
+    r"\b(?:few|a small number of|only (?:one|two|three|\d) )(?:randomi[sz]ed )?(?:trials|studies)\b|\b(?:trials|studies) (?:were|are) few\b|\b(?:very low|low|moderate|poor)[- ](?:methodological )?quality\b|\bmethodological quality was (?:low|moderate|poor)\b",
+    re.IGNORECASE,
+)
 _SHORT_FOLLOW_UP = re.compile(r"\b(?:at|after|over|for) (?P<weeks>\d{1,2}) weeks\b", re.IGNORECASE)
 
 
@@ -105,7 +134,10 @@ def appraise(meta: SourceMeta, blocks: tuple[Block, ...] | list[Block]) -> tuple
     else:
         level, level_reason = _LEVELS[design]
     appraisal = Appraisal(
-        design_detected=detected, design_reason=reason, level=level, level_reason=f"{SCHEME} {level_reason}",
+        design_detected=detected,
+        design_reason=reason,
+        level=level,
+        level_reason=f"{SCHEME} {level_reason}",
         caveats=[*meta.limitations, *_caveats(design, blocks)],
     )
     return design, appraisal
@@ -114,7 +146,11 @@ def appraise(meta: SourceMeta, blocks: tuple[Block, ...] | list[Block]) -> tuple
 def _caveats(design: StudyDesign | None, blocks: tuple[Block, ...] | list[Block]) -> list[str]:
     """Weaknesses of a study that its own text shows (Methods and Results; not the Background)."""
     where = sections(blocks)
-    text = " ".join(b.text for b in blocks if where.get(b.index, Section.METHODS) in (Section.METHODS, Section.RESULTS) and b.kind != BlockKind.HEADING)
+    text = " ".join(
+        b.text
+        for b in blocks
+        if where.get(b.index, Section.METHODS) in (Section.METHODS, Section.RESULTS) and b.kind != BlockKind.HEADING
+    )
     found: list[str] = []
     if design == StudyDesign.RANDOMISED_TRIAL:
         if _NO_PLACEBO.search(text):
@@ -131,9 +167,13 @@ def _caveats(design: StudyDesign | None, blocks: tuple[Block, ...] | list[Block]
     elif design in (StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS):
         weak = _WEAK_POOL.search(text)
         if weak:
-            found.append(f"The review's own words on its trials: “{weak.group(0)}”. Few or weak trials make the pooled answer uncertain.")
+            found.append(
+                f"The review's own words on its trials: “{weak.group(0)}”. Few or weak trials make the pooled answer uncertain."
+            )
     elif design == StudyDesign.CROSS_SECTIONAL:
-        found.append("Cross-sectional: exposure and outcome measured at one time, so it shows association, not cause, nor which came first.")
+        found.append(
+            "Cross-sectional: exposure and outcome measured at one time, so it shows association, not cause, nor which came first."
+        )
     elif design in (StudyDesign.COHORT, StudyDesign.CASE_CONTROL):
         found.append("Observational: it can show association; confounding may explain it.")
     elif design == StudyDesign.CASE_SERIES:

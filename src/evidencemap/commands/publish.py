@@ -31,8 +31,9 @@ class Published:
 
 
 def _git(args: list[str], repo: Path, env: dict[str, str] | None = None, stdin: str | None = None) -> str:
-    result = subprocess.run(["git", *args], cwd=repo, env={**os.environ, **(env or {})}, input=stdin,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["git", *args], cwd=repo, env={**os.environ, **(env or {})}, input=stdin, capture_output=True, text=True
+    )
     if result.returncode != 0:
         raise PublishError(f"git {' '.join(args[:2])} failed: {result.stderr.strip() or result.stdout.strip()}")
     return result.stdout.strip()
@@ -43,7 +44,9 @@ def commit_tree(site: Path, repo: Path, branch: str, message: str) -> str | None
     try:
         top = _git(["rev-parse", "--show-toplevel"], repo)
     except (PublishError, FileNotFoundError) as exc:
-        raise PublishError(f"{repo} is not inside a git repository: run 'git init' there, or publish to a folder with --to PATH ({exc})") from None
+        raise PublishError(
+            f"{repo} is not inside a git repository: run 'git init' there, or publish to a folder with --to PATH ({exc})"
+        ) from None
     with tempfile.TemporaryDirectory() as scratch:
         env = {"GIT_INDEX_FILE": str(Path(scratch) / "index"), "GIT_WORK_TREE": str(site)}
         _git(["--work-tree", str(site), "add", "--all", "--force", "."], Path(top), env)
@@ -67,12 +70,22 @@ def _identity(repo: Path) -> dict[str, str]:
         _git(["config", "user.email"], repo)
         return {}
     except PublishError:
-        return {"GIT_AUTHOR_NAME": "evidencemap", "GIT_AUTHOR_EMAIL": "evidencemap@localhost",
-                "GIT_COMMITTER_NAME": "evidencemap", "GIT_COMMITTER_EMAIL": "evidencemap@localhost"}
+        return {
+            "GIT_AUTHOR_NAME": "evidencemap",
+            "GIT_AUTHOR_EMAIL": "evidencemap@localhost",
+            "GIT_COMMITTER_NAME": "evidencemap",
+            "GIT_COMMITTER_EMAIL": "evidencemap@localhost",
+        }
 
 
-def publish(content_dir: Path, to: str, base_url: str | None = None, repo: Path | None = None,
-            branch: str = "gh-pages", push: str | None = None) -> Published:
+def publish(
+    content_dir: Path,
+    to: str,
+    base_url: str | None = None,
+    repo: Path | None = None,
+    branch: str = "gh-pages",
+    push: str | None = None,
+) -> Published:
     """Build and publish to a folder or to a git branch."""
     if to != "gh-pages":
         report = build(content_dir, Path(to), options=BuildOptions(base_url=base_url))

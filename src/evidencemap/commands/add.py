@@ -24,17 +24,36 @@ from urllib.parse import urlparse
 
 import yaml
 
+from evidencemap.content.lexicon import Lexicon, load_lexicon
+from evidencemap.content.load import SOURCES_DIR, load_document, read_text, split_front_matter
+from evidencemap.content.yamlfile import parse_yaml
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
-from evidencemap.lexicon import Lexicon, load_lexicon
-from evidencemap.load import SOURCES_DIR, load_document, read_text, split_front_matter
 from evidencemap.model import SourceMeta, slugify
-from evidencemap.yamlfile import parse_yaml
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Front matter keys in the order a reader expects them.
-FIELD_ORDER = ("id", "title", "kind", "kind_reason", "author", "authors", "publisher", "published", "updated", "url",
-               "sells", "disclosure", "year", "venue", "doi", "pmid", "design", "population", "sample_size")
+FIELD_ORDER = (
+    "id",
+    "title",
+    "kind",
+    "kind_reason",
+    "author",
+    "authors",
+    "publisher",
+    "published",
+    "updated",
+    "url",
+    "sells",
+    "disclosure",
+    "year",
+    "venue",
+    "doi",
+    "pmid",
+    "design",
+    "population",
+    "sample_size",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +85,12 @@ def fetch(url: str) -> bytes:
     response = trafilatura.fetch_response(url, decode=False)
     if response is None or response.status != 200 or not response.data:
         status = getattr(response, "status", None)
-        raise ContentError.at(url, None, f"could not download the page{f' (HTTP {status})' if status else ''}",
-                              "check the address and that you are online; or save the page from your browser and add the saved file")
+        raise ContentError.at(
+            url,
+            None,
+            f"could not download the page{f' (HTTP {status})' if status else ''}",
+            "check the address and that you are online; or save the page from your browser and add the saved file",
+        )
     return response.data
 
 
@@ -75,16 +98,33 @@ def from_html(html: bytes | str, origin: str, url: str | None = None) -> Article
     """Main text and metadata of an HTML page."""
     import trafilatura
 
-    text = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
-                               include_links=False, include_images=False, favor_recall=True, url=url)
+    text = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        favor_recall=True,
+        url=url,
+    )
     if not text or not text.strip():
-        raise ContentError.at(origin, None, "no article text found in the page",
-                              "save the article's own page (not a listing or a login page), or copy its text into a .md file and add that")
+        raise ContentError.at(
+            origin,
+            None,
+            "no article text found in the page",
+            "save the article's own page (not a listing or a login page), or copy its text into a .md file and add that",
+        )
     found = trafilatura.extract_metadata(html, default_url=url)
     meta: dict = {}
     if found is not None:
-        for key, value in (("title", found.title), ("author", found.author), ("publisher", found.sitename),
-                           ("published", found.date), ("url", found.url or url)):
+        for key, value in (
+            ("title", found.title),
+            ("author", found.author),
+            ("publisher", found.sitename),
+            ("published", found.date),
+            ("url", found.url or url),
+        ):
             if value and str(value).strip():
                 meta[key] = str(value).strip()
     if url and "url" not in meta:
@@ -100,7 +140,9 @@ def from_markdown(path: Path) -> Article:
     front, body, _ = split_front_matter(text, path)
     meta = parse_yaml(front, path, first_line=2) if front is not None else None
     if meta is not None and not isinstance(meta, dict):
-        raise ContentError.at(path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source")
+        raise ContentError.at(
+            path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source"
+        )
     meta = dict(meta or {})
     if not meta.get("title"):  # no front matter title: a heading opening the article says it, not its file name
         heading = _OPENING_HEADING.match(body.lstrip("\n"))
@@ -137,7 +179,9 @@ def read_article(location: str) -> Article:
         return from_html(fetch(location), location, url=location)
     path = Path(location)
     if not path.is_file():
-        raise ContentError.at(location, None, "no such file", "give the path of a saved .html, .md or .txt file, or an http(s) URL")
+        raise ContentError.at(
+            location, None, "no such file", "give the path of a saved .html, .md or .txt file, or an http(s) URL"
+        )
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         size = path.stat().st_size
@@ -165,9 +209,11 @@ def _with_kind(meta: dict, body: str) -> dict:
     """Fill ``kind`` and ``kind_reason`` by inference when the article does not say."""
     if meta.get("kind"):
         return meta
-    from evidencemap.extract.source_kind import infer_kind
+    from evidencemap.content.source_kind import infer_kind
 
-    probe = SourceMeta.model_validate({k: v for k, v in meta.items() if k in SourceMeta.model_fields and k not in ("kind", "kind_reason")})
+    probe = SourceMeta.model_validate(
+        {k: v for k, v in meta.items() if k in SourceMeta.model_fields and k not in ("kind", "kind_reason")}
+    )
     kind, reason = infer_kind(probe, body)
     return {**meta, "kind": kind.value, "kind_reason": f"inferred: {reason}"}
 
@@ -181,8 +227,14 @@ def _short_slug(title: str, limit: int = 60) -> str:
     return cut or full[:limit]
 
 
-def add_source(location: str, content_dir: Path, overrides: dict | None = None, slug: str | None = None,
-               force: bool = False, lexicon: Lexicon | None = None) -> Added:
+def add_source(
+    location: str,
+    content_dir: Path,
+    overrides: dict | None = None,
+    slug: str | None = None,
+    force: bool = False,
+    lexicon: Lexicon | None = None,
+) -> Added:
     """Import ``location`` into ``content_dir/sources``; validate, then move into place atomically."""
     article = read_article(location)
     meta = {**article.meta, **{k: v for k, v in (overrides or {}).items() if v not in (None, "", [])}}
@@ -196,8 +248,12 @@ def add_source(location: str, content_dir: Path, overrides: dict | None = None, 
     target = sources / f"{name}.md"
     replaced = target.exists()
     if replaced and not force:
-        raise ContentError.at(target, None, "a source with this name already exists",
-                              "pass --force to replace it, or --id to give the new source another name")
+        raise ContentError.at(
+            target,
+            None,
+            "a source with this name already exists",
+            "pass --force to replace it, or --id to give the new source another name",
+        )
     text = compose(meta, article.body)
     lexicon = lexicon if lexicon is not None else load_lexicon(content_dir)
     with tempfile.TemporaryDirectory() as scratch:
@@ -207,7 +263,12 @@ def add_source(location: str, content_dir: Path, overrides: dict | None = None, 
         try:
             document = load_document(trial, Path(scratch))
         except ContentError as exc:  # say which input was wrong, not our scratch file
-            raise ContentError([Problem(article.origin, None, p.message, p.hint or "fix it with the matching option of 'add'") for p in exc.problems]) from None
+            raise ContentError(
+                [
+                    Problem(article.origin, None, p.message, p.hint or "fix it with the matching option of 'add'")
+                    for p in exc.problems
+                ]
+            ) from None
         extraction = extract(document, lexicon)
     sources.mkdir(parents=True, exist_ok=True)
     _place(text, target, force)
@@ -228,6 +289,8 @@ def _place(text: str, target: Path, force: bool) -> None:
             try:
                 os.link(temp, target)  # fails if someone made the file meanwhile: never overwrite unasked
             except FileExistsError:
-                raise ContentError.at(target, None, "a source with this name already exists", "pass --force to replace it") from None
+                raise ContentError.at(
+                    target, None, "a source with this name already exists", "pass --force to replace it"
+                ) from None
     finally:
         Path(temp).unlink(missing_ok=True)

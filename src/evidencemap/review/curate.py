@@ -16,7 +16,7 @@ from pathlib import Path
 
 from evidencemap.extract import Extraction
 from evidencemap.model import Claim
-from evidencemap.review import REVIEWS_DIR
+from evidencemap.review.reviews import REVIEWS_DIR
 
 HEADER = """\
 # Review of {source}: {title}

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError, field_validator
 
+from evidencemap.content.textfile import read_text
+from evidencemap.content.yamlfile import parse_yaml, validate, validation_problems
 from evidencemap.errors import ContentError, Problem
 from evidencemap.model import Record
-from evidencemap.textfile import read_text
-from evidencemap.yamlfile import parse_yaml, validate, validation_problems
 
 CONFIG_NAME = "evidencemap.yaml"
 
@@ -22,8 +22,12 @@ class SiteConfig(Record):
     """What the site says about itself and where it will be hosted."""
 
     title: str = Field(default="Evidence map", min_length=1, max_length=200)
-    description: str = Field(default="An evidence map of health claims: who claims what, and what backs it.", max_length=1000)
-    base_url: str = Field(default="/", description="Where the site will live: '/', '/evidence/' or 'https://example.org/evidence/'.")
+    description: str = Field(
+        default="An evidence map of health claims: who claims what, and what backs it.", max_length=1000
+    )
+    base_url: str = Field(
+        default="/", description="Where the site will live: '/', '/evidence/' or 'https://example.org/evidence/'."
+    )
     language: str = Field(default="en", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
     @field_validator("base_url")
@@ -55,5 +59,10 @@ def load_config(content_dir: Path, base_url: str | None = None) -> SiteConfig:
             config = SiteConfig.model_validate({**config.model_dump(), "base_url": base_url})
         except ValidationError as exc:
             hint = "e.g. --base-url /evidence/ or --base-url https://example.org/evidence/"
-            raise ContentError([Problem(p.path, None, p.message, p.hint or hint) for p in validation_problems(exc, {}, "--base-url", "option")]) from None
+            raise ContentError(
+                [
+                    Problem(p.path, None, p.message, p.hint or hint)
+                    for p in validation_problems(exc, {}, "--base-url", "option")
+                ]
+            ) from None
     return config

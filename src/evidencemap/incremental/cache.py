@@ -15,7 +15,6 @@ must not be able to bring entries that would run their code.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from evidencemap import __version__
+from evidencemap.atomic import TEMP_PREFIX, atomic_write
 from evidencemap.workers import pid_alive
 
 CACHE_APP = "evidencemap"
@@ -71,29 +71,6 @@ def entry_key(relative_path: str, raw: bytes, lexicon_digest: str) -> str:
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.hexdigest()
-
-
-TEMP_PREFIX = ".tmp-"  # a file being written: ``.tmp-NAME-PID``, renamed to NAME when whole
-
-
-def atomic_write(path: str, data: bytes) -> None:
-    """Write ``path`` whole or not at all: into a temporary file of this process, renamed into place.
-
-    Safe from any process at once (each writes a name of its own; a concurrent build may store the same entry),
-    never through a symbolic link, and private as ``mkstemp`` makes files: the cache holds the text of the user's
-    sources. A killed process leaves its ``.tmp-NAME-PID``, which the cache sweeps (``BuildCache.prune``).
-    The folder must exist."""
-    head, tail = os.path.split(path)
-    temp = os.path.join(head, f"{TEMP_PREFIX}{tail}-{os.getpid()}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 class BuildCache:

@@ -21,11 +21,11 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 from evidencemap.build import BuildOptions, BuildReport, build
 from evidencemap.errors import ContentError, OutputError
@@ -111,7 +111,9 @@ def _handler(site: Path, state: ServeState) -> type[SimpleHTTPRequestHandler]:
             if local.suffix == ".html" and local.is_file():
                 return self._send(_inject(local.read_bytes()), "text/html; charset=utf-8")
             if not local.exists() and (site / "404.html").is_file():
-                return self._send(_inject((site / "404.html").read_bytes()), "text/html; charset=utf-8", HTTPStatus.NOT_FOUND)
+                return self._send(
+                    _inject((site / "404.html").read_bytes()), "text/html; charset=utf-8", HTTPStatus.NOT_FOUND
+                )
             return super().do_GET()
 
         def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
@@ -194,8 +196,10 @@ class Preview:
             return None
         for warning in report.warnings:
             self.say(warning.format())
-        self.say(f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages in {report.seconds:.2f} s "
-                 f"({report.extracted} extracted, {report.written} files changed).")
+        self.say(
+            f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages in {report.seconds:.2f} s "
+            f"({report.extracted} extracted, {report.written} files changed)."
+        )
         self.state.succeeded()
         return report
 
@@ -203,8 +207,14 @@ class Preview:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def serve(content_dir: Path, host: str = "127.0.0.1", port: int = 8000, say: Callable[[str], None] = print,
-          ready: Callable[[str], None] | None = None, stop: threading.Event | None = None) -> None:
+def serve(
+    content_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    say: Callable[[str], None] = print,
+    ready: Callable[[str], None] | None = None,
+    stop: threading.Event | None = None,
+) -> None:
     """Build, serve and watch until interrupted (or until ``stop`` is set)."""
     import watchfiles
 
@@ -215,7 +225,9 @@ def serve(content_dir: Path, host: str = "127.0.0.1", port: int = 8000, say: Cal
         message = html.escape(preview.state.error or "the build failed")
         (preview.site / "index.html").write_text(
             f"<!doctype html><html lang=en><head><meta charset=utf-8><title>Build failed</title></head>"
-            f"<body><h1>Build failed</h1><pre>{message}</pre></body></html>", encoding="utf-8")
+            f"<body><h1>Build failed</h1><pre>{message}</pre></body></html>",
+            encoding="utf-8",
+        )
     server = ThreadingHTTPServer((host, port), _handler(preview.site, preview.state))
     server.daemon_threads = True
     address = f"http://{host}:{server.server_address[1]}/"
@@ -228,8 +240,14 @@ def serve(content_dir: Path, host: str = "127.0.0.1", port: int = 8000, say: Cal
     if ready:
         ready(address)
     try:
-        for changes in watchfiles.watch(*watched_paths(content_dir), stop_event=stop, debounce=200, step=50, raise_interrupt=False,
-                                       watch_filter=_relevant):
+        for changes in watchfiles.watch(
+            *watched_paths(content_dir),
+            stop_event=stop,
+            debounce=200,
+            step=50,
+            raise_interrupt=False,
+            watch_filter=_relevant,
+        ):
             names = sorted({Path(path).name for _, path in changes})
             say(f"Changed: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}")
             preview.rebuild()

@@ -16,8 +16,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from evidencemap.credibility import assess
-from evidencemap.lexicon import Lexicon
+from evidencemap.content.identifiers import trim_doi
+from evidencemap.content.lexicon import Lexicon
+from evidencemap.link.credibility import assess
+from evidencemap.link.research import find_overreach, match_research, overall, study_name
 from evidencemap.model import (
     Agreement,
     Assertion,
@@ -34,8 +36,6 @@ from evidencemap.model import (
     Source,
     SourceKind,
 )
-from evidencemap.research import find_overreach, match_research, overall, study_name
-from evidencemap.extract.citations import trim_doi
 
 BENEFIT = {Relation.TREATS, Relation.PREVENTS}
 HARM = {Relation.CAUSES, Relation.WORSENS}
@@ -193,11 +193,17 @@ class EvidenceGraph:
             study = self.sources[study_id]
             # One sentence can hold several findings ("orthoses and insoles had no effect"): show it once, by its closest match.
             closest: dict[tuple[int, int], ResearchMatch] = {}
-            for m in sorted(matches, key=lambda m: (self._distance(self.claims[m.claim], self.claims[m.finding]), m.finding)):
+            for m in sorted(
+                matches, key=lambda m: (self._distance(self.claims[m.claim], self.claims[m.finding]), m.finding)
+            ):
                 location = self.claims[m.finding].location
                 closest.setdefault((location.block, location.start), m)
             findings = tuple((self.claims[m.finding], m) for _, m in sorted(closest.items()))
-            panels.append(StudyPanel(study, study_name(study), findings, overall([m.agreement for m in matches]) or Agreement.CONSISTENT))
+            panels.append(
+                StudyPanel(
+                    study, study_name(study), findings, overall([m.agreement for m in matches]) or Agreement.CONSISTENT
+                )
+            )
         level = lambda p: p.study.appraisal.level if p.study.appraisal and p.study.appraisal.level else 9  # noqa: E731
         return sorted(panels, key=lambda p: (level(p), p.name, p.study.id))
 
@@ -230,24 +236,39 @@ class EvidenceGraph:
         return self.contradictions_of.get(self.assertion_of_claim.get(claim_id, ""), [])
 
 
-def link(title: str, sources: list[Source], lexicon: Lexicon, claims: list[Claim], citations: list[Citation]) -> EvidenceGraph:
+def link(
+    title: str, sources: list[Source], lexicon: Lexicon, claims: list[Claim], citations: list[Citation]
+) -> EvidenceGraph:
     """Build the evidence graph from every record of the map."""
     citations = resolve_citations(citations, sources)
     by_source_citations: dict[str, list[Citation]] = defaultdict(list)
     for citation in citations:
         by_source_citations[citation.source].append(citation)
-    scored = [s.model_copy(update={"credibility": assess(s, by_source_citations.get(s.id, []), lexicon)}) for s in sources]
-    claims = sorted(cite_resolved_research(claims, citations, {s.id: s for s in sources}), key=lambda c: (c.source, c.location.block, c.location.start, c.id))
+    scored = [
+        s.model_copy(update={"credibility": assess(s, by_source_citations.get(s.id, []), lexicon)}) for s in sources
+    ]
+    claims = sorted(
+        cite_resolved_research(claims, citations, {s.id: s for s in sources}),
+        key=lambda c: (c.source, c.location.block, c.location.start, c.id),
+    )
     assertions = group_assertions(claims, lexicon)
     contradictions = find_contradictions(assertions, lexicon)
     concepts = list(lexicon.concepts.values())
     matches = match_research(claims, sources, lexicon)
-    say = lambda c: f"{lexicon.concepts[c.subject].label} {relation_phrase(c.relation, c.negated)} {lexicon.concepts[c.object].label}"  # noqa: E731
+    say = lambda c: (
+        f"{lexicon.concepts[c.subject].label} {relation_phrase(c.relation, c.negated)} {lexicon.concepts[c.object].label}"
+    )  # noqa: E731
     overreach = find_overreach({c.id: c for c in claims}, {s.id: s for s in sources}, matches, say)
     dataset = EvidenceDataset(
-        title=title, sources=sorted(scored, key=lambda s: s.id), concepts=sorted(concepts, key=lambda c: c.id), claims=claims,
-        citations=sorted(citations, key=lambda c: c.id), assertions=assertions, contradictions=contradictions,
-        research_matches=matches, overreach=overreach,
+        title=title,
+        sources=sorted(scored, key=lambda s: s.id),
+        concepts=sorted(concepts, key=lambda c: c.id),
+        claims=claims,
+        citations=sorted(citations, key=lambda c: c.id),
+        assertions=assertions,
+        contradictions=contradictions,
+        research_matches=matches,
+        overreach=overreach,
     )
     research = frozenset(s.id for s in sources if s.kind == SourceKind.RESEARCH)
     return EvidenceGraph(dataset=dataset, lexicon=lexicon, edges=chain_edges(claims, research))
@@ -316,7 +337,13 @@ def resolve_citations(citations: list[Citation], sources: list[Source]) -> list[
             titled = [s for s in candidates if _title_matches(citation.title or citation.text, s.title)]
             target = titled[0] if len(titled) == 1 else None
         if target is not None and target.id != citation.source:
-            citation = citation.model_copy(update={"resolves_to": target.id, "traceable": citation.traceable or _traceable_source(target), "is_research": True})
+            citation = citation.model_copy(
+                update={
+                    "resolves_to": target.id,
+                    "traceable": citation.traceable or _traceable_source(target),
+                    "is_research": True,
+                }
+            )
         resolved.append(citation)
     return resolved
 
@@ -328,9 +355,19 @@ def cite_resolved_research(claims: list[Claim], citations: list[Citation], sourc
     for claim in claims:
         cited = [by_id[c] for c in claim.citations if c in by_id]
         traced = [c for c in cited if c.resolves_to and c.traceable and c.is_research]
-        if traced and claim.evidence != EvidenceType.CITED_RESEARCH and sources.get(claim.source) and sources[claim.source].kind != SourceKind.RESEARCH:
+        if (
+            traced
+            and claim.evidence != EvidenceType.CITED_RESEARCH
+            and sources.get(claim.source)
+            and sources[claim.source].kind != SourceKind.RESEARCH
+        ):
             study = sources[traced[0].resolves_to]
-            claim = claim.model_copy(update={"evidence": EvidenceType.CITED_RESEARCH, "evidence_reason": f"cites {study_name(study)}, a study in this map"})
+            claim = claim.model_copy(
+                update={
+                    "evidence": EvidenceType.CITED_RESEARCH,
+                    "evidence_reason": f"cites {study_name(study)}, a study in this map",
+                }
+            )
         upgraded.append(claim)
     return upgraded
 
@@ -348,12 +385,20 @@ def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
     assertions: list[Assertion] = []
     for (subject, relation, obj, negated), members in sorted(groups.items(), key=lambda kv: assertion_id(*kv[0])):
         best = min((c.evidence for c in members), key=lambda e: e.rank)
-        assertions.append(Assertion(
-            id=assertion_id(subject, relation, obj, negated), subject=subject, relation=relation, object=obj, negated=negated,
-            claims=[c.id for c in members], sources=sorted({c.source for c in members}), best_evidence=best,
-            research_backed=any(c.evidence == EvidenceType.CITED_RESEARCH for c in members),
-            commercial_only=all(c.commercial_interest for c in members),
-        ))
+        assertions.append(
+            Assertion(
+                id=assertion_id(subject, relation, obj, negated),
+                subject=subject,
+                relation=relation,
+                object=obj,
+                negated=negated,
+                claims=[c.id for c in members],
+                sources=sorted({c.source for c in members}),
+                best_evidence=best,
+                research_backed=any(c.evidence == EvidenceType.CITED_RESEARCH for c in members),
+                commercial_only=all(c.commercial_interest for c in members),
+            )
+        )
     # An assertion supports those saying the same of broader concepts (or of the same ones, by other words): found
     # through each concept's short chain of broader ones, not by testing every pair of assertions.
     by_key: dict[tuple[Relation, bool, str, str], list[str]] = defaultdict(list)
@@ -362,9 +407,11 @@ def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
     supported: list[Assertion] = []
     for assertion in assertions:
         broader = [
-            other for subject in (assertion.subject, *lexicon.ancestors(assertion.subject))
+            other
+            for subject in (assertion.subject, *lexicon.ancestors(assertion.subject))
             for object_ in (assertion.object, *lexicon.ancestors(assertion.object))
-            for other in by_key.get((assertion.relation, assertion.negated, subject, object_), ()) if other != assertion.id
+            for other in by_key.get((assertion.relation, assertion.negated, subject, object_), ())
+            if other != assertion.id
         ]
         supported.append(assertion.model_copy(update={"supports": sorted(set(broader))}) if broader else assertion)
     return supported
@@ -383,7 +430,11 @@ def find_contradictions(assertions: list[Assertion], lexicon: Lexicon) -> list[C
                 continue
             basis = _conflict(a, b, lexicon)
             if basis is not None:
-                found.append(Contradiction(id=f"{a.id}--vs--{b.id}", a=a.id, b=b.id, basis=basis, summary=_summary(a, b, basis, lexicon)))
+                found.append(
+                    Contradiction(
+                        id=f"{a.id}--vs--{b.id}", a=a.id, b=b.id, basis=basis, summary=_summary(a, b, basis, lexicon)
+                    )
+                )
     return sorted(found, key=lambda c: c.id)
 
 
@@ -393,7 +444,9 @@ def _conflict(a: Assertion, b: Assertion, lexicon: Lexicon) -> ContradictionBasi
         return None
     if a.negated != b.negated:
         negative, positive = (a, b) if a.negated else (b, a)
-        narrower = lexicon.is_within(positive.subject, negative.subject) and lexicon.is_within(positive.object, negative.object)
+        narrower = lexicon.is_within(positive.subject, negative.subject) and lexicon.is_within(
+            positive.object, negative.object
+        )
         same_relation = negative.relation == positive.relation
         denies_link = negative.relation == Relation.ASSOCIATED_WITH and positive.relation in IMPLIES_ASSOCIATION
         if narrower and (same_relation or denies_link):
@@ -409,6 +462,7 @@ def _conflict(a: Assertion, b: Assertion, lexicon: Lexicon) -> ContradictionBasi
 
 def _summary(a: Assertion, b: Assertion, basis: ContradictionBasis, lexicon: Lexicon) -> str:
     """One sentence a reader understands: who says what against whom."""
+
     def say(x: Assertion) -> str:
         return f"{lexicon.concepts[x.subject].label} {relation_phrase(x.relation, x.negated)} {lexicon.concepts[x.object].label}"
 
@@ -427,8 +481,12 @@ def gap_cells(claims: list[Claim], sources: dict[str, Source], answered: set[str
         findings = [c for c in members if sources[c.source].kind == SourceKind.RESEARCH]
         web = [c for c in members if sources[c.source].kind != SourceKind.RESEARCH]
         cells[key] = GapCell(
-            subject=key[0], outcome=key[1], findings=tuple(c.id for c in findings), studies=tuple(sorted({c.source for c in findings})),
-            web_claims=tuple(c.id for c in web), web_sources=tuple(sorted({c.source for c in web})),
+            subject=key[0],
+            outcome=key[1],
+            findings=tuple(c.id for c in findings),
+            studies=tuple(sorted({c.source for c in findings})),
+            web_claims=tuple(c.id for c in web),
+            web_sources=tuple(sorted({c.source for c in web})),
             research_backed=sum(1 for c in web if c.evidence == EvidenceType.CITED_RESEARCH),
             marketing_only=sum(1 for c in web if c.evidence in (EvidenceType.MARKETING, EvidenceType.TESTIMONIAL)),
             answered=sum(1 for c in web if c.id in answered),
@@ -442,12 +500,28 @@ def chain_edges(claims: list[Claim], research: frozenset[str] = frozenset()) -> 
     for claim in claims:
         chain = [claim.subject, *claim.mechanism, claim.object]
         for i, (u, v) in enumerate(zip(chain, chain[1:])):
-            relation = claim.relation if i == len(chain) - 2 else (Relation.TREATS if claim.relation in BENEFIT and i == 0 else Relation.CAUSES)
+            relation = (
+                claim.relation
+                if i == len(chain) - 2
+                else (Relation.TREATS if claim.relation in BENEFIT and i == 0 else Relation.CAUSES)
+            )
             steps[(u, v, relation, claim.negated)].append(claim)
     edges = []
-    for (u, v, relation, negated), members in sorted(steps.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2].value, kv[0][3])):
+    for (u, v, relation, negated), members in sorted(
+        steps.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2].value, kv[0][3])
+    ):
         sources = tuple(sorted({c.source for c in members}))
-        edges.append(GraphEdge(u, v, relation, negated, tuple(c.id for c in members), sources,
-                               min((c.evidence for c in members), key=lambda e: e.rank),
-                               tuple(s for s in sources if s in research), tuple(s for s in sources if s not in research)))
+        edges.append(
+            GraphEdge(
+                u,
+                v,
+                relation,
+                negated,
+                tuple(c.id for c in members),
+                sources,
+                min((c.evidence for c in members), key=lambda e: e.rank),
+                tuple(s for s in sources if s in research),
+                tuple(s for s in sources if s not in research),
+            )
+        )
     return edges

@@ -13,12 +13,10 @@ data:
   strings that are equal across sources (concept ids, source ids, evidence
   reasons, study summaries).
 
-Records made by validation take the shared set as they are made
-(``share_fields``, called by ``Record.model_post_init``), so a stage making
-tens of thousands of them (research matches) never holds their sets at once.
-``Sharer`` does the rest for records that arrive otherwise (unpickled from a
-worker or the cache, or copied with ``model_copy``): it points every record at
-the one set per (model, field names) and at one string per distinct text.
+``Sharer`` points every record the build keeps (unpickled from a worker or
+the cache, or made by linking) at the one set per (model, field names) and at
+one string per distinct text. It is applied by the build, around the stages,
+so that the records themselves stay plain data.
 Values stay equal, so nothing a record says changes; only where it is kept. The
 shared sets are never written: every record here is frozen (``Record``), so
 pydantic refuses an assignment before it would record the field as set, and
@@ -31,7 +29,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
-
 
 # One set of field names per (model, names); a handful of entries for the whole program.
 _SETS: dict[tuple[type, frozenset[str]], set[str]] = {}
