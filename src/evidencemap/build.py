@@ -1,43 +1,79 @@
-"""The whole pipeline: load -> extract -> review -> link -> render -> write.
+"""The whole pipeline, gathered in order: load -> extract -> provisional concepts -> validate -> review -> link ->
+render -> write.
+
+Each step takes what the one before produced and nothing flows back: the
+lexicon grows by the provisional concepts extraction found before anything is
+validated against it, and every verb that reads a map (``build``, ``check``,
+``eval``, ``extract``) goes through ``load_map`` or ``load_source``, so they
+accept and refuse the same maps.
 
 Gather everything first, then write (as MkDocs does): nothing touches the
 output folder until every page has rendered, so a failing build changes
-nothing on disk.
-
-Incremental by construction rather than by bookkeeping: unchanged sources come
-from the content-hash cache (see cache.py), unchanged output files are linked
-from the previous site rather than written again, and when nothing at all has
-changed since the last build into the same folder, the build stops after
-hashing its inputs. Every path yields the same bytes as a clean build.
+nothing on disk. Incremental by construction rather than by bookkeeping: the
+keys of ``incremental/keys.py`` say what every result depends on, unchanged
+sources come from the cache, unchanged files are linked from the previous
+site, and a build whose inputs are all unchanged stops after hashing them.
+Every path yields the same bytes as a clean build.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import hashlib
-import os
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from evidencemap.content.config import SiteConfig
-from evidencemap.content.lexicon import Lexicon
-from evidencemap.content.load import Corpus, check_documents, load_settings, source_files
+from evidencemap.content.document import Document
+from evidencemap.content.lexicon import Lexicon, load_lexicon
+from evidencemap.content.load import Corpus, check_documents, load_document, load_settings, source_files
 from evidencemap.errors import ContentError, Problem, Severity
-from evidencemap.extract import Extraction
+from evidencemap.extract import Extraction, extract
 from evidencemap.extract.provisional import with_provisional
-from evidencemap.incremental.batch import Extracted, Progress, SourceKeys, default_jobs, load_and_extract, source_keys
-from evidencemap.incremental.cache import BuildCache, code_fingerprint, default_cache_dir
-from evidencemap.incremental.memory import Sharer
+from evidencemap.incremental.batch import Progress, default_jobs, load_and_extract
+from evidencemap.incremental.cache import BuildCache, default_cache_dir
+from evidencemap.incremental.keys import SourceKeys, build_key, document_keys, global_key, map_key, source_keys
+from evidencemap.incremental.manifest import Manifest, Summary, read_manifest, write_manifest
+from evidencemap.incremental.memory import Sharer, collector_spares
 from evidencemap.link.graph import EvidenceGraph, link
 from evidencemap.render import SiteRenderer
 from evidencemap.render.fragments import FragmentStore
-from evidencemap.review.reviews import REVIEWS_DIR, apply_reviews, load_reviews
-from evidencemap.write import MARKER, ReuseFailed, check_output_dir, unchanged_on_disk, write_site
+from evidencemap.review.reviews import LoadedReview, apply_reviews, load_reviews
+from evidencemap.write import ReuseFailed, check_output_dir, write_site
 
 Stage = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build, beyond what to build."""
+
+    base_url: str | None = None
+    cache_dir: Path | None = None  # None: the default beside the content folder
+    use_cache: bool = True
+    jobs: int | None = None  # None: every core
+    progress: Progress | None = None
+    stage: Stage | None = None  # told the name of each stage as it starts
+
+
+@dataclass
+class LoadedMap:
+    """A content folder read, extracted and validated: what every verb that reads a map starts from."""
+
+    corpus: Corpus  # the config, the lexicon with the map's provisional concepts, the documents in file order
+    extractions: list[Extraction]  # one per document, in the same order
+    reviews: list[LoadedReview] = field(default_factory=list)
+    reused: int = 0  # sources whose extraction came from the cache
+    extracted: int = 0  # sources extracted now
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSource:
+    """One article read, extracted and validated against a map's settings (``evidencemap extract``)."""
+
+    document: Document
+    extraction: Extraction
+    lexicon: Lexicon
 
 
 @dataclass
@@ -71,18 +107,6 @@ class BuildReport:
     pages_reused: int = 0  # pages whose fingerprint was unchanged: taken from the previous build, not rendered
 
 
-@dataclass(frozen=True, slots=True)
-class BuildOptions:
-    """How to build, beyond what to build."""
-
-    base_url: str | None = None
-    cache_dir: Path | None = None  # None: the default beside the content folder
-    use_cache: bool = True
-    jobs: int | None = None  # None: every core
-    progress: Progress | None = None
-    stage: Stage | None = None  # told the name of each stage as it starts
-
-
 def _settings(content_dir: Path, base_url: str | None) -> tuple[SiteConfig, Lexicon]:
     config, lexicon, problems = load_settings(content_dir, base_url)
     if problems:
@@ -97,6 +121,68 @@ def _cache_for(content_dir: Path, options: BuildOptions) -> BuildCache:
     return BuildCache(options.cache_dir or default_cache_dir(content_dir))
 
 
+def _announce(options: BuildOptions, stage: str) -> None:
+    if options.stage:
+        options.stage(stage)
+
+
+def _reviews(content_dir: Path) -> tuple[list[LoadedReview], list[Problem]]:
+    """The map's review files, read with everything else; their problems are reported with the sources'."""
+    try:
+        return load_reviews(content_dir), []
+    except ContentError as exc:
+        return [], list(exc.problems)
+
+
+def load_map(
+    content_dir: Path,
+    options: BuildOptions | None = None,
+    settings: tuple[SiteConfig, Lexicon] | None = None,
+    sources: SourceKeys | None = None,
+    cache: BuildCache | None = None,
+    sharer: Sharer | None = None,
+) -> LoadedMap:
+    """Load everything, extract (from the cache where unchanged), add provisional concepts, validate.
+
+    Raises ``ContentError`` with every problem found, in the sources and the review files alike."""
+    options = options or BuildOptions(use_cache=False)
+    content_dir = Path(content_dir)
+    config, lexicon = settings or _settings(content_dir, options.base_url)
+    sources = sources or source_keys(source_files(content_dir), content_dir, lexicon)
+    cache = cache or _cache_for(content_dir, options)
+    reviews, review_problems = _reviews(content_dir)
+    _announce(options, "extract")
+    batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress, sharer)
+    # phrases the lexicon does not know, found in claim positions: concepts of the map, marked provisional
+    lexicon = with_provisional(lexicon, [c for e in batch.extractions for c in e.provisional])
+    documents, invalid = check_documents(list(batch.documents), lexicon, content_dir)
+    problems = [*batch.problems, *invalid, *review_problems]
+    if problems:
+        raise ContentError(problems)
+    by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions, strict=True)}
+    if cache.enabled:
+        cache.prune()
+    corpus = Corpus(content_dir, config, lexicon, tuple(documents))
+    extractions = [by_document[id(d)] for d in documents]
+    return LoadedMap(corpus, extractions, reviews, batch.reused, batch.extracted)
+
+
+def load_source(path: Path, content_dir: Path) -> LoadedSource:
+    """One article file, anywhere, read as a source of the map in ``content_dir`` would be: the map's settings, then
+    load, extract, add provisional concepts and validate. Raises ``ContentError``."""
+    content_dir = Path(content_dir)
+    # without a map, an article on its own: an empty lexicon, every concept it names provisional
+    lexicon = _settings(content_dir, None)[1] if content_dir.is_dir() else load_lexicon(content_dir)
+    path = Path(path).resolve()
+    document = load_document(path, path.parent)
+    extraction = extract(document, lexicon)
+    lexicon = with_provisional(lexicon, list(extraction.provisional))
+    _, problems = check_documents([document], lexicon, path.parent)
+    if problems:
+        raise ContentError(problems)
+    return LoadedSource(document, extraction, lexicon)
+
+
 def make_map(
     content_dir: Path,
     base_url: str | None = None,
@@ -105,53 +191,29 @@ def make_map(
     sources: SourceKeys | None = None,
     cache: BuildCache | None = None,
 ) -> MapResult:
-    """Load, extract, review and link a content folder (no output written)."""
+    """Load, extract, validate, review and link a content folder (no output written)."""
     options = options or BuildOptions(base_url=base_url, use_cache=False)
-    content_dir = Path(content_dir)
-    config, lexicon = settings or _settings(content_dir, base_url if base_url is not None else options.base_url)
-    sources = sources or source_keys(source_files(content_dir), content_dir, lexicon)
-    cache = cache or _cache_for(content_dir, options)
-    if options.stage:
-        options.stage("extract")
+    if base_url is not None and options.base_url is None:
+        options = replace(options, base_url=base_url)
     sharer = Sharer()
-    with _collector_spares(pause=True):
-        batch = load_and_extract(sources, content_dir, lexicon, cache, options.jobs, options.progress, sharer)
-        return _link_map(content_dir, config, lexicon, cache, batch, options, sharer)
+    with collector_spares(pause=True):
+        loaded = load_map(content_dir, options, settings, sources, cache, sharer)
+        _announce(options, "link")
+        return _reviewed_and_linked(loaded, sharer)
 
 
-def _link_map(
-    content_dir: Path,
-    config: SiteConfig,
-    lexicon: Lexicon,
-    cache: BuildCache,
-    batch: Extracted,
-    options: BuildOptions,
-    sharer: Sharer,
-) -> MapResult:
-    problems = list(batch.problems)
-    by_document = {id(d): e for d, e in zip(batch.documents, batch.extractions)}
-    # phrases the lexicon does not know, found in claim positions: concepts of the map, marked provisional
-    lexicon = with_provisional(lexicon, [c for e in batch.extractions for c in e.provisional])
-    documents, more = check_documents(list(batch.documents), lexicon, content_dir)
-    problems.extend(more)
-    if problems:
-        raise ContentError(problems)
-    extractions = [by_document[id(d)] for d in documents]
-    if cache.enabled:
-        cache.prune()
-    if options.stage:
-        options.stage("link")
-    corpus = Corpus(content_dir, config, lexicon, tuple(documents))
-    claims = [claim for ex in extractions for claim in ex.claims]
-    citations = [citation for ex in extractions for citation in ex.citations]
-    reviews = load_reviews(content_dir)
+def _reviewed_and_linked(loaded: LoadedMap, sharer: Sharer) -> MapResult:
+    """Apply the curator's reviews, then link the map."""
+    corpus, documents = loaded.corpus, loaded.corpus.documents
+    claims = [claim for ex in loaded.extractions for claim in ex.claims]
+    citations = [citation for ex in loaded.extractions for citation in ex.citations]
     by_id = {d.source.id: d for d in documents}
-    claims, review_problems = apply_reviews(claims, reviews, by_id, lexicon)
+    claims, review_problems = apply_reviews(claims, loaded.reviews, by_id, corpus.lexicon)
     errors = [p for p in review_problems if p.severity == Severity.ERROR]
     if errors:
         raise ContentError(errors)
     warnings = [p for p in review_problems if p.severity == Severity.WARNING]
-    graph = link(config.title, [d.source for d in documents], lexicon, claims, citations)
+    graph = link(corpus.config.title, [d.source for d in documents], corpus.lexicon, claims, citations)
     data = graph.dataset
     # The records linking made (scored sources, assertions, research matches...) share what they repeat too.
     for records in (
@@ -165,89 +227,39 @@ def _link_map(
         data.overreach,
     ):
         sharer.records(records)
-    return MapResult(corpus, extractions, graph, warnings, batch.reused, batch.extracted)
+    return MapResult(corpus, loaded.extractions, graph, warnings, loaded.reused, loaded.extracted)
 
 
-@contextlib.contextmanager
-def _collector_spares(pause: bool = False) -> Iterator[None]:
-    """Keep the cyclic garbage collector off every object alive now (the map's records) while the block runs.
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The keys of one build (all "" without a cache: then nothing is reused)."""
 
-    A map of 1,000 sources is a few million objects, and each full collection
-    walks all of them again, though none of them is garbage (with the collector
-    off altogether, an add-one rebuild of 1,000 sources ran about 0.5 s faster
-    in a noisy A/B of two runs each; the gain of this freeze alone was within
-    the machine's noise). ``gc.freeze`` moves them out of the collector's sight;
-    forked render workers then also leave their shared pages unwritten. Leaving
-    the block gives them back, so a long-lived process (``serve``) still frees
-    the cycles of old builds.
-
-    ``pause`` also stops the collector for the block: for decoding and linking,
-    which make the map's records. Those are millions of new objects that all
-    live to the end of the build, with almost no cyclic garbage among them
-    (1,204 objects at 10,000 sources), yet each collection of the older
-    generations walked them all again: at 10,000 sources decoding and linking
-    took 7.9-8.6 s with the collector on and 5.7-5.9 s paused, at the same peak
-    memory (354 MiB). A full collection first (some 20 ms after the imports)
-    frees what earlier builds left. Rendering keeps the collector on: pages
-    leave cycles behind (the seed map built with the collector off throughout
-    left 9,483 objects in cycles, nearly all from its 364 pages).
-    """
-    paused = pause and gc.isenabled()
-    # Objects frozen already are the caller's (an application that froze its own before forking, say): unfreezing
-    # at the end would release theirs with ours, so then nothing is frozen here, and their objects stay as they were.
-    freezing = gc.get_freeze_count() == 0
-    if paused:
-        # What earlier builds left in cycles (the last map of a long-lived process, ``serve``) must be freed now: frozen
-        # with the live objects, and then never collected while paused, it would stay, a map more every rebuild.
-        gc.collect()
-    try:
-        if freezing:
-            gc.freeze()
-        if paused:
-            gc.disable()
-        yield
-    finally:
-        try:
-            if freezing:
-                gc.unfreeze()
-        finally:
-            if paused:
-                gc.enable()
+    map: str = ""
+    global_: str = ""
+    build: str = ""
 
 
-def _build_key(global_key: str, sources: SourceKeys) -> str:
-    """A hash of every input of a build: equal keys mean byte-equal sites."""
-    digest = hashlib.sha256(global_key.encode())
-    for path, key in zip(sources.files, sources.keys):
-        digest.update(f"{path}\0{key}\n".encode())
-    return digest.hexdigest()
+def _keys(content_dir: Path, target: Path, config: SiteConfig, lexicon: Lexicon, sources: SourceKeys) -> _Keys:
+    whole = map_key(content_dir, config, lexicon)
+    everything = global_key(whole, target, config)
+    return _Keys(whole, everything, build_key(everything, sources))
 
 
-def _global_key(map_key: str, out_dir: Path, config: SiteConfig) -> str:
-    """A hash of the inputs every page of the site in ``out_dir`` depends on: ``map_key``, the folder and the base URL."""
-    return hashlib.sha256(f"{map_key}\0{out_dir}\0{config.base_url}".encode()).hexdigest()
-
-
-def _map_key(content_dir: Path, config: SiteConfig, lexicon: Lexicon) -> str:
-    """A hash of the inputs every page depends on wherever the site is written: code, theme, config (but the base
-    URL), lexicon and reviews. Kept parts of pages (fragments.py) are keyed by it, so a preview and a build share them."""
-    digest = hashlib.sha256()
-    digest.update(code_fingerprint().encode())
-    digest.update(config.model_dump_json(exclude={"base_url"}).encode())
-    digest.update(lexicon.digest.encode())
-    reviews = content_dir / REVIEWS_DIR
-    if reviews.is_dir():
-        for path in sorted(reviews.rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(reviews).as_posix().encode() + b"\0")
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def _still_there(out_dir: Path, files: dict) -> bool:
-    """The previous output is whole and untouched: its marker and every file it wrote, as written."""
-    root = os.fspath(out_dir) + "/"  # joined as strings: this checks each of thousands of files
-    return (out_dir / MARKER).is_file() and all(unchanged_on_disk(root + name, entry) for name, entry in files.items())
+def _up_to_date(target: Path, manifest: Manifest, started: float) -> BuildReport:
+    """The report of a build that found nothing changed: the last build's summary."""
+    summary = manifest.summary
+    return BuildReport(
+        output=target,
+        sources=summary.sources,
+        claims=summary.claims,
+        files=len(manifest.files),
+        pages=summary.pages,
+        contradictions=summary.contradictions,
+        seconds=time.perf_counter() - started,
+        warnings=summary.warnings,
+        reused=summary.sources,
+        up_to_date=True,
+    )
 
 
 def build(
@@ -260,52 +272,32 @@ def build(
         options = replace(options, base_url=base_url)
     content_dir = Path(content_dir)
     target = check_output_dir(out_dir, content_dir)  # fail before doing the work, not after
-    if options.stage:
-        options.stage("load")
+    _announce(options, "load")
     config, lexicon = _settings(content_dir, options.base_url)
     sources = source_keys(source_files(content_dir), content_dir, lexicon)
     cache = _cache_for(content_dir, options)
-    map_key = _map_key(content_dir, config, lexicon) if cache.enabled else ""
-    global_key = _global_key(map_key, target, config) if cache.enabled else ""
-    key = _build_key(global_key, sources) if cache.enabled else ""
-    manifest = cache.read_manifest(target)
-    if key and manifest.get("build") == key and _still_there(target, manifest.get("files", {})):
-        summary = manifest.get("summary", {})
-        return BuildReport(
-            output=target,
-            sources=summary.get("sources", 0),
-            claims=summary.get("claims", 0),
-            files=len(manifest["files"]),
-            pages=summary.get("pages", 0),
-            contradictions=summary.get("contradictions", 0),
-            seconds=time.perf_counter() - started,
-            warnings=tuple(Problem(**{**w, "severity": Severity(w["severity"])}) for w in summary.get("warnings", [])),
-            reused=summary.get("sources", 0),
-            up_to_date=True,
-        )
+    keys = _keys(content_dir, target, config, lexicon, sources) if cache.enabled else _Keys()
+    manifest = read_manifest(cache, target)
+    if keys.build and manifest.build == keys.build and manifest.still_there(target):
+        return _up_to_date(target, manifest, started)
     result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources, cache=cache)
-    if options.stage:
-        options.stage("render and write")
-    previous = manifest.get("files", {}) if manifest.get("output") == str(target) else {}
-    # Fingerprints of the last build's pages still on disk: those pages need not be rendered again if theirs are equal.
-    fingerprints = (
-        {path: key for path, key in manifest.get("pages", {}).items() if path in previous}
-        if global_key and manifest.get("global") == global_key
-        else {}
-    )
+    _announce(options, "render and write")
+    previous = manifest.files_for(target)
+    fingerprints = manifest.fingerprints_for(keys.global_, previous)
+    paths_by_id = {d.source.id: d.source.path for d in result.corpus.documents}
     documents = {d.source.id: d for d in result.corpus.documents}
     jobs = options.jobs or default_jobs()
     renderer = SiteRenderer(
         result.graph,
         config,
         documents,
-        document_keys=_document_keys(content_dir, result, sources),
+        document_keys=document_keys(content_dir, sources, paths_by_id),
         compiled_dir=cache.folder / "templates" if cache.folder else None,
         # a part's own key says how its links are made, so the map key will do: serve's preview (built
         # for "/" in a folder of its own) and a build of the same map share kept parts
-        fragments=FragmentStore(cache.folder / "fragments", map_key) if cache.folder and map_key else None,
+        fragments=FragmentStore(cache.folder / "fragments", keys.map) if cache.folder and keys.map else None,
     )
-    with _collector_spares():
+    with collector_spares():
         try:
             # Given the stage, render workers write the pages they make into it themselves.
             written, hashes, changed = write_site(
@@ -331,30 +323,8 @@ def build(
         pages_reused=renderer.pages_reused,
     )
     if cache.enabled:
-        cache.write_manifest(
-            target,
-            {
-                "build": key,
-                "global": global_key,
-                "pages": renderer.page_keys,
-                "output": str(target),
-                "files": hashes,
-                "summary": {
-                    "sources": report.sources,
-                    "claims": report.claims,
-                    "pages": report.pages,
-                    "contradictions": report.contradictions,
-                    "warnings": [{**asdict(w), "severity": w.severity.value} for w in report.warnings],
-                },
-            },
+        summary = Summary(report.sources, report.claims, report.pages, report.contradictions, report.warnings)
+        write_manifest(
+            cache, target, Manifest(keys.build, keys.global_, str(target), hashes, renderer.page_keys, summary)
         )
     return report
-
-
-def _document_keys(content_dir: Path, result: MapResult, sources: SourceKeys) -> dict[str, str]:
-    """Per source id, the cache key of its file (a hash of its bytes): what its page's article is rendered from."""
-    key_of = {
-        path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name: key
-        for path, key in zip(sources.files, sources.keys)
-    }
-    return {d.source.id: key_of[d.source.path] for d in result.corpus.documents if d.source.path in key_of}

@@ -1,1 +1,4 @@
-"""Around the stages: what lets a build redo only what changed (cache, keys, manifest, fingerprints, kept parts, workers)."""
+"""Around the stages: what lets a build redo only what changed.
+
+The cache, the keys, the manifest, fingerprints, kept parts of pages, worker processes and memory sharing.
+"""

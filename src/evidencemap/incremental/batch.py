@@ -1,6 +1,6 @@
 """Load and extract every source of a map: from the cache when unchanged, else in parallel.
 
-Extraction is pure and per-source (DESIGN.md section 2), which makes it the
+Extraction is pure and per-source (a function of one document and the lexicon), which makes it the
 part of a build worth spreading over processes: each worker reads, parses and
 extracts whole files, stores its pickled results in the cache and hands them
 back as they are. Results come back in file order whatever the order
@@ -21,7 +21,8 @@ from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.load import load_document, markdown_parser
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
-from evidencemap.incremental.cache import BuildCache, dumps, entry_key, loads
+from evidencemap.incremental.cache import BuildCache, dumps, loads
+from evidencemap.incremental.keys import SourceKeys
 from evidencemap.incremental.memory import Sharer
 from evidencemap.workers import die_with_parent
 
@@ -57,7 +58,8 @@ _worker_state: tuple[Path, Lexicon, BuildCache] | None = None
 def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent: int) -> None:
     global _worker_state
     die_with_parent(parent)
-    gc.enable()  # forked from a build that pauses its collector while it decodes (build.py); a worker's garbage is its own
+    # forked from a build that pauses its collector while it decodes (collector_spares); a worker's garbage is its own
+    gc.enable()
     _worker_state = (content_dir, lexicon, cache)
 
 
@@ -117,35 +119,6 @@ def _run(
         yield from pool.imap(_process, jobs_todo, chunksize=chunk)
 
 
-@dataclass(frozen=True, slots=True)
-class SourceKeys:
-    """The cache key of every source file ("" where the file cannot be read)."""
-
-    files: tuple[Path, ...]
-    keys: tuple[str, ...]
-    problems: tuple[Problem, ...]
-
-
-def source_keys(files: list[Path], content_dir: Path, lexicon: Lexicon) -> SourceKeys:
-    """Hash every source file with what its extraction depends on; cheap next to extracting."""
-    keys: list[str] = []
-    problems: list[Problem] = []
-    for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            problems.append(
-                Problem(
-                    str(path), None, f"cannot read the file: {exc.strerror}", "check that it exists and is readable"
-                )
-            )
-            keys.append("")
-            continue
-        relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
-        keys.append(entry_key(relative, raw, lexicon.digest))
-    return SourceKeys(tuple(files), tuple(keys), tuple(problems))
-
-
 def load_and_extract(
     sources: SourceKeys,
     content_dir: Path,
@@ -190,7 +163,9 @@ def load_and_extract(
     if progress:
         progress(done, total)
     for index, (ok, data) in zip(
-        todo, _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())
+        todo,
+        _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs()),
+        strict=True,
     ):
         if ok:
             cache.mark_used(keys[index])  # stored where it was extracted

@@ -25,7 +25,9 @@ pydantic refuses an assignment before it would record the field as set, and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -84,3 +86,50 @@ class Sharer:
                         self._record(item)
             elif isinstance(value, BaseModel):
                 self._record(value)
+
+
+@contextlib.contextmanager
+def collector_spares(pause: bool = False) -> Iterator[None]:
+    """Keep the cyclic garbage collector off every object alive now (the map's records) while the block runs.
+
+    A map of 1,000 sources is a few million objects, and each full collection
+    walks all of them again, though none of them is garbage (with the collector
+    off altogether, an add-one rebuild of 1,000 sources ran about 0.5 s faster
+    in a noisy A/B of two runs each; the gain of this freeze alone was within
+    the machine's noise). ``gc.freeze`` moves them out of the collector's sight;
+    forked render workers then also leave their shared pages unwritten. Leaving
+    the block gives them back, so a long-lived process (``serve``) still frees
+    the cycles of old builds.
+
+    ``pause`` also stops the collector for the block: for decoding and linking,
+    which make the map's records. Those are millions of new objects that all
+    live to the end of the build, with almost no cyclic garbage among them
+    (1,204 objects at 10,000 sources), yet each collection of the older
+    generations walked them all again: at 10,000 sources decoding and linking
+    took 7.9-8.6 s with the collector on and 5.7-5.9 s paused, at the same peak
+    memory (354 MiB). A full collection first (some 20 ms after the imports)
+    frees what earlier builds left. Rendering keeps the collector on: pages
+    leave cycles behind (the seed map built with the collector off throughout
+    left 9,483 objects in cycles, nearly all from its 364 pages).
+    """
+    paused = pause and gc.isenabled()
+    # Objects frozen already are the caller's (an application that froze its own before forking, say): unfreezing
+    # at the end would release theirs with ours, so then nothing is frozen here, and their objects stay as they were.
+    freezing = gc.get_freeze_count() == 0
+    if paused:
+        # What earlier builds left in cycles (the last map of a long-lived process, ``serve``) must be freed now: frozen
+        # with the live objects, and then never collected while paused, it would stay, a map more every rebuild.
+        gc.collect()
+    try:
+        if freezing:
+            gc.freeze()
+        if paused:
+            gc.disable()
+        yield
+    finally:
+        try:
+            if freezing:
+                gc.unfreeze()
+        finally:
+            if paused:
+                gc.enable()
