@@ -19,23 +19,6 @@ from evidencemap.content.document import Block, BlockKind
 from evidencemap.content.sections import Section, sections
 from evidencemap.model import Appraisal, SourceMeta, StudyDesign
 
-DESIGN_LABELS: dict[StudyDesign, str] = {
-    StudyDesign.SYSTEMATIC_REVIEW: "systematic review",
-    StudyDesign.META_ANALYSIS: "meta-analysis",
-    StudyDesign.RANDOMISED_TRIAL: "randomised controlled trial",
-    StudyDesign.COHORT: "cohort study",
-    StudyDesign.CASE_CONTROL: "case-control study",
-    StudyDesign.CROSS_SECTIONAL: "cross-sectional study",
-    StudyDesign.CASE_SERIES: "case series",
-    StudyDesign.NARRATIVE: "narrative review or opinion",
-    StudyDesign.OTHER: "other design",
-}
-# Designs that can test an intervention or a cause by comparison over time, as against a snapshot.
-TRIAL_DESIGNS = frozenset({StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS, StudyDesign.RANDOMISED_TRIAL})
-OBSERVATIONAL_DESIGNS = frozenset(
-    {StudyDesign.COHORT, StudyDesign.CASE_CONTROL, StudyDesign.CROSS_SECTIONAL, StudyDesign.CASE_SERIES}
-)
-
 # OCEBM 2011, "Does this intervention help? (treatment benefits)".
 _LEVELS: dict[StudyDesign, tuple[int | None, str]] = {
     StudyDesign.SYSTEMATIC_REVIEW: (1, "level 1: a systematic review of trials"),

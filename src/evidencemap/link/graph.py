@@ -36,25 +36,7 @@ from evidencemap.model import (
     Source,
     SourceKind,
 )
-
-BENEFIT = {Relation.TREATS, Relation.PREVENTS}
-HARM = {Relation.CAUSES, Relation.WORSENS}
-# Denying an association denies these too: no link, no causation.
-IMPLIES_ASSOCIATION = {Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH}
-
-RELATION_PHRASES = {
-    Relation.CAUSES: ("causes", "does not cause"),
-    Relation.PREVENTS: ("prevents", "does not prevent"),
-    Relation.TREATS: ("relieves", "does not relieve"),
-    Relation.WORSENS: ("worsens", "does not worsen"),
-    Relation.ASSOCIATED_WITH: ("is linked to", "is not linked to"),
-}
-
-
-def relation_phrase(relation: Relation, negated: bool) -> str:
-    """Plain-English verb phrase for a relation, as shown to readers."""
-    positive, negative = RELATION_PHRASES[relation]
-    return negative if negated else positive
+from evidencemap.vocabulary import BENEFIT, HARM, IMPLIES_ASSOCIATION, relation_phrase
 
 
 @dataclass(frozen=True, slots=True)

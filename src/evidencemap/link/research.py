@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from evidencemap.content.lexicon import Lexicon
-from evidencemap.content.study import DESIGN_LABELS, TRIAL_DESIGNS
 from evidencemap.model import (
     Agreement,
     Claim,
@@ -37,31 +36,7 @@ from evidencemap.model import (
     SourceKind,
     Strength,
 )
-
-AGREEMENT_LABELS = {
-    Agreement.CONSISTENT.value: "Agrees",
-    Agreement.CONTRADICTED.value: "Disagrees",
-    Agreement.MIXED.value: "Mixed",
-}
-AGREEMENT_WHOLE = {
-    Agreement.CONSISTENT.value: "Consistent with research",
-    Agreement.CONTRADICTED.value: "Contradicted by research",
-    Agreement.MIXED.value: "Research is mixed",
-}
-AGREEMENT_HELP = {
-    Agreement.CONSISTENT.value: "the research findings that answer this claim say the same",
-    Agreement.CONTRADICTED.value: "the research findings that answer this claim say the opposite",
-    Agreement.MIXED.value: "some findings that answer this claim agree with it, others do not",
-}
-OVERREACH_LABELS = {
-    OverreachKind.CAUSAL_FROM_ASSOCIATION.value: "Cause claimed, association found",
-    OverreachKind.LINK_NOT_FOUND.value: "Link claimed, none found",
-    OverreachKind.EFFECT_NOT_FOUND.value: "Benefit claimed, trials found no significant effect",
-    OverreachKind.CERTAINTY_BEYOND_RESEARCH.value: "Certainty the research does not have",
-}
-
-LINK_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
-CAUSAL_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS})
+from evidencemap.vocabulary import CAUSAL_RELATIONS, DESIGN_LABELS, LINK_RELATIONS, TRIAL_DESIGNS
 
 
 def question(relation: Relation) -> str:

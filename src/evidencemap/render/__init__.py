@@ -25,9 +25,8 @@ from markupsafe import Markup
 from evidencemap import __version__
 from evidencemap.content.config import SiteConfig
 from evidencemap.content.document import Document
-from evidencemap.content.study import DESIGN_LABELS
 from evidencemap.link.graph import EvidenceGraph, relation_phrase
-from evidencemap.link.research import AGREEMENT_HELP, AGREEMENT_LABELS, AGREEMENT_WHOLE, OVERREACH_LABELS, study_name
+from evidencemap.link.research import study_name
 from evidencemap.model import Claim, EvidenceType, SourceKind
 from evidencemap.render.article import render_article
 from evidencemap.render.exports import claims_csv_chunks, dataset_json_chunks, dataset_schema, graphml
@@ -36,38 +35,19 @@ from evidencemap.render.fragments import FragmentStore
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.search import SearchDoc, make_doc, search_files, snippet
 from evidencemap.render.svg import render_svg, select_edges
+from evidencemap.vocabulary import (
+    AGREEMENT_HELP,
+    AGREEMENT_LABELS,
+    AGREEMENT_WHOLE,
+    DESIGN_LABELS,
+    EVIDENCE_HELP,
+    EVIDENCE_LABELS,
+    KIND_LABELS,
+    OVERREACH_LABELS,
+)
 from evidencemap.workers import die_with_parent
 from evidencemap.write import REUSE, Stage  # REUSE: the marker of a page taken unchanged from the previous build
 
-EVIDENCE_LABELS = {
-    EvidenceType.CITED_RESEARCH: "Cited research",
-    EvidenceType.NAMED_STUDY: "Named study, untraceable",
-    EvidenceType.WEB_REFERENCE: "Web reference",
-    EvidenceType.RESEARCH_APPEAL: "Appeal to research",
-    EvidenceType.EXPERT_OPINION: "Expert opinion",
-    EvidenceType.TESTIMONIAL: "Testimonial",
-    EvidenceType.MARKETING: "Marketing",
-    EvidenceType.ASSERTION: "Bare assertion",
-}
-EVIDENCE_HELP = {
-    EvidenceType.CITED_RESEARCH: "backed by a study a reader can trace (DOI, PMID or full reference), or reported by the study itself",
-    EvidenceType.NAMED_STUDY: "a study is mentioned, but not so that anyone could find it",
-    EvidenceType.WEB_REFERENCE: "points at web pages, not studies",
-    EvidenceType.RESEARCH_APPEAL: "“research shows”, with nothing specific",
-    EvidenceType.EXPERT_OPINION: "a clinician's own experience or view",
-    EvidenceType.TESTIMONIAL: "a first-person endorsement on a seller's page",
-    EvidenceType.MARKETING: "the seller's claim about what it sells",
-    EvidenceType.ASSERTION: "stated with no support at all",
-}
-KIND_LABELS = {
-    SourceKind.VENDOR: "Vendor",
-    SourceKind.CLINIC: "Clinic",
-    SourceKind.BLOG: "Blog",
-    SourceKind.NEWS: "News",
-    SourceKind.PATIENT_EDUCATION: "Patient education",
-    SourceKind.RESEARCH: "Research",
-    SourceKind.OTHER: "Other",
-}
 THEME_FILES = ("static/style.css", "static/site.js")
 # The files made from the whole map rather than one page, besides the data exports: the search index, the claim list's rows.
 EXTRAS = ("search", "rows")

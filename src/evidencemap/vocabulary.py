@@ -1,0 +1,108 @@
+"""The words and sets the whole pipeline shares: relation groups, kinds, and every label a reader sees.
+
+A relation's group (benefit or harm), what counts as "an intervention or a
+product", and the wording of every badge are decided once here, so that
+extraction, linking and the pages cannot drift apart: a reader must see one
+word for one thing, and a rule must mean the same thing in every stage.
+"""
+
+from __future__ import annotations
+
+from evidencemap.model import Agreement, ConceptKind, EvidenceType, OverreachKind, Relation, SourceKind, StudyDesign
+
+# ---- relations and kinds --------------------------------------------------------------------------------------------
+
+BENEFIT = frozenset({Relation.TREATS, Relation.PREVENTS})
+HARM = frozenset({Relation.CAUSES, Relation.WORSENS})
+# Denying an association denies these too: no link, no causation.
+IMPLIES_ASSOCIATION = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
+
+RELATION_PHRASES = {
+    Relation.CAUSES: ("causes", "does not cause"),
+    Relation.PREVENTS: ("prevents", "does not prevent"),
+    Relation.TREATS: ("relieves", "does not relieve"),
+    Relation.WORSENS: ("worsens", "does not worsen"),
+    Relation.ASSOCIATED_WITH: ("is linked to", "is not linked to"),
+}
+
+
+def relation_phrase(relation: Relation, negated: bool) -> str:
+    """Plain-English verb phrase for a relation, as shown to readers."""
+    positive, negative = RELATION_PHRASES[relation]
+    return negative if negated else positive
+
+
+LINK_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
+CAUSAL_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS})
+# What a person can do or buy: the subjects of treatment claims, and what a seller sells.
+INTERVENTION_KINDS = frozenset({ConceptKind.INTERVENTION, ConceptKind.PRODUCT})
+
+# ---- study designs --------------------------------------------------------------------------------------------------
+
+DESIGN_LABELS: dict[StudyDesign, str] = {
+    StudyDesign.SYSTEMATIC_REVIEW: "systematic review",
+    StudyDesign.META_ANALYSIS: "meta-analysis",
+    StudyDesign.RANDOMISED_TRIAL: "randomised controlled trial",
+    StudyDesign.COHORT: "cohort study",
+    StudyDesign.CASE_CONTROL: "case-control study",
+    StudyDesign.CROSS_SECTIONAL: "cross-sectional study",
+    StudyDesign.CASE_SERIES: "case series",
+    StudyDesign.NARRATIVE: "narrative review or opinion",
+    StudyDesign.OTHER: "other design",
+}
+# Designs that can test an intervention or a cause by comparison over time, as against a snapshot.
+TRIAL_DESIGNS = frozenset({StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS, StudyDesign.RANDOMISED_TRIAL})
+
+# ---- labels a reader sees ----------------------------------------------------------------------------------------
+
+AGREEMENT_LABELS = {
+    Agreement.CONSISTENT.value: "Agrees",
+    Agreement.CONTRADICTED.value: "Disagrees",
+    Agreement.MIXED.value: "Mixed",
+}
+AGREEMENT_WHOLE = {
+    Agreement.CONSISTENT.value: "Consistent with research",
+    Agreement.CONTRADICTED.value: "Contradicted by research",
+    Agreement.MIXED.value: "Research is mixed",
+}
+AGREEMENT_HELP = {
+    Agreement.CONSISTENT.value: "the research findings that answer this claim say the same",
+    Agreement.CONTRADICTED.value: "the research findings that answer this claim say the opposite",
+    Agreement.MIXED.value: "some findings that answer this claim agree with it, others do not",
+}
+OVERREACH_LABELS = {
+    OverreachKind.CAUSAL_FROM_ASSOCIATION.value: "Cause claimed, association found",
+    OverreachKind.LINK_NOT_FOUND.value: "Link claimed, none found",
+    OverreachKind.EFFECT_NOT_FOUND.value: "Benefit claimed, trials found no significant effect",
+    OverreachKind.CERTAINTY_BEYOND_RESEARCH.value: "Certainty the research does not have",
+}
+
+EVIDENCE_LABELS = {
+    EvidenceType.CITED_RESEARCH: "Cited research",
+    EvidenceType.NAMED_STUDY: "Named study, untraceable",
+    EvidenceType.WEB_REFERENCE: "Web reference",
+    EvidenceType.RESEARCH_APPEAL: "Appeal to research",
+    EvidenceType.EXPERT_OPINION: "Expert opinion",
+    EvidenceType.TESTIMONIAL: "Testimonial",
+    EvidenceType.MARKETING: "Marketing",
+    EvidenceType.ASSERTION: "Bare assertion",
+}
+EVIDENCE_HELP = {
+    EvidenceType.CITED_RESEARCH: "backed by a study a reader can trace (DOI, PMID or full reference), or reported by the study itself",
+    EvidenceType.NAMED_STUDY: "a study is mentioned, but not so that anyone could find it",
+    EvidenceType.WEB_REFERENCE: "points at web pages, not studies",
+    EvidenceType.RESEARCH_APPEAL: "“research shows”, with nothing specific",
+    EvidenceType.EXPERT_OPINION: "a clinician's own experience or view",
+    EvidenceType.TESTIMONIAL: "a first-person endorsement on a seller's page",
+    EvidenceType.MARKETING: "the seller's claim about what it sells",
+    EvidenceType.ASSERTION: "stated with no support at all",
+}
+KIND_LABELS = {
+    SourceKind.VENDOR: "Vendor",
+    SourceKind.CLINIC: "Clinic",
+    SourceKind.BLOG: "Blog",
+    SourceKind.NEWS: "News",
+    SourceKind.PATIENT_EDUCATION: "Patient education",
+    SourceKind.RESEARCH: "Research",
+    SourceKind.OTHER: "Other",
+}
