@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 # C0/C1 controls but newline: a file name or a quoted sentence printed to a terminal must not drive it (ESC sequences).
@@ -20,7 +20,7 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a problem is: errors stop a build, warnings are reported."""
 
     ERROR = "error"

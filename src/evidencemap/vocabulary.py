@@ -88,7 +88,9 @@ EVIDENCE_LABELS = {
     EvidenceType.ASSERTION: "Bare assertion",
 }
 EVIDENCE_HELP = {
-    EvidenceType.CITED_RESEARCH: "backed by a study a reader can trace (DOI, PMID or full reference), or reported by the study itself",
+    EvidenceType.CITED_RESEARCH: (
+        "backed by a study a reader can trace (DOI, PMID or full reference), or reported by the study itself"
+    ),
     EvidenceType.NAMED_STUDY: "a study is mentioned, but not so that anyone could find it",
     EvidenceType.WEB_REFERENCE: "points at web pages, not studies",
     EvidenceType.RESEARCH_APPEAL: "“research shows”, with nothing specific",

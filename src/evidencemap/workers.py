@@ -20,7 +20,8 @@ _PR_SET_PDEATHSIG = 1
 def die_with_parent(parent: int) -> None:
     """Ask the kernel to kill this process when ``parent`` (the build's process id) ends: a pool initializer.
 
-    A no-op off Linux. If the parent ended before the request was made, nothing would signal this process: it ends now."""
+    A no-op off Linux. If the parent ended before the request was made, nothing would signal this process: it ends
+    now."""
     if sys.platform != "linux":
         return
     try:

@@ -318,7 +318,8 @@ def _write_file(path: str, data: bytes) -> None:
 
 
 def _write_streamed(path: str, pieces: Iterable[bytes], current: str, old: FileEntry | None) -> tuple[str, bool]:
-    """Write ``pieces`` to ``path``, hashing as they come: (content hash, whether the file was linked from the current site).
+    """Write ``pieces`` to ``path``, hashing as they come: (content hash, whether the file was linked from the current
+    site).
 
     The hash is known only at the end, so the pieces go to a temporary file first; if they are the bytes of the
     previous build, the current site's file is linked instead, keeping its modification time as unchanged files do."""

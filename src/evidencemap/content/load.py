@@ -240,7 +240,7 @@ def parse_blocks(body: str, first_line: int, parser: MarkdownIt) -> list[Block]:
     next_list_id = 0
     pending_kind: BlockKind | None = None
     level = 0
-    for i, token in enumerate(tokens):
+    for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             lead_in = blocks[-1].index if blocks and blocks[-1].kind == BlockKind.PARAGRAPH else None

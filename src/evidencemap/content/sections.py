@@ -29,7 +29,11 @@ _LABELS: tuple[tuple[Section, str], ...] = (
     (Section.BACKGROUND, r"background|introduction|objectives?|aims?|purpose|context|rationale|importance"),
     (
         Section.METHODS,
-        r"methods?|materials and methods|methods and materials|design|setting|participants|patients|search methods|selection criteria|data collection and analysis|study design|interventions?|main outcome measures?|measurements",
+        (
+            r"methods?|materials and methods|methods and materials|design|setting|participants|patients|search "
+            r"methods|selection criteria|data collection and analysis|study design|interventions?|main outcome "
+            r"measures?|measurements"
+        ),
     ),
     (Section.RESULTS, r"(?:main |key |principal )?results?|(?:main |key |principal )?findings?"),
     (

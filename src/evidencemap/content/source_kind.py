@@ -29,7 +29,10 @@ _RULES: tuple[tuple[SourceKind, re.Pattern[str], str], ...] = (
     (
         SourceKind.CLINIC,
         re.compile(
-            r"\b(?:schedule an appointment|book an appointment|our clinic|our practice|chiropractor|physiotherapy clinic|podiatry clinic|call our office)\b",
+            (
+                r"\b(?:schedule an appointment|book an appointment|our clinic|our practice|chiropractor|"
+                r"physiotherapy clinic|podiatry clinic|call our office)\b"
+            ),
             re.IGNORECASE,
         ),
         "the page promotes a clinical practice (appointment or clinic wording)",

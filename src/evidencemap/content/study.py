@@ -39,14 +39,20 @@ _DESIGN_RULES: tuple[tuple[StudyDesign, re.Pattern[str]], ...] = (
     (
         StudyDesign.SYSTEMATIC_REVIEW,
         re.compile(
-            r"\bsystematic(?:ally)? review|\bcochrane review\b|\bwe searched\b|\bsearches? (?:of|ran|to|were|was)\b|\bliterature searches\b",
+            (
+                r"\bsystematic(?:ally)? review|\bcochrane review\b|\bwe searched\b|\bsearches? (?:of|ran|to|were|"
+                r"was)\b|\bliterature searches\b"
+            ),
             re.IGNORECASE,
         ),
     ),
     (
         StudyDesign.RANDOMISED_TRIAL,
         re.compile(
-            r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\btrial\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ed to\b|\bRCT\b",
+            (
+                r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\btrial\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ed "
+                r"to\b|\bRCT\b"
+            ),
             re.IGNORECASE,
         ),
     ),
@@ -65,7 +71,10 @@ _DESIGN_RULES: tuple[tuple[StudyDesign, re.Pattern[str]], ...] = (
 
 # Caveats read from the text: (pattern, designs it applies to or None for all, what a reader should know).
 _NO_PLACEBO = re.compile(
-    r"\bno (?:sham|placebo)(?:\s+or\s+(?:sham|placebo))?\s+(?:arm|group|control|condition)|\bwithout (?:a )?(?:sham|placebo)|\bnot (?:placebo|sham)[- ]controlled",
+    (
+        r"\bno (?:sham|placebo)(?:\s+or\s+(?:sham|placebo))?\s+(?:arm|group|control|condition)|\bwithout (?:a "
+        r")?(?:sham|placebo)|\bnot (?:placebo|sham)[- ]controlled"
+    ),
     re.IGNORECASE,
 )
 _MENTIONS_PLACEBO = re.compile(r"\b(?:sham|placebo)\b", re.IGNORECASE)
@@ -75,7 +84,11 @@ _SINGLE_SITE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_POOL = re.compile(
-    r"\b(?:few|a small number of|only (?:one|two|three|\d) )(?:randomi[sz]ed )?(?:trials|studies)\b|\b(?:trials|studies) (?:were|are) few\b|\b(?:very low|low|moderate|poor)[- ](?:methodological )?quality\b|\bmethodological quality was (?:low|moderate|poor)\b",
+    (
+        r"\b(?:few|a small number of|only (?:one|two|three|\d) )(?:randomi[sz]ed )?(?:trials|studies)\b|\b(?:trials|"
+        r"studies) (?:were|are) few\b|\b(?:very low|low|moderate|poor)[- ](?:methodological )?quality\b|"
+        r"\bmethodological quality was (?:low|moderate|poor)\b"
+    ),
     re.IGNORECASE,
 )
 _SHORT_FOLLOW_UP = re.compile(r"\b(?:at|after|over|for) (?P<weeks>\d{1,2}) weeks\b", re.IGNORECASE)
@@ -151,11 +164,13 @@ def _caveats(design: StudyDesign | None, blocks: tuple[Block, ...] | list[Block]
         weak = _WEAK_POOL.search(text)
         if weak:
             found.append(
-                f"The review's own words on its trials: “{weak.group(0)}”. Few or weak trials make the pooled answer uncertain."
+                f"The review's own words on its trials: “{weak.group(0)}”. Few or weak trials make the pooled "
+                f"answer uncertain."
             )
     elif design == StudyDesign.CROSS_SECTIONAL:
         found.append(
-            "Cross-sectional: exposure and outcome measured at one time, so it shows association, not cause, nor which came first."
+            "Cross-sectional: exposure and outcome measured at one time, so it shows association, not cause, nor "
+            "which came first."
         )
     elif design in (StudyDesign.COHORT, StudyDesign.CASE_CONTROL):
         found.append("Observational: it can show association; confounding may explain it.")

@@ -35,7 +35,10 @@ def check_inside(path: Path, root: Path) -> None:
             path,
             1,
             f"this is a link to {real}, which is outside the content folder {real_root}",
-            "copy the file into the content folder instead of linking to it: evidencemap publishes only what content/ holds",
+            (
+                "copy the file into the content folder instead of linking to it: evidencemap publishes only what "
+                "content/ holds"
+            ),
         )
 
 
@@ -63,7 +66,10 @@ def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BY
         raise ContentError.at(
             path,
             1,
-            f"the file is {size / (1024 * 1024):.1f} MiB, over the {max_bytes / (1024 * 1024):.0f} MiB limit for one file",
+            (
+                f"the file is {size / (1024 * 1024):.1f} MiB, over the {max_bytes / (1024 * 1024):.0f} MiB limit for "
+                f"one file"
+            ),
             "keep only the article text (no saved page HTML, scripts or images), or split it into several sources",
         )
     raw = path.read_bytes()

@@ -202,7 +202,10 @@ def _careful_parse(text: str, path: Path | str, first_line: int) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark is not None else first_line
         problem = exc.problem or "invalid YAML"
-        hint = "YAML: 'key: value' pairs, two-space indentation, no tabs; quote values that contain ': ' or start with '*', '&', '!', '%' or '@'"
+        hint = (
+            "YAML: 'key: value' pairs, two-space indentation, no tabs; quote values that contain ': ' or start with "
+            "'*', '&', '!', '%' or '@'"
+        )
         if "\t" in text and "tab" in str(exc).lower():
             hint = "replace tab characters with spaces"
         raise ContentError.at(path, line, f"invalid YAML: {problem}", hint) from None

@@ -11,6 +11,7 @@ rendering never searches lists, and counts research apart from web claims.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -173,7 +174,8 @@ class EvidenceGraph:
         panels = []
         for study_id, matches in by_study.items():
             study = self.sources[study_id]
-            # One sentence can hold several findings ("orthoses and insoles had no effect"): show it once, by its closest match.
+            # One sentence can hold several findings ("orthoses and insoles had no effect"): show it once, by its
+            # closest match.
             closest: dict[tuple[int, int], ResearchMatch] = {}
             for m in sorted(
                 matches, key=lambda m: (self._distance(self.claims[m.claim], self.claims[m.finding]), m.finding)
@@ -190,7 +192,8 @@ class EvidenceGraph:
         return sorted(panels, key=lambda p: (level(p), p.name, p.study.id))
 
     def concept_research(self, concept_id: str) -> tuple[list[tuple[Source, list[Claim]]], list[Claim]]:
-        """For a concept page: research findings about it (or answering claims about it) grouped by study, and the web claims about it."""
+        """For a concept page: research findings about it (or answering claims about it) grouped by study, and "
+        "the web claims about it."""
         about = self.claims_by_concept.get(concept_id, [])
         web = [c for c in about if not self.is_research(c.source)]
         findings: dict[str, Claim] = {c.id: c for c in about if self.is_research(c.source)}
@@ -237,9 +240,13 @@ def link(
     contradictions = find_contradictions(assertions, lexicon)
     concepts = list(lexicon.concepts.values())
     matches = match_research(claims, sources, lexicon)
-    say = lambda c: (
-        f"{lexicon.concepts[c.subject].label} {relation_phrase(c.relation, c.negated)} {lexicon.concepts[c.object].label}"
-    )  # noqa: E731
+
+    def say(claim: Claim) -> str:
+        label = lexicon.concepts
+        return (
+            f"{label[claim.subject].label} {relation_phrase(claim.relation, claim.negated)} {label[claim.object].label}"
+        )
+
     overreach = find_overreach({c.id: c for c in claims}, {s.id: s for s in sources}, matches, say)
     dataset = EvidenceDataset(
         title=title,
@@ -446,7 +453,10 @@ def _summary(a: Assertion, b: Assertion, basis: ContradictionBasis, lexicon: Lex
     """One sentence a reader understands: who says what against whom."""
 
     def say(x: Assertion) -> str:
-        return f"{lexicon.concepts[x.subject].label} {relation_phrase(x.relation, x.negated)} {lexicon.concepts[x.object].label}"
+        return (
+            f"{lexicon.concepts[x.subject].label} {relation_phrase(x.relation, x.negated)} "
+            f"{lexicon.concepts[x.object].label}"
+        )
 
     if basis == ContradictionBasis.NEGATION:
         return f"One side says {say(a)}; the other says {say(b)}."
@@ -481,7 +491,7 @@ def chain_edges(claims: list[Claim], research: frozenset[str] = frozenset()) -> 
     steps: dict[tuple[str, str, Relation, bool], list[Claim]] = defaultdict(list)
     for claim in claims:
         chain = [claim.subject, *claim.mechanism, claim.object]
-        for i, (u, v) in enumerate(zip(chain, chain[1:])):
+        for i, (u, v) in enumerate(itertools.pairwise(chain)):
             relation = (
                 claim.relation
                 if i == len(chain) - 2

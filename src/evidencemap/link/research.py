@@ -174,7 +174,10 @@ def _flags(
     def studies(findings: list[Claim]) -> str:
         names = list(
             dict.fromkeys(
-                f"{study_name(sources[f.source])} ({DESIGN_LABELS[sources[f.source].design] if sources[f.source].design else 'study'})"
+                (
+                    f"{study_name(sources[f.source])} "
+                    f"({DESIGN_LABELS[sources[f.source].design] if sources[f.source].design else 'study'})"
+                )
                 for f in findings
             )
         )
@@ -192,7 +195,8 @@ def _flags(
         return appraisal.level if appraisal and appraisal.level else 6
 
     def firm_support(against: list[Claim]) -> list[Claim]:
-        """Unhedged findings in the claim's favour, from studies at least as high in the hierarchy as those against it."""
+        """Unhedged findings in the claim's favour, from studies at least as high in the hierarchy as those "
+        "against it."""
         best_against = min(level(f) for f in against)
         return [
             f for f in evidence.consistent if f.strength != Strength.CONDITIONAL_CAUSAL and level(f) <= best_against
@@ -208,7 +212,10 @@ def _flags(
                 flag(
                     OverreachKind.LINK_NOT_FOUND,
                     evidence.contradicting,
-                    f"Says {say(claim)}, a link that {studies(evidence.contradicting)} looked for and did not find: {quote(evidence.contradicting)}{in_favour()}",
+                    (
+                        f"Says {say(claim)}, a link that {studies(evidence.contradicting)} looked for and did not "
+                        f"find: {quote(evidence.contradicting)}{in_favour()}"
+                    ),
                 )
             )
         causal_language = claim.relation in CAUSAL_RELATIONS and claim.strength != Strength.CORRELATIONAL
@@ -221,7 +228,10 @@ def _flags(
                 flag(
                     OverreachKind.CAUSAL_FROM_ASSOCIATION,
                     evidence.consistent,
-                    f"Says {say(claim)} as cause and effect; {studies(evidence.consistent)} could show only an association: {quote(evidence.consistent)}",
+                    (
+                        f"Says {say(claim)} as cause and effect; {studies(evidence.consistent)} could show only an "
+                        f"association: {quote(evidence.consistent)}"
+                    ),
                 )
             )
         return flags
@@ -231,7 +241,10 @@ def _flags(
             flag(
                 OverreachKind.EFFECT_NOT_FOUND,
                 from_trials,
-                f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}{in_favour()}",
+                (
+                    f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: "
+                    f"{quote(from_trials)}{in_favour()}"
+                ),
             )
         )
     elif (
@@ -244,7 +257,10 @@ def _flags(
             flag(
                 OverreachKind.CERTAINTY_BEYOND_RESEARCH,
                 evidence.consistent,
-                f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}",
+                (
+                    f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or "
+                    f"on weak evidence: {quote(evidence.consistent)}"
+                ),
             )
         )
     return flags
@@ -266,7 +282,10 @@ def _flags(
             flag(
                 OverreachKind.CERTAINTY_BEYOND_RESEARCH,
                 evidence.consistent,
-                f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or on weak evidence: {quote(evidence.consistent)}",
+                (
+                    f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or "
+                    f"on weak evidence: {quote(evidence.consistent)}"
+                ),
             )
         )
     return flags

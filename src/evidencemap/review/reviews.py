@@ -143,7 +143,10 @@ def apply_reviews(
                         str(path),
                         line,
                         f"review names claim {decision.id!r}, which the source no longer yields",
-                        "the article or the extractor changed: run 'evidencemap review SOURCE' to see current claim ids, then update or remove this entry",
+                        (
+                            "the article or the extractor changed: run 'evidencemap review SOURCE' to see current "
+                            "claim ids, then update or remove this entry"
+                        ),
                         Severity.WARNING,
                         "stale-review",
                     )
