@@ -11,15 +11,14 @@ rendering never searches lists, and counts research apart from web claims.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
-from evidencemap.content.identifiers import trim_doi
 from evidencemap.content.lexicon import Lexicon
+from evidencemap.link.assertions import find_contradictions, group_assertions
+from evidencemap.link.citations import cite_resolved_research, resolve_citations
 from evidencemap.link.credibility import assess
+from evidencemap.link.edges import GapCell, GraphEdge, chain_edges, gap_cells
 from evidencemap.link.research import find_overreach, match_research, overall, study_name
 from evidencemap.model import (
     Agreement,
@@ -28,46 +27,13 @@ from evidencemap.model import (
     Claim,
     Concept,
     Contradiction,
-    ContradictionBasis,
     EvidenceDataset,
-    EvidenceType,
     Overreach,
-    Relation,
     ResearchMatch,
     Source,
     SourceKind,
 )
-from evidencemap.vocabulary import BENEFIT, HARM, IMPLIES_ASSOCIATION, relation_phrase
-
-
-@dataclass(frozen=True, slots=True)
-class GraphEdge:
-    """A concept-to-concept edge of the evidence graph (one step of a claim's chain)."""
-
-    source: str
-    target: str
-    relation: Relation
-    negated: bool
-    claims: tuple[str, ...]
-    sources: tuple[str, ...]
-    best_evidence: EvidenceType
-    research_sources: tuple[str, ...] = ()  # the studies among ``sources``: research is counted apart
-    web_sources: tuple[str, ...] = ()  # every other source
-
-
-@dataclass(frozen=True, slots=True)
-class GapCell:
-    """One cell of a gap map (subject × outcome): research findings counted apart from web claims."""
-
-    subject: str
-    outcome: str
-    findings: tuple[str, ...]  # claims of research sources
-    studies: tuple[str, ...]  # research sources with findings here
-    web_claims: tuple[str, ...]  # claims of every other source
-    web_sources: tuple[str, ...]
-    research_backed: int  # web claims citing traceable research
-    marketing_only: int  # web claims whose only backing is the seller's own pitch
-    answered: int  # web claims some research finding in the map answers (research_matches)
+from evidencemap.vocabulary import relation_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,259 +227,3 @@ def link(
     )
     research = frozenset(s.id for s in sources if s.kind == SourceKind.RESEARCH)
     return EvidenceGraph(dataset=dataset, lexicon=lexicon, edges=chain_edges(claims, research))
-
-
-def _surname(name: str) -> str:
-    """The family name in "Menz HB", "Menz, H. B.", "H. B. Menz" or "Menz"."""
-    name = name.strip()
-    if "," in name:
-        return name.split(",")[0].strip().lower()
-    parts = [p for p in name.replace(".", " ").split() if p]
-    if not parts:
-        return ""
-    # "Menz HB": initials follow the surname; "Hylton B. Menz": the surname comes last.
-    if len(parts) > 1 and parts[-1].isupper() and len(parts[-1]) <= 3:
-        return parts[0].lower()
-    return parts[-1].lower()
-
-
-def _words(text: str | None) -> set[str]:
-    """Content words of a title, for matching titles written with different punctuation or case."""
-    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if len(w) > 3}
-
-
-def _title_matches(a: str | None, b: str | None) -> bool:
-    """Two titles name the same work: most content words of the shorter are in the longer."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) >= 0.7 * min(len(wa), len(wb))
-
-
-def _doi_key(doi: str) -> str:
-    """A DOI as a lookup key: DOIs are case-insensitive; closing punctuation around it is not part of it."""
-    return trim_doi(doi).lower()
-
-
-def _traceable_source(source: Source) -> bool:
-    """A research source a reader can find: DOI, PMID, or authors + year + venue."""
-    return bool(source.doi or source.pmid or (source.authors and source.year and source.venue))
-
-
-def resolve_citations(citations: list[Citation], sources: list[Source]) -> list[Citation]:
-    """Point citations at the research sources of this map they name: DOI, PMID, or first author + year + title.
-
-    A citation that resolves is traceable only if the source it resolves to is:
-    a study of this map with no identifier a reader could use makes nothing
-    traceable.
-    """
-    research = [s for s in sources if s.kind == SourceKind.RESEARCH]
-    by_doi = {_doi_key(s.doi): s for s in research if s.doi}
-    by_pmid = {s.pmid: s for s in research if s.pmid}
-    by_author_year: dict[tuple[str, int], list[Source]] = defaultdict(list)
-    for s in research:
-        if s.authors and s.year:
-            by_author_year[(_surname(s.authors[0]), s.year)].append(s)
-    resolved: list[Citation] = []
-    for citation in citations:
-        target: Source | None = None
-        if citation.doi and _doi_key(citation.doi) in by_doi:
-            target = by_doi[_doi_key(citation.doi)]
-        elif citation.pmid and citation.pmid in by_pmid:
-            target = by_pmid[citation.pmid]
-        elif citation.authors and citation.year:
-            candidates = by_author_year.get((_surname(citation.authors[0]), citation.year), [])
-            titled = [s for s in candidates if _title_matches(citation.title or citation.text, s.title)]
-            target = titled[0] if len(titled) == 1 else None
-        if target is not None and target.id != citation.source:
-            citation = citation.model_copy(
-                update={
-                    "resolves_to": target.id,
-                    "traceable": citation.traceable or _traceable_source(target),
-                    "is_research": True,
-                }
-            )
-        resolved.append(citation)
-    return resolved
-
-
-def cite_resolved_research(claims: list[Claim], citations: list[Citation], sources: dict[str, Source]) -> list[Claim]:
-    """A web claim citing a study of this map that a reader can trace is ``cited_research``; nothing else becomes it."""
-    by_id = {c.id: c for c in citations}
-    upgraded: list[Claim] = []
-    for claim in claims:
-        cited = [by_id[c] for c in claim.citations if c in by_id]
-        traced = [c for c in cited if c.resolves_to and c.traceable and c.is_research]
-        if (
-            traced
-            and claim.evidence != EvidenceType.CITED_RESEARCH
-            and sources.get(claim.source)
-            and sources[claim.source].kind != SourceKind.RESEARCH
-        ):
-            study = sources[traced[0].resolves_to]
-            claim = claim.model_copy(
-                update={
-                    "evidence": EvidenceType.CITED_RESEARCH,
-                    "evidence_reason": f"cites {study_name(study)}, a study in this map",
-                }
-            )
-        upgraded.append(claim)
-    return upgraded
-
-
-def assertion_id(subject: str, relation: Relation, obj: str, negated: bool) -> str:
-    """Readable, stable id: ``flat-feet--associated-with--low-back-pain`` (``--not`` when negated)."""
-    return f"{subject}--{relation.value.replace('_', '-')}--{obj}" + ("--not" if negated else "")
-
-
-def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
-    """Group claims with the same subject, relation, object and polarity."""
-    groups: dict[tuple[str, Relation, str, bool], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[(claim.subject, claim.relation, claim.object, claim.negated)].append(claim)
-    assertions: list[Assertion] = []
-    for (subject, relation, obj, negated), members in sorted(groups.items(), key=lambda kv: assertion_id(*kv[0])):
-        best = min((c.evidence for c in members), key=lambda e: e.rank)
-        assertions.append(
-            Assertion(
-                id=assertion_id(subject, relation, obj, negated),
-                subject=subject,
-                relation=relation,
-                object=obj,
-                negated=negated,
-                claims=[c.id for c in members],
-                sources=sorted({c.source for c in members}),
-                best_evidence=best,
-                research_backed=any(c.evidence == EvidenceType.CITED_RESEARCH for c in members),
-                commercial_only=all(c.commercial_interest for c in members),
-            )
-        )
-    # An assertion supports those saying the same of broader concepts (or of the same ones, by other words): found
-    # through each concept's short chain of broader ones, not by testing every pair of assertions.
-    by_key: dict[tuple[Relation, bool, str, str], list[str]] = defaultdict(list)
-    for assertion in assertions:
-        by_key[(assertion.relation, assertion.negated, assertion.subject, assertion.object)].append(assertion.id)
-    supported: list[Assertion] = []
-    for assertion in assertions:
-        broader = [
-            other
-            for subject in (assertion.subject, *lexicon.ancestors(assertion.subject))
-            for object_ in (assertion.object, *lexicon.ancestors(assertion.object))
-            for other in by_key.get((assertion.relation, assertion.negated, subject, object_), ())
-            if other != assertion.id
-        ]
-        supported.append(assertion.model_copy(update={"supports": sorted(set(broader))}) if broader else assertion)
-    return supported
-
-
-def find_contradictions(assertions: list[Assertion], lexicon: Lexicon) -> list[Contradiction]:
-    """Pairs of assertions, from different sources, that cannot both hold."""
-    found: list[Contradiction] = []
-    by_subject_root: dict[str, list[Assertion]] = defaultdict(list)
-    for assertion in assertions:
-        root = (lexicon.ancestors(assertion.subject) or (assertion.subject,))[-1]
-        by_subject_root[root].append(assertion)
-    for group in by_subject_root.values():
-        for a, b in combinations(sorted(group, key=lambda x: x.id), 2):
-            if set(a.sources) == set(b.sources) and len(a.sources) == 1:
-                continue
-            basis = _conflict(a, b, lexicon)
-            if basis is not None:
-                found.append(
-                    Contradiction(
-                        id=f"{a.id}--vs--{b.id}", a=a.id, b=b.id, basis=basis, summary=_summary(a, b, basis, lexicon)
-                    )
-                )
-    return sorted(found, key=lambda c: c.id)
-
-
-def _conflict(a: Assertion, b: Assertion, lexicon: Lexicon) -> ContradictionBasis | None:
-    """Why ``a`` and ``b`` contradict, or None."""
-    if not lexicon.comparable(a.subject, b.subject):
-        return None
-    if a.negated != b.negated:
-        negative, positive = (a, b) if a.negated else (b, a)
-        narrower = lexicon.is_within(positive.subject, negative.subject) and lexicon.is_within(
-            positive.object, negative.object
-        )
-        same_relation = negative.relation == positive.relation
-        denies_link = negative.relation == Relation.ASSOCIATED_WITH and positive.relation in IMPLIES_ASSOCIATION
-        if narrower and (same_relation or denies_link):
-            return ContradictionBasis.NEGATION
-        return None
-    if a.negated or b.negated:
-        return None
-    opposite = (a.relation in BENEFIT and b.relation in HARM) or (a.relation in HARM and b.relation in BENEFIT)
-    if opposite and lexicon.related(a.object, b.object):
-        return ContradictionBasis.OPPOSITE_EFFECT
-    return None
-
-
-def _summary(a: Assertion, b: Assertion, basis: ContradictionBasis, lexicon: Lexicon) -> str:
-    """One sentence a reader understands: who says what against whom."""
-
-    def say(x: Assertion) -> str:
-        return (
-            f"{lexicon.concepts[x.subject].label} {relation_phrase(x.relation, x.negated)} "
-            f"{lexicon.concepts[x.object].label}"
-        )
-
-    if basis == ContradictionBasis.NEGATION:
-        return f"One side says {say(a)}; the other says {say(b)}."
-    return f"Opposite effects claimed: {say(a)}, yet {say(b)}."
-
-
-def gap_cells(claims: list[Claim], sources: dict[str, Source], answered: set[str]) -> dict[tuple[str, str], GapCell]:
-    """Subject × outcome cells of the gap map, research findings apart from web claims."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[(claim.subject, claim.object)].append(claim)
-    cells: dict[tuple[str, str], GapCell] = {}
-    for key, members in sorted(groups.items()):
-        findings = [c for c in members if sources[c.source].kind == SourceKind.RESEARCH]
-        web = [c for c in members if sources[c.source].kind != SourceKind.RESEARCH]
-        cells[key] = GapCell(
-            subject=key[0],
-            outcome=key[1],
-            findings=tuple(c.id for c in findings),
-            studies=tuple(sorted({c.source for c in findings})),
-            web_claims=tuple(c.id for c in web),
-            web_sources=tuple(sorted({c.source for c in web})),
-            research_backed=sum(1 for c in web if c.evidence == EvidenceType.CITED_RESEARCH),
-            marketing_only=sum(1 for c in web if c.evidence in (EvidenceType.MARKETING, EvidenceType.TESTIMONIAL)),
-            answered=sum(1 for c in web if c.id in answered),
-        )
-    return cells
-
-
-def chain_edges(claims: list[Claim], research: frozenset[str] = frozenset()) -> list[GraphEdge]:
-    """Concept-to-concept edges: each claim contributes subject -> mechanism... -> object; studies counted apart."""
-    steps: dict[tuple[str, str, Relation, bool], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        chain = [claim.subject, *claim.mechanism, claim.object]
-        for i, (u, v) in enumerate(itertools.pairwise(chain)):
-            relation = (
-                claim.relation
-                if i == len(chain) - 2
-                else (Relation.TREATS if claim.relation in BENEFIT and i == 0 else Relation.CAUSES)
-            )
-            steps[(u, v, relation, claim.negated)].append(claim)
-    edges = []
-    for (u, v, relation, negated), members in sorted(
-        steps.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2].value, kv[0][3])
-    ):
-        sources = tuple(sorted({c.source for c in members}))
-        edges.append(
-            GraphEdge(
-                u,
-                v,
-                relation,
-                negated,
-                tuple(c.id for c in members),
-                sources,
-                min((c.evidence for c in members), key=lambda e: e.rank),
-                tuple(s for s in sources if s in research),
-                tuple(s for s in sources if s not in research),
-            )
-        )
-    return edges
