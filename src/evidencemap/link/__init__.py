@@ -1,2 +1,2 @@
-"""Stage 4, link: claims, sources and citations joined into one evidence graph, with research matched and "
-"sources appraised."""
+"""Stage 4, link: claims, sources and citations joined into one evidence graph, with research matched and
+sources appraised."""

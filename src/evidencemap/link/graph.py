@@ -158,8 +158,8 @@ class EvidenceGraph:
         return sorted(panels, key=lambda p: (level(p), p.name, p.study.id))
 
     def concept_research(self, concept_id: str) -> tuple[list[tuple[Source, list[Claim]]], list[Claim]]:
-        """For a concept page: research findings about it (or answering claims about it) grouped by study, and "
-        "the web claims about it."""
+        """For a concept page: research findings about it (or answering claims about it) grouped by study, and
+        the web claims about it."""
         about = self.claims_by_concept.get(concept_id, [])
         web = [c for c in about if not self.is_research(c.source)]
         findings: dict[str, Claim] = {c.id: c for c in about if self.is_research(c.source)}

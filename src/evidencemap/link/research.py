@@ -166,126 +166,108 @@ def find_overreach(
     return flags
 
 
-def _flags(
-    claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: Callable[[Claim], str]
-) -> list[Overreach]:
-    """The overreach flags of one affirmative web claim."""
+@dataclass(frozen=True, slots=True)
+class _Flagger:
+    """One affirmative web claim, the findings that answer it, and how to word a flag about it."""
 
-    def studies(findings: list[Claim]) -> str:
-        names = list(
-            dict.fromkeys(
-                (
-                    f"{study_name(sources[f.source])} "
-                    f"({DESIGN_LABELS[sources[f.source].design] if sources[f.source].design else 'study'})"
-                )
-                for f in findings
-            )
-        )
-        return ", ".join(names)
+    claim: Claim
+    evidence: _Evidence
+    sources: dict[str, Source]
+    say: Callable[[Claim], str]
 
-    def quote(findings: list[Claim]) -> str:
+    def studies(self, findings: list[Claim]) -> str:
+        """The studies behind ``findings``, each once: "Menz et al. 2013 (cross-sectional study)"."""
+        names = []
+        for finding in findings:
+            source = self.sources[finding.source]
+            names.append(f"{study_name(source)} ({DESIGN_LABELS[source.design] if source.design else 'study'})")
+        return ", ".join(dict.fromkeys(names))
+
+    def quote(self, findings: list[Claim]) -> str:
         """The finding to quote: one that reports its figures, if any does."""
         return f"“{next((f for f in findings if f.figures), findings[0]).quote}”"
 
-    def flag(kind: OverreachKind, findings: list[Claim], text: str) -> Overreach:
-        return Overreach(claim=claim.id, kind=kind, findings=[f.id for f in findings], summary=text)
+    def flag(self, kind: OverreachKind, findings: list[Claim], text: str) -> Overreach:
+        return Overreach(claim=self.claim.id, kind=kind, findings=[f.id for f in findings], summary=text)
 
-    def level(finding: Claim) -> int:
-        appraisal = sources[finding.source].appraisal
+    def level(self, finding: Claim) -> int:
+        appraisal = self.sources[finding.source].appraisal
         return appraisal.level if appraisal and appraisal.level else 6
 
-    def firm_support(against: list[Claim]) -> list[Claim]:
-        """Unhedged findings in the claim's favour, from studies at least as high in the hierarchy as those "
-        "against it."""
-        best_against = min(level(f) for f in against)
+    def firm_support(self, against: list[Claim]) -> list[Claim]:
+        """Unhedged findings in the claim's favour, from studies at least as high in the hierarchy as those
+        against it: where they exist, the research is split, and the claim is not flagged as beyond it."""
+        best_against = min(self.level(f) for f in against)
         return [
-            f for f in evidence.consistent if f.strength != Strength.CONDITIONAL_CAUSAL and level(f) <= best_against
+            f
+            for f in self.evidence.consistent
+            if f.strength != Strength.CONDITIONAL_CAUSAL and self.level(f) <= best_against
         ]
 
-    def in_favour() -> str:
-        return f" In its favour: {studies(evidence.consistent)}." if evidence.consistent else ""
+    def in_favour(self) -> str:
+        consistent = self.evidence.consistent
+        return f" In its favour: {self.studies(consistent)}." if consistent else ""
 
-    flags: list[Overreach] = []
+    def from_trials(self, findings: list[Claim]) -> list[Claim]:
+        return [f for f in findings if self.sources[f.source].design in TRIAL_DESIGNS]
+
+
+def _flags(
+    claim: Claim, evidence: _Evidence, sources: dict[str, Source], say: Callable[[Claim], str]
+) -> list[Overreach]:
+    """The overreach flags of one affirmative web claim: a link or cause claim is held to the studies that looked
+    for the link, a treatment claim to the trials that tested it."""
+    flagger = _Flagger(claim, evidence, sources, say)
     if question(claim.relation) == "link":
-        if evidence.contradicting and not firm_support(evidence.contradicting):
-            flags.append(
-                flag(
-                    OverreachKind.LINK_NOT_FOUND,
-                    evidence.contradicting,
-                    (
-                        f"Says {say(claim)}, a link that {studies(evidence.contradicting)} looked for and did not "
-                        f"find: {quote(evidence.contradicting)}{in_favour()}"
-                    ),
-                )
-            )
-        causal_language = claim.relation in CAUSAL_RELATIONS and claim.strength != Strength.CORRELATIONAL
-        if (
-            causal_language
-            and evidence.consistent
-            and not any(sources[f.source].design in TRIAL_DESIGNS for f in evidence.consistent)
-        ):
-            flags.append(
-                flag(
-                    OverreachKind.CAUSAL_FROM_ASSOCIATION,
-                    evidence.consistent,
-                    (
-                        f"Says {say(claim)} as cause and effect; {studies(evidence.consistent)} could show only an "
-                        f"association: {quote(evidence.consistent)}"
-                    ),
-                )
-            )
-        return flags
-    from_trials = [f for f in evidence.contradicting if sources[f.source].design in TRIAL_DESIGNS]
-    if from_trials and not firm_support(from_trials):
-        flags.append(
-            flag(
-                OverreachKind.EFFECT_NOT_FOUND,
-                from_trials,
-                (
-                    f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: "
-                    f"{quote(from_trials)}{in_favour()}"
-                ),
-            )
-        )
-    elif (
-        not from_trials
-        and claim.strength == Strength.DIRECT_CAUSAL
-        and evidence.consistent
-        and all(f.strength == Strength.CONDITIONAL_CAUSAL for f in evidence.consistent)
+        return [*_link_not_found(flagger), *_causal_from_association(flagger)]
+    return _effect_not_found(flagger) or _certainty_beyond_research(flagger)
+
+
+def _link_not_found(f: _Flagger) -> list[Overreach]:
+    against = f.evidence.contradicting
+    if not against or f.firm_support(against):
+        return []
+    text = (
+        f"Says {f.say(f.claim)}, a link that {f.studies(against)} looked for and did not "
+        f"find: {f.quote(against)}{f.in_favour()}"
+    )
+    return [f.flag(OverreachKind.LINK_NOT_FOUND, against, text)]
+
+
+def _causal_from_association(f: _Flagger) -> list[Overreach]:
+    consistent = f.evidence.consistent
+    causal_language = f.claim.relation in CAUSAL_RELATIONS and f.claim.strength != Strength.CORRELATIONAL
+    if not (causal_language and consistent) or f.from_trials(consistent):
+        return []
+    text = (
+        f"Says {f.say(f.claim)} as cause and effect; {f.studies(consistent)} could show only an "
+        f"association: {f.quote(consistent)}"
+    )
+    return [f.flag(OverreachKind.CAUSAL_FROM_ASSOCIATION, consistent, text)]
+
+
+def _effect_not_found(f: _Flagger) -> list[Overreach]:
+    trials = f.from_trials(f.evidence.contradicting)
+    if not trials or f.firm_support(trials):
+        return []
+    text = (
+        f"Says {f.say(f.claim)}, but {f.studies(trials)} found no significant effect: {f.quote(trials)}{f.in_favour()}"
+    )
+    return [f.flag(OverreachKind.EFFECT_NOT_FOUND, trials, text)]
+
+
+def _certainty_beyond_research(f: _Flagger) -> list[Overreach]:
+    """An unhedged claim where every finding in its favour is hedged, and no trial found it ineffective."""
+    consistent = f.evidence.consistent
+    if (
+        f.from_trials(f.evidence.contradicting)
+        or f.claim.strength != Strength.DIRECT_CAUSAL
+        or not consistent
+        or not all(finding.strength == Strength.CONDITIONAL_CAUSAL for finding in consistent)
     ):
-        flags.append(
-            flag(
-                OverreachKind.CERTAINTY_BEYOND_RESEARCH,
-                evidence.consistent,
-                (
-                    f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or "
-                    f"on weak evidence: {quote(evidence.consistent)}"
-                ),
-            )
-        )
-    return flags
-    from_trials = [f for f in evidence.contradicting if sources[f.source].design in TRIAL_DESIGNS]
-    if from_trials:
-        flags.append(
-            flag(
-                OverreachKind.EFFECT_NOT_FOUND,
-                from_trials,
-                f"Says {say(claim)}, but {studies(from_trials)} found no significant effect: {quote(from_trials)}",
-            )
-        )
-    elif (
-        claim.strength == Strength.DIRECT_CAUSAL
-        and evidence.consistent
-        and all(f.strength != Strength.DIRECT_CAUSAL for f in evidence.consistent)
-    ):
-        flags.append(
-            flag(
-                OverreachKind.CERTAINTY_BEYOND_RESEARCH,
-                evidence.consistent,
-                (
-                    f"Says {say(claim)} without a hedge; {studies(evidence.consistent)} found it only possible, or "
-                    f"on weak evidence: {quote(evidence.consistent)}"
-                ),
-            )
-        )
-    return flags
+        return []
+    text = (
+        f"Says {f.say(f.claim)} without a hedge; {f.studies(consistent)} found it only possible, or "
+        f"on weak evidence: {f.quote(consistent)}"
+    )
+    return [f.flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, consistent, text)]
