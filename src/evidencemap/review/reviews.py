@@ -21,7 +21,19 @@ from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.textfile import read_text
 from evidencemap.content.yamlfile import LineDict, line_of, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem, Severity
-from evidencemap.model import Claim, EvidenceType, Location, Origin, Record, Relation, Slug, Strength
+from evidencemap.model import (
+    STATED_FIELDS,
+    Claim,
+    EvidenceType,
+    Location,
+    Origin,
+    Record,
+    Relation,
+    Slug,
+    Strength,
+    claim_fields,
+    claim_record,
+)
 
 REVIEWS_DIR = "reviews"
 
@@ -35,17 +47,10 @@ class Action(StrEnum):
     EDIT = "edit"
 
 
-class ClaimEdit(Record):
-    """Fields a curator may change on a claim."""
-
-    subject: Slug | None = None
-    relation: Relation | None = None
-    object: Slug | None = None
-    negated: bool | None = None
-    mechanism: list[Slug] | None = None
-    strength: Strength | None = None
-    evidence: EvidenceType | None = None
-    commercial_interest: bool | None = None
+# Fields a curator may change on a claim: what it says and on what evidence, never its words.
+ClaimEdit = claim_record(
+    "ClaimEdit", "Fields a curator may change on a claim.", claim_fields(STATED_FIELDS[1:-1], optional=True), __name__
+)
 
 
 class ClaimDecision(Record):
@@ -57,19 +62,13 @@ class ClaimDecision(Record):
     note: str | None = None
 
 
-class ManualClaim(Record):
-    """A claim the extractor missed, added by hand; its quote must be in the source."""
-
-    quote: str = Field(min_length=1)
-    subject: Slug
-    relation: Relation
-    object: Slug
-    negated: bool = False
-    mechanism: list[Slug] = Field(default_factory=list)
-    strength: Strength = Strength.DIRECT_CAUSAL
-    evidence: EvidenceType = EvidenceType.ASSERTION
-    commercial_interest: bool = False
-    note: str | None = None
+# A claim the extractor missed, added by hand: unless the curator says otherwise, a plain assertion stated outright.
+ManualClaim = claim_record(
+    "ManualClaim",
+    "A claim the extractor missed, added by hand; its quote must be in the source.",
+    claim_fields(STATED_FIELDS, defaults={"strength": Strength.DIRECT_CAUSAL, "evidence": EvidenceType.ASSERTION}),
+    __name__,
+)
 
 
 class ReviewFile(Record):
