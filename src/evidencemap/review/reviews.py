@@ -10,7 +10,7 @@ reported, never silently ignored.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -111,87 +111,106 @@ def load_reviews(content_dir: Path) -> list[LoadedReview]:
     return loaded
 
 
+@dataclass
+class _Applied:
+    """The claims as the reviews leave them, gathered review by review."""
+
+    by_id: dict[str, Claim]
+    removed: set[str] = field(default_factory=set)
+    added: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
 def apply_reviews(
     claims: list[Claim], reviews: list[LoadedReview], documents: dict[str, Document], lexicon: Lexicon
 ) -> tuple[list[Claim], list[Problem]]:
     """Apply curator decisions; return the claims and problems (stale ids are warnings, bad concepts errors)."""
-    by_id = {claim.id: claim for claim in claims}
-    problems: list[Problem] = []
-    removed: set[str] = set()
-    added: list[Claim] = []
+    applied = _Applied({claim.id: claim for claim in claims})
     for loaded in reviews:
-        review, path = loaded.review, loaded.path
-        if review.source not in documents:
-            problems.append(
+        if loaded.review.source not in documents:
+            applied.problems.append(
                 Problem(
-                    str(path),
+                    str(loaded.path),
                     line_of(loaded.data, ["source"]),
-                    f"review names source {review.source!r}, which does not exist",
+                    f"review names source {loaded.review.source!r}, which does not exist",
                     "fix the id or delete the review file",
                 )
             )
             continue
-        _merge_concepts(loaded, by_id, lexicon, problems)
-        pending = 0
-        for index, decision in enumerate(review.claims):
-            line = line_of(loaded.data, ["claims", index])
-            claim = by_id.get(decision.id)
-            if claim is None or claim.source != review.source:
+        _merge_concepts(loaded, applied.by_id, lexicon, applied.problems)
+        _apply_decisions(loaded, applied, lexicon)
+        for index, manual in enumerate(loaded.review.add):
+            line = line_of(loaded.data, ["add", index])
+            document = documents[loaded.review.source]
+            claim = _manual_claim(manual, document, lexicon, loaded.path, line, applied.problems)
+            if claim is not None:
+                applied.added.append(claim)
+    kept = [c for c in applied.by_id.values() if c.id not in applied.removed]
+    return kept + applied.added, applied.problems
+
+
+def _apply_decisions(loaded: LoadedReview, applied: _Applied, lexicon: Lexicon) -> None:
+    """Accept, reject or edit the claims one review file decides on; count those still pending."""
+    review, path = loaded.review, str(loaded.path)
+    pending = 0
+    for index, decision in enumerate(review.claims):
+        line = line_of(loaded.data, ["claims", index])
+        claim = applied.by_id.get(decision.id)
+        if claim is None or claim.source != review.source:
+            applied.problems.append(_stale(path, line, decision.id))
+        elif decision.action == Action.PENDING:
+            pending += 1
+        elif decision.action == Action.REJECT:
+            applied.removed.add(claim.id)
+        else:
+            applied.by_id[claim.id] = _decided(claim, decision, lexicon, path, line, applied.problems)
+    if pending:
+        applied.problems.append(
+            Problem(
+                path,
+                line_of(loaded.data, ["claims"]),
+                f"{pending} claim(s) still await a decision (action: pending)",
+                "set each to accept, reject or edit",
+                Severity.WARNING,
+                "pending-review",
+            )
+        )
+
+
+def _stale(path: str, line: int | None, claim_id: str) -> Problem:
+    return Problem(
+        path,
+        line,
+        f"review names claim {claim_id!r}, which the source no longer yields",
+        (
+            "the article or the extractor changed: run 'evidencemap review SOURCE' to see current "
+            "claim ids, then update or remove this entry"
+        ),
+        Severity.WARNING,
+        "stale-review",
+    )
+
+
+def _decided(
+    claim: Claim, decision: ClaimDecision, lexicon: Lexicon, path: str, line: int | None, problems: list[Problem]
+) -> Claim:
+    """``claim`` accepted or edited as ``decision`` says: marked reviewed, with the curator's note and changes."""
+    update: dict[str, object] = {"origin": Origin.REVIEWED}
+    if decision.note:
+        update["note"] = decision.note
+    if decision.action == Action.EDIT and decision.set is not None:
+        update.update(decision.set.model_dump(exclude_none=True))
+        for key in ("subject", "object"):
+            if key in update and update[key] not in lexicon.concepts:
                 problems.append(
                     Problem(
-                        str(path),
+                        path,
                         line,
-                        f"review names claim {decision.id!r}, which the source no longer yields",
-                        (
-                            "the article or the extractor changed: run 'evidencemap review SOURCE' to see current "
-                            "claim ids, then update or remove this entry"
-                        ),
-                        Severity.WARNING,
-                        "stale-review",
+                        f"edit sets {key} to {update[key]!r}, which is not a concept",
+                        "add it to the lexicon or fix the id",
                     )
                 )
-                continue
-            if decision.action == Action.PENDING:
-                pending += 1
-                continue
-            if decision.action == Action.REJECT:
-                removed.add(claim.id)
-                continue
-            update: dict[str, object] = {"origin": Origin.REVIEWED}
-            if decision.note:
-                update["note"] = decision.note
-            if decision.action == Action.EDIT and decision.set is not None:
-                for key, value in decision.set.model_dump(exclude_none=True).items():
-                    update[key] = value
-                for key in ("subject", "object"):
-                    if key in update and update[key] not in lexicon.concepts:
-                        problems.append(
-                            Problem(
-                                str(path),
-                                line,
-                                f"edit sets {key} to {update[key]!r}, which is not a concept",
-                                "add it to the lexicon or fix the id",
-                            )
-                        )
-            by_id[claim.id] = claim.model_validate({**claim.model_dump(), **update})
-        if pending:
-            problems.append(
-                Problem(
-                    str(path),
-                    line_of(loaded.data, ["claims"]),
-                    f"{pending} claim(s) still await a decision (action: pending)",
-                    "set each to accept, reject or edit",
-                    Severity.WARNING,
-                    "pending-review",
-                )
-            )
-        for index, manual in enumerate(review.add):
-            line = line_of(loaded.data, ["add", index])
-            claim = _manual_claim(manual, documents[review.source], lexicon, path, line, problems)
-            if claim is not None:
-                added.append(claim)
-    result = [c for c in by_id.values() if c.id not in removed] + added
-    return result, problems
+    return claim.model_validate({**claim.model_dump(), **update})
 
 
 MERGED_FIELDS = ("subject", "object", "cause", "intervention", "outcome")
