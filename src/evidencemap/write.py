@@ -275,19 +275,13 @@ def write_site(
     staged = parent / f".{target.name}.building-{os.getpid()}"
     backup = parent / f".{target.name}.previous-{os.getpid()}"
     entries: dict[str, FileEntry] = {}
-    written = 0
     made: Any = None
     try:
         staged.mkdir()
         (staged / MARKER).write_bytes(MARKER_TEXT)  # first, so a half-staged folder is recognisably ours
         stage = Stage(os.fspath(staged) + "/", os.fspath(target) + "/", previous or {})
         made = files(stage) if callable(files) else files
-        for name, data in made.items() if isinstance(made, Mapping) else made:
-            if name in entries:
-                raise OutputError(DUPLICATE.format(name=name))
-            placed = data if isinstance(data, Placed) else stage.place(name, data)
-            entries[name] = placed.entry
-            written += placed.written
+        written = _stage_all(made.items() if isinstance(made, Mapping) else made, stage, entries)
         if target.exists() and _exchange(staged, target):
             _remove_site(staged)  # it now holds the previous site
             return target, entries, written
@@ -303,6 +297,19 @@ def write_site(
         raise
     _remove_site(backup)
     return target, entries, written
+
+
+def _stage_all(files: Iterable[tuple[str, FileData | Placed]], stage: Stage, entries: dict[str, FileEntry]) -> int:
+    """Place every file in the stage, recording its manifest entry in ``entries``; how many were written (not
+    linked). Two files of one name are refused: one would silently replace the other."""
+    written = 0
+    for name, data in files:
+        if name in entries:
+            raise OutputError(DUPLICATE.format(name=name))
+        placed = data if isinstance(data, Placed) else stage.place(name, data)
+        entries[name] = placed.entry
+        written += placed.written
+    return written
 
 
 def _write_file(path: str, data: bytes) -> None:

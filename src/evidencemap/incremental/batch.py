@@ -132,7 +132,7 @@ def load_and_extract(
 
     Results are decoded as they arrive and their pickled bytes dropped at once,
     so a map of 10,000 sources never holds its extractions twice in memory; each
-    result's records are made to share what they repeat (compact.py) as soon as
+    result's records are made to share what they repeat (memory.py) as soon as
     it is decoded, with ``sharer`` if given.
     """
     sharer = sharer or Sharer()
@@ -143,9 +143,41 @@ def load_and_extract(
         return document, extraction
 
     files, keys = sources.files, sources.keys
-    problems: list[Problem] = list(sources.problems)
-    results: dict[int, tuple[Document, Extraction]] = {}
+    results, todo = _from_cache(keys, cache, decoded)
+    reused = len(results)
+    done, total = reused, len(files)
+    if progress:
+        progress(done, total)
     failed: dict[int, list[Problem]] = {}
+    made = _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())
+    for index, (ok, data) in zip(todo, made, strict=True):
+        if ok:
+            cache.mark_used(keys[index])  # stored where it was extracted
+            results[index] = decoded(data)
+        else:
+            failed[index] = loads(data)  # type: ignore[assignment]
+        done += 1
+        if progress and (done % 50 == 0 or done == total):
+            progress(done, total)
+    documents: list[Document] = []
+    extractions: list[Extraction] = []
+    problems: list[Problem] = list(sources.problems)
+    for index in range(len(files)):
+        if index in results:
+            document, extraction = results.pop(index)
+            documents.append(document)
+            extractions.append(extraction)
+        elif index in failed:
+            problems.extend(failed[index])
+    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(todo))
+
+
+def _from_cache(
+    keys: tuple[str, ...], cache: BuildCache, decoded: Callable[[bytes], tuple[Document, Extraction]]
+) -> tuple[dict[int, tuple[Document, Extraction]], list[int]]:
+    """The results the cache holds, by file index, and the indexes still to extract (unreadable files have no key
+    and are neither)."""
+    results: dict[int, tuple[Document, Extraction]] = {}
     todo: list[int] = []
     for index, key in enumerate(keys):
         if not key:
@@ -158,30 +190,4 @@ def load_and_extract(
             except Exception:  # a torn or foreign entry: extract again rather than fail
                 pass
         todo.append(index)
-    reused = len(results)
-    done, total = reused, len(files)
-    if progress:
-        progress(done, total)
-    for index, (ok, data) in zip(
-        todo,
-        _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs()),
-        strict=True,
-    ):
-        if ok:
-            cache.mark_used(keys[index])  # stored where it was extracted
-            results[index] = decoded(data)
-        else:
-            failed[index] = loads(data)  # type: ignore[assignment]
-        done += 1
-        if progress and (done % 50 == 0 or done == total):
-            progress(done, total)
-    documents: list[Document] = []
-    extractions: list[Extraction] = []
-    for index in range(len(files)):
-        if index in results:
-            document, extraction = results.pop(index)
-            documents.append(document)
-            extractions.append(extraction)
-        elif index in failed:
-            problems.extend(failed[index])
-    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(todo))
+    return results, todo

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from pydantic import Field
 
+from evidencemap.claim_forms import STATED_FIELDS, claim_fields, claim_record
 from evidencemap.content.document import Document
 from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.textfile import read_text
 from evidencemap.content.yamlfile import LineDict, line_of, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem, Severity
 from evidencemap.model import (
-    STATED_FIELDS,
     Claim,
     EvidenceType,
     Location,
@@ -31,8 +31,6 @@ from evidencemap.model import (
     Relation,
     Slug,
     Strength,
-    claim_fields,
-    claim_record,
 )
 
 REVIEWS_DIR = "reviews"
