@@ -2,8 +2,8 @@
 
 These pydantic models are the single definition of the data; the JSON Schema
 published with the site (``data/evidence.schema.json``) is generated from
-``EvidenceDataset``. Enumerations are spelled exactly as in DESIGN.md section 4
-because users filter and script against them.
+``EvidenceDataset``. Enumeration values are part of that contract: users filter
+and script against them, so a value is never renamed.
 """
 
 from __future__ import annotations

@@ -163,7 +163,7 @@ class ReuseFailed(Exception):
 
 FileEntry = list  # [content hash, size, mtime_ns] as stored in the build manifest (JSON)
 # A file's bytes, or its bytes in pieces (an iterable of bytes, e.g. a generator), written as they come: an export
-# of a 10,000-source map is over 100 MB, which need never be held whole.
+# of a large map is larger than the data it is made from, and need never be held whole.
 FileData = bytes | Iterable[bytes]
 
 

@@ -56,7 +56,7 @@ class Document:
     Its blocks may be kept packed (``packed()``): one bytes object instead of a
     few dozen objects per block. A build holds every document from extraction
     until the source pages are rendered, but reads a document's blocks only
-    once there; packed, 10,000 documents take a fraction of the memory, and the
+    once there; packed, the documents take a fraction of the memory, and the
     forked render workers copy one object per document rather than every block.
     """
 

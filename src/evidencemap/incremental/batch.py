@@ -131,7 +131,7 @@ def load_and_extract(
     """Documents and extractions for ``sources`` (in file order), problems collected, not raised.
 
     Results are decoded as they arrive and their pickled bytes dropped at once,
-    so a map of 10,000 sources never holds its extractions twice in memory; each
+    so a large map never holds its extractions twice in memory; each
     result's records are made to share what they repeat (memory.py) as soon as
     it is decoded, with ``sharer`` if given.
     """

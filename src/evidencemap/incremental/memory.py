@@ -1,14 +1,13 @@
 """Store what records repeat once: field-name sets and equal strings.
 
-Why: a map of 10,000 sources is about 75,000 claims and as many other
-records, all pydantic models, held for the whole build and read by every
+Why: a large map is tens of thousands of claims and as many other records,
+all pydantic models, held for the whole build and read by every
 forked render worker (which copies each memory page it touches, reference
 counts being writes). Two things made them several times larger than their
 data:
 
 - pydantic gives every instance its own set of the names of the fields it was
-  given (``model_fields_set``): over 2 KiB for a claim, more than the claim's
-  own values;
+  given (``model_fields_set``), larger than a claim's own values;
 - records unpickled from per-source cache entries each carry their own copy of
   strings that are equal across sources (concept ids, source ids, evidence
   reasons, study summaries).
@@ -92,25 +91,20 @@ class Sharer:
 def collector_spares(pause: bool = False) -> Iterator[None]:
     """Keep the cyclic garbage collector off every object alive now (the map's records) while the block runs.
 
-    A map of 1,000 sources is a few million objects, and each full collection
-    walks all of them again, though none of them is garbage (with the collector
-    off altogether, an add-one rebuild of 1,000 sources ran about 0.5 s faster
-    in a noisy A/B of two runs each; the gain of this freeze alone was within
-    the machine's noise). ``gc.freeze`` moves them out of the collector's sight;
+    A large map is millions of objects, and each full collection walks all of
+    them again, though none of them is garbage. ``gc.freeze`` moves them out of
+    the collector's sight;
     forked render workers then also leave their shared pages unwritten. Leaving
     the block gives them back, so a long-lived process (``serve``) still frees
     the cycles of old builds.
 
     ``pause`` also stops the collector for the block: for decoding and linking,
     which make the map's records. Those are millions of new objects that all
-    live to the end of the build, with almost no cyclic garbage among them
-    (1,204 objects at 10,000 sources), yet each collection of the older
-    generations walked them all again: at 10,000 sources decoding and linking
-    took 7.9-8.6 s with the collector on and 5.7-5.9 s paused, at the same peak
-    memory (354 MiB). A full collection first (some 20 ms after the imports)
-    frees what earlier builds left. Rendering keeps the collector on: pages
-    leave cycles behind (the seed map built with the collector off throughout
-    left 9,483 objects in cycles, nearly all from its 364 pages).
+    live to the end of the build, with almost no cyclic garbage among them, yet
+    each collection of the older generations walked them all again, a cost that
+    grows faster than the map (README, "Speed", has the measurements). A full
+    collection first frees what earlier builds left. Rendering keeps the
+    collector on: pages leave cycles behind.
     """
     paused = pause and gc.isenabled()
     # Objects frozen already are the caller's (an application that froze its own before forking, say): unfreezing
