@@ -1,12 +1,10 @@
 """``evidencemap add``: bring an article into ``content/sources/`` as Markdown with front matter.
 
 A user finds an article as a web page, a saved HTML file, a Markdown or a text
-file. Whatever the form, it lands as ``content/sources/<slug>.md`` with the
-front matter filled from what the page itself says (title, author, publisher,
-date, URL) and the kind of publisher inferred with its reason, so the user only
-corrects what is wrong. Main text is taken out of HTML with trafilatura, which
-is built and maintained for exactly that (boilerplate, navigation and scripts
-removed; headings and lists kept as Markdown).
+file (read by ``article.py``). Whatever the form, it lands as
+``content/sources/<slug>.md`` with the front matter filled from what the page
+itself says and the kind of publisher inferred with its reason, so the user only
+corrects what is wrong.
 
 Nothing is lost or half-written: the new file is validated before it is moved
 into place, the move is atomic, and an existing source is only replaced when
@@ -16,22 +14,22 @@ the user says ``--force``.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
 
+from evidencemap.commands.article import Article, read_article
+from evidencemap.commands.failure import EXIT_USAGE, CommandError
 from evidencemap.content.lexicon import Lexicon, load_lexicon
-from evidencemap.content.load import SOURCES_DIR, load_document, read_text, split_front_matter
-from evidencemap.content.yamlfile import parse_yaml
+from evidencemap.content.load import SOURCES_DIR, load_document
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
-from evidencemap.model import SourceMeta, slugify
+from evidencemap.model import Claim, SourceMeta, slugify
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Front matter keys in the order a reader expects them.
 FIELD_ORDER = (
     "id",
@@ -57,140 +55,12 @@ FIELD_ORDER = (
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
-    """An article read from somewhere, before it becomes a source file."""
-
-    meta: dict
-    body: str
-    origin: str  # where it came from, for messages
-
-
-@dataclass(frozen=True, slots=True)
 class Added:
     """What ``add`` wrote, and what the extractor found in it."""
 
     path: Path
     replaced: bool
     extraction: Extraction
-
-
-def is_url(location: str) -> bool:
-    return urlparse(location).scheme in ("http", "https")
-
-
-def fetch(url: str) -> bytes:
-    """Download a page (the only network access evidencemap ever makes, and only when asked)."""
-    import trafilatura
-
-    response = trafilatura.fetch_response(url, decode=False)
-    if response is None or response.status != 200 or not response.data:
-        status = getattr(response, "status", None)
-        raise ContentError.at(
-            url,
-            None,
-            f"could not download the page{f' (HTTP {status})' if status else ''}",
-            "check the address and that you are online; or save the page from your browser and add the saved file",
-        )
-    return response.data
-
-
-def from_html(html: bytes | str, origin: str, url: str | None = None) -> Article:
-    """Main text and metadata of an HTML page."""
-    import trafilatura
-
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_comments=False,
-        include_tables=True,
-        include_links=False,
-        include_images=False,
-        favor_recall=True,
-        url=url,
-    )
-    if not text or not text.strip():
-        raise ContentError.at(
-            origin,
-            None,
-            "no article text found in the page",
-            "save the article's own page (not a listing or a login page), or copy its text into a .md file and add that",
-        )
-    found = trafilatura.extract_metadata(html, default_url=url)
-    meta: dict = {}
-    if found is not None:
-        for key, value in (
-            ("title", found.title),
-            ("author", found.author),
-            ("publisher", found.sitename),
-            ("published", found.date),
-            ("url", found.url or url),
-        ):
-            if value and str(value).strip():
-                meta[key] = str(value).strip()
-    if url and "url" not in meta:
-        meta["url"] = url
-    if "publisher" not in meta and meta.get("url"):
-        meta["publisher"] = urlparse(meta["url"]).hostname or ""
-    return Article(meta, text.strip() + "\n", origin)
-
-
-def from_markdown(path: Path) -> Article:
-    """A Markdown file keeps its own front matter, if it has one."""
-    text = read_text(path)
-    front, body, _ = split_front_matter(text, path)
-    meta = parse_yaml(front, path, first_line=2) if front is not None else None
-    if meta is not None and not isinstance(meta, dict):
-        raise ContentError.at(
-            path, 2, "front matter must be a mapping of 'key: value' lines", "see the README for the fields of a source"
-        )
-    meta = dict(meta or {})
-    if not meta.get("title"):  # no front matter title: a heading opening the article says it, not its file name
-        heading = _OPENING_HEADING.match(body.lstrip("\n"))
-        if heading:
-            meta["title"] = re.sub(r"[ \t]+#+[ \t]*$", "", heading.group(1)).strip()  # "# Title ##": a closing run goes
-    return Article(meta, body.strip() + "\n", str(path))
-
-
-# A top-level ATX heading ("# Title") as the article's first line: a heading further down titles a section, and a
-# '#' line inside a code block is not a heading at all.
-_OPENING_HEADING = re.compile(r" {0,3}#[ \t]+(\S[^\n]*)")
-
-
-def from_text(path: Path) -> Article:
-    """A plain text file: its first short line is the title."""
-    text = read_text(path).strip()
-    first, _, rest = text.partition("\n")
-    meta: dict = {}
-    if first.strip() and len(first) <= 200 and rest.strip():
-        meta["title"] = first.strip().lstrip("#").strip()
-        text = rest.strip()
-    return Article(meta, _paragraphs(text), str(path))
-
-
-def _paragraphs(text: str) -> str:
-    """Plain text as Markdown: keep paragraphs, and escape what Markdown would read as syntax at a line start."""
-    lines = [re.sub(r"^(\s*)([#>*+=-]|\d+[.)])(?=\s)", r"\1\\\2", line) for line in text.split("\n")]
-    return "\n".join(lines).strip() + "\n"
-
-
-def read_article(location: str) -> Article:
-    """Read a URL, an HTML, Markdown or text file into an Article."""
-    if is_url(location):
-        return from_html(fetch(location), location, url=location)
-    path = Path(location)
-    if not path.is_file():
-        raise ContentError.at(
-            location, None, "no such file", "give the path of a saved .html, .md or .txt file, or an http(s) URL"
-        )
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        size = path.stat().st_size
-        if size > 64 * 1024 * 1024:
-            raise ContentError.at(path, None, "the page is over 64 MiB", "save only the article page")
-        return from_html(path.read_bytes(), str(path))
-    if suffix in (".md", ".markdown"):
-        return from_markdown(path)
-    return from_text(path)
 
 
 def compose(meta: dict, body: str) -> str:
@@ -237,13 +107,7 @@ def add_source(
 ) -> Added:
     """Import ``location`` into ``content_dir/sources``; validate, then move into place atomically."""
     article = read_article(location)
-    meta = {**article.meta, **{k: v for k, v in (overrides or {}).items() if v not in (None, "", [])}}
-    if not meta.get("title"):
-        meta["title"] = Path(urlparse(location).path).stem.replace("-", " ").replace("_", " ").strip() or "Untitled"
-    meta = _with_kind(meta, article.body)
-    name = slug or meta.get("id") or _short_slug(str(meta["title"]))
-    if meta.get("id") and meta["id"] != name:
-        meta["id"] = name
+    meta, name = _front_matter(article, location, overrides or {}, slug)
     sources = content_dir / SOURCES_DIR
     target = sources / f"{name}.md"
     replaced = target.exists()
@@ -255,9 +119,31 @@ def add_source(
             "pass --force to replace it, or --id to give the new source another name",
         )
     text = compose(meta, article.body)
-    lexicon = lexicon if lexicon is not None else load_lexicon(content_dir)
+    extraction = _trial(
+        text, target.name, article.origin, lexicon if lexicon is not None else load_lexicon(content_dir)
+    )
+    sources.mkdir(parents=True, exist_ok=True)
+    _place(text, target, force)
+    return Added(target, replaced, extraction)
+
+
+def _front_matter(article: Article, location: str, overrides: dict, slug: str | None) -> tuple[dict, str]:
+    """The article's own metadata, overridden by the user's options, with a title and a kind; and the new
+    source's name (its id, if the front matter gives one)."""
+    meta = {**article.meta, **{k: v for k, v in overrides.items() if v not in (None, "", [])}}
+    if not meta.get("title"):
+        meta["title"] = Path(urlparse(location).path).stem.replace("-", " ").replace("_", " ").strip() or "Untitled"
+    meta = _with_kind(meta, article.body)
+    name = slug or meta.get("id") or _short_slug(str(meta["title"]))
+    if meta.get("id") and meta["id"] != name:
+        meta["id"] = name
+    return meta, name
+
+
+def _trial(text: str, name: str, origin: str, lexicon: Lexicon) -> Extraction:
+    """Load and extract the new source from a scratch folder, before anything is written to the map."""
     with tempfile.TemporaryDirectory() as scratch:
-        trial = Path(scratch) / SOURCES_DIR / target.name
+        trial = Path(scratch) / SOURCES_DIR / name
         trial.parent.mkdir()
         trial.write_text(text, encoding="utf-8")
         try:
@@ -265,14 +151,11 @@ def add_source(
         except ContentError as exc:  # say which input was wrong, not our scratch file
             raise ContentError(
                 [
-                    Problem(article.origin, None, p.message, p.hint or "fix it with the matching option of 'add'")
+                    Problem(origin, None, p.message, p.hint or "fix it with the matching option of 'add'")
                     for p in exc.problems
                 ]
             ) from None
-        extraction = extract(document, lexicon)
-    sources.mkdir(parents=True, exist_ok=True)
-    _place(text, target, force)
-    return Added(target, replaced, extraction)
+        return extract(document, lexicon)
 
 
 def _place(text: str, target: Path, force: bool) -> None:
@@ -294,3 +177,59 @@ def _place(text: str, target: Path, force: bool) -> None:
                 ) from None
     finally:
         Path(temp).unlink(missing_ok=True)
+
+
+def checked_slug(slug: str | None) -> str | None:
+    """The ``--id`` option as given, if it is a slug; else a usage error that suggests one."""
+    if slug is not None and slugify(slug) != slug:
+        raise CommandError(
+            f"--id {slug!r} must be a slug (a-z, 0-9 and hyphens), e.g. {slugify(slug)!r}", exit_code=EXIT_USAGE
+        )
+    return slug
+
+
+def option_overrides(sells: str | None, **fields: str | None) -> dict:
+    """The front matter the user's options set: ``fields`` as given, ``sells`` split at commas into concept ids."""
+    return {**fields, "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None}
+
+
+def claims_summary(claims: tuple[Claim, ...]) -> str:
+    """'7 claims (4 cause, 2 intervention; evidence: marketing 3, assertion 4)' for terminal summaries."""
+    if not claims:
+        return "no claims"
+    kinds: Counter[str] = Counter()
+    for claim in claims:
+        kinds["intervention" if claim.intervention else "cause" if claim.cause else "association"] += 1
+        if claim.mechanism:
+            kinds["with mechanism"] += 1
+    evidence = Counter(claim.evidence.value for claim in claims)
+    interest = sum(1 for claim in claims if claim.commercial_interest)
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    ev = ", ".join(f"{k} {n}" for k, n in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0])))
+    noun = "claim" if len(claims) == 1 else "claims"
+    return f"{len(claims)} {noun} ({parts}; evidence: {ev}; {interest} where the publisher sells the remedy)"
+
+
+def added_lines(added: Added) -> list[str]:
+    """What ``add`` tells the user: the file, the kind and why, what was found, and what to do next."""
+    source = added.extraction.source
+    lines = [
+        f"{'Replaced' if added.replaced else 'Added'} {added.path}",
+        f"  kind: {source.kind.value} ({source.kind_reason or 'as given'})",
+        f"  found {claims_summary(added.extraction.claims)}",
+    ]
+    if added.extraction.unresolved:
+        lines.append(
+            f"  {len(added.extraction.unresolved)} sentence(s) read like claims about concepts the lexicon does not "
+            "know: 'evidencemap check' lists them"
+        )
+    if source.kind.value == "vendor" and not source.sells:
+        lines.append(
+            "  tip: say what the publisher sells (--sells or 'sells:' in the front matter) so its claims about those "
+            "show the interest"
+        )
+    lines.append(
+        f"Next: check the front matter in {added.path}, then 'evidencemap review {source.id}' to curate the claims, "
+        "and 'evidencemap build'."
+    )
+    return lines

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from evidencemap.build import load_map
 from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.load import read_text
 from evidencemap.content.yamlfile import LineDict, LineList, parse_yaml, validate
@@ -163,33 +164,38 @@ class EvalReport:
     def table(self, details: bool = False) -> str:
         """The report as plain-text tables for a terminal."""
         lines = [f"{'source':<36} {'gold':>5} {'found':>6} {'match':>6} {'precision':>10} {'recall':>7}"]
-        for s in self.sources:
-            lines.append(
-                f"{s.source:<36} {s.gold:>5} {s.found:>6} {s.matched:>6} {_ratio(s.matched, s.found):>10.3f} {_ratio(s.matched, s.gold):>7.3f}"
-            )
-        lines.append(
-            f"{'all':<36} {self.gold:>5} {self.found:>6} {self.matched:>6} {self.precision:>10.3f} {self.recall:>7.3f}"
-        )
+        lines.extend(_score_row(s.source, s.gold, s.found, s.matched) for s in self.sources)
+        lines.append(_score_row("all", self.gold, self.found, self.matched))
         lines.append("")
         lines.append(f"{'field (on matched claims)':<36} {'correct':>8} {'accuracy':>9}")
         for name, (correct, total) in self.field_accuracy().items():
             lines.append(f"{name:<36} {f'{correct}/{total}':>8} {_ratio(correct, total):>9.3f}")
         if details:
-            for s in self.sources:
-                for g in s.missed:
-                    lines.append(
-                        f"missed   {s.source}: {g.subject} {'not ' if g.negated else ''}{g.relation.value} {g.object}  “{g.quote[:80]}”"
-                    )
-                for c in s.spurious:
-                    lines.append(
-                        f"spurious {s.source}: {c.subject} {'not ' if c.negated else ''}{c.relation.value} {c.object}  “{c.quote[:80]}”"
-                    )
-                for p in s.pairs:
-                    for f in p.wrong:
-                        lines.append(
-                            f"field    {s.source}: {f}: gold {_value(p.gold, f)} got {_value(p.claim, f)}  “{p.gold.quote[:60]}”"
-                        )
+            lines.extend(line for s in self.sources for line in _detail_lines(s))
         return "\n".join(lines)
+
+
+def _score_row(name: str, gold: int, found: int, matched: int) -> str:
+    """One row of the score table: counts, then precision and recall."""
+    return f"{name:<36} {gold:>5} {found:>6} {matched:>6} {_ratio(matched, found):>10.3f} {_ratio(matched, gold):>7.3f}"
+
+
+def _statement(record: GoldClaim | Claim) -> str:
+    """'subject [not ]relation object  “quote”', as the details list a claim."""
+    negation = "not " if record.negated else ""
+    return f"{record.subject} {negation}{record.relation.value} {record.object}  “{record.quote[:80]}”"
+
+
+def _detail_lines(score: SourceScore) -> list[str]:
+    """A source's missed, spurious and mistyped claims, one a line."""
+    lines = [f"missed   {score.source}: {_statement(g)}" for g in score.missed]
+    lines.extend(f"spurious {score.source}: {_statement(c)}" for c in score.spurious)
+    lines.extend(
+        f"field    {score.source}: {f}: gold {_value(p.gold, f)} got {_value(p.claim, f)}  “{p.gold.quote[:60]}”"
+        for p in score.pairs
+        for f in p.wrong
+    )
+    return lines
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -238,7 +244,7 @@ def load_gold(path: Path, lexicon: Lexicon, source_texts: dict[str, str]) -> Loa
             "use the id of a source in content/sources/ (its front matter 'id' or file name)",
         )
     text = normalise(source_texts[gold.source])
-    for claim, line in zip(gold.claims, lines):
+    for claim, line in zip(gold.claims, lines, strict=False):
         for concept in (claim.subject, claim.object, *claim.mechanism):
             if concept not in lexicon.concepts:
                 problems.append(
@@ -313,3 +319,15 @@ def evaluate(golds: list[LoadedGold], extractions: list[Extraction]) -> EvalRepo
     return EvalReport(
         [score_source(source, claims, by_source.get(source, [])) for source, claims in sorted(merged.items())]
     )
+
+
+def evaluate_map(gold_paths: list[Path], content_dir: Path) -> EvalReport:
+    """Score the extraction of the map in ``content_dir`` against the gold files at ``gold_paths``.
+
+    The map is read by the build's own ``load_map``, so ``eval`` accepts and refuses the maps ``build`` does, and a
+    gold file may name the provisional concepts the map's claims make. Raises ``ContentError``."""
+    loaded = load_map(content_dir)
+    texts = {d.source.id: d.text for d in loaded.corpus.documents}
+    golds = [load_gold(path, loaded.corpus.lexicon, texts) for path in gold_paths]
+    wanted = {g.gold.source for g in golds}
+    return evaluate(golds, [e for e in loaded.extractions if e.source.id in wanted])

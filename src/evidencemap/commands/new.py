@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from evidencemap.commands.failure import EXIT_USAGE, CommandError
+
 CONFIG = """\
 # Settings of this evidence map.
 title: "{title}"
@@ -144,3 +146,16 @@ def new_map(folder: Path, title: str | None = None, topic: str = "caffeine and d
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def start_map(folder: Path, title: str | None = None) -> list[str]:
+    """``new`` as the command line runs it: the map written, and what to type next. A folder with content in it is
+    a usage error: nothing is written over a user's files."""
+    try:
+        written = new_map(folder, title)
+    except FileExistsError:
+        raise CommandError(f"{folder} is not empty; choose a new folder", exit_code=EXIT_USAGE) from None
+    return [
+        f"Made a new map in {folder} ({len(written)} files). Next:\n  cd {folder}\n  evidencemap build\n"
+        "  evidencemap serve"
+    ]

@@ -17,17 +17,34 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidencemap.build import BuildOptions, BuildReport, build
+from evidencemap.commands.failure import EXIT_OUTPUT, CommandError
 
 
-class PublishError(Exception):
+class PublishError(CommandError):
     """Publishing could not be done; the message says why and what to do."""
+
+    exit_code = EXIT_OUTPUT
 
 
 @dataclass(frozen=True, slots=True)
 class Published:
+    """What ``publish`` built, where it went, and the commit it made."""
+
     report: BuildReport
     where: str
     commit: str | None = None  # the new gh-pages commit, or None for a folder or an unchanged site
+
+    def lines(self, to: str, branch: str, push: str | None) -> list[str]:
+        """What ``publish`` tells the user: where the site went, and for a branch, how to serve it."""
+        report = self.report
+        made = f"{report.sources} sources, {report.claims} claims, {report.pages} pages."
+        if to != "gh-pages":
+            return [f"Published to {self.where}: {made}"]
+        state = f"new commit {self.commit[:10]}" if self.commit else "unchanged since the last publish, no commit"
+        lines = [f"Published to {self.where} ({state}): {made}"]
+        if not push:
+            lines.append(f"Push it with 'git push origin {branch}', then set GitHub Pages to serve that branch.")
+        return lines
 
 
 def _git(args: list[str], repo: Path, env: dict[str, str] | None = None, stdin: str | None = None) -> str:
@@ -45,7 +62,8 @@ def commit_tree(site: Path, repo: Path, branch: str, message: str) -> str | None
         top = _git(["rev-parse", "--show-toplevel"], repo)
     except (PublishError, FileNotFoundError) as exc:
         raise PublishError(
-            f"{repo} is not inside a git repository: run 'git init' there, or publish to a folder with --to PATH ({exc})"
+            f"{repo} is not inside a git repository: run 'git init' there, "
+            f"or publish to a folder with --to PATH ({exc})"
         ) from None
     with tempfile.TemporaryDirectory() as scratch:
         env = {"GIT_INDEX_FILE": str(Path(scratch) / "index"), "GIT_WORK_TREE": str(site)}

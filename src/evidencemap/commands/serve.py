@@ -28,6 +28,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from evidencemap.build import BuildOptions, BuildReport, build
+from evidencemap.commands.failure import EXIT_USAGE, CommandError
 from evidencemap.errors import ContentError, OutputError
 
 PREFIX = "/__evidencemap__/"
@@ -42,9 +43,9 @@ RELOAD_JS = """\
       box = document.createElement("div");
       box.setAttribute("role", "alert");
       box.id = "evidencemap-build-error";
-      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;" +
-        "background:#3b0d0c;color:#fff;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647;" +
-        "border-top:4px solid #e5484d";
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;" +
+        "padding:1rem 1.25rem;background:#3b0d0c;color:#fff;font:14px/1.45 ui-monospace,monospace;" +
+        "white-space:pre-wrap;z-index:2147483647;border-top:4px solid #e5484d";
       document.body.appendChild(box);
     }
     box.textContent = "Build failed: the last good site is shown.\\n\\n" + message;
@@ -87,66 +88,74 @@ class ServeState:
             self.changed.notify_all()
 
 
+class PreviewHandler(SimpleHTTPRequestHandler):
+    """Static files from the preview folder, plus the reload endpoints; ``_handler`` says which folder and state."""
+
+    site: Path
+    state: ServeState
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, directory=str(self.site), **kwargs)  # type: ignore[arg-type]
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass  # the terminal is for build results, not for every request
+
+    def do_GET(self) -> None:  # noqa: N802 - the base class's name
+        path = self.path.split("?", 1)[0]
+        if path == PREFIX + "reload.js":
+            return self._send(RELOAD_JS.encode(), "text/javascript; charset=utf-8")
+        if path == PREFIX + "status":
+            return self._send(json.dumps(self.state.snapshot()).encode(), "application/json")
+        if path == PREFIX + "events":
+            return self._events()
+        return self._page(path)
+
+    def _page(self, path: str) -> None:
+        """A page with the reload script added; the site's 404 page for what is missing; any other file as is."""
+        local = Path(self.translate_path(path))
+        if local.is_dir():
+            local = local / "index.html"
+        if local.suffix == ".html" and local.is_file():
+            return self._send(_inject(local.read_bytes()), "text/html; charset=utf-8")
+        missing = self.site / "404.html"
+        if not local.exists() and missing.is_file():
+            return self._send(_inject(missing.read_bytes()), "text/html; charset=utf-8", HTTPStatus.NOT_FOUND)
+        return super().do_GET()
+
+    def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        """Server-Sent Events: the state now, then on every change (and a heartbeat)."""
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        last = None
+        try:
+            while True:
+                current = self.state.snapshot()
+                if current != last:
+                    self.wfile.write(f"data: {json.dumps(current)}\n\n".encode())
+                    self.wfile.flush()
+                    last = current
+                with self.state.changed:
+                    self.state.changed.wait(timeout=15)
+                if self.state.snapshot() == last:
+                    self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
 def _handler(site: Path, state: ServeState) -> type[SimpleHTTPRequestHandler]:
-    class Handler(SimpleHTTPRequestHandler):
-        """Static files from the preview folder, plus the reload endpoints."""
-
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-            pass  # the terminal is for build results, not for every request
-
-        def do_GET(self) -> None:  # noqa: N802 - the base class's name
-            path = self.path.split("?", 1)[0]
-            if path == PREFIX + "reload.js":
-                return self._send(RELOAD_JS.encode(), "text/javascript; charset=utf-8")
-            if path == PREFIX + "status":
-                return self._send(json.dumps(state.snapshot()).encode(), "application/json")
-            if path == PREFIX + "events":
-                return self._events()
-            local = Path(self.translate_path(path))
-            if local.is_dir():
-                local = local / "index.html"
-            if local.suffix == ".html" and local.is_file():
-                return self._send(_inject(local.read_bytes()), "text/html; charset=utf-8")
-            if not local.exists() and (site / "404.html").is_file():
-                return self._send(
-                    _inject((site / "404.html").read_bytes()), "text/html; charset=utf-8", HTTPStatus.NOT_FOUND
-                )
-            return super().do_GET()
-
-        def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _events(self) -> None:
-            """Server-Sent Events: the state now, then on every change (and a heartbeat)."""
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            last = None
-            try:
-                while True:
-                    current = state.snapshot()
-                    if current != last:
-                        self.wfile.write(f"data: {json.dumps(current)}\n\n".encode())
-                        self.wfile.flush()
-                        last = current
-                    with state.changed:
-                        state.changed.wait(timeout=15)
-                    if state.snapshot() == last:
-                        self.wfile.write(b": keep-alive\n\n")
-                        self.wfile.flush()
-            except (BrokenPipeError, ConnectionResetError):
-                return
-
-    return Handler
+    """A request handler serving ``site`` and reporting ``state`` (the server makes one handler per request)."""
+    return type("Handler", (PreviewHandler,), {"site": site, "state": state})
 
 
 def _inject(page: bytes) -> bytes:
@@ -197,8 +206,8 @@ class Preview:
         for warning in report.warnings:
             self.say(warning.format())
         self.say(
-            f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages in {report.seconds:.2f} s "
-            f"({report.extracted} extracted, {report.written} files changed)."
+            f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages "
+            f"in {report.seconds:.2f} s ({report.extracted} extracted, {report.written} files changed)."
         )
         self.state.succeeded()
         return report
@@ -258,3 +267,16 @@ def serve(
         preview.close()
         say("Stopped.")
         sys.stdout.flush()
+
+
+def serve_map(content_dir: Path, host: str, port: int, say: Callable[[str], None]) -> None:
+    """``serve`` as the command line runs it: a missing content folder, or an address it cannot listen on, is a
+    ``CommandError`` that says what to do instead."""
+    if not content_dir.is_dir():
+        raise CommandError(f"no content folder at {content_dir}: run this in your map's folder, or pass --content")
+    try:
+        serve(content_dir, host, port, say=say)
+    except OSError as exc:
+        raise CommandError(
+            f"cannot listen on {host}:{port}: {exc.strerror}; try --port 0 for any free port", exit_code=EXIT_USAGE
+        ) from None
