@@ -23,8 +23,8 @@ STATED_FIELDS = (
     "relation",
     "object",
     "negated",
-    "mechanism",
     "strength",
+    "mechanism",
     "evidence",
     "commercial_interest",
     "note",
@@ -32,12 +32,19 @@ STATED_FIELDS = (
 
 
 def claim_fields(
-    names: Iterable[str], optional: bool = False, defaults: Mapping[str, Any] | None = None
+    names: Iterable[str],
+    optional: bool = False,
+    defaults: Mapping[str, Any] | None = None,
+    replaced: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Definitions of Claim's fields ``names`` for ``claim_record``: with Claim's types and constraints, each
-    ``None`` by default when ``optional`` (a record of changes), else with Claim's default or one of ``defaults``."""
+    ``None`` by default when ``optional`` (a record of changes), else with Claim's default or one of ``defaults``.
+    ``replaced`` gives a field a definition of its own where a form asks more of it than a claim does."""
     definitions: dict[str, Any] = {}
     for name in names:
+        if replaced and name in replaced:
+            definitions[name] = replaced[name]
+            continue
         info = Claim.model_fields[name]
         kind = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
         if optional:

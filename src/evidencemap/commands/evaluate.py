@@ -22,32 +22,36 @@ from pathlib import Path
 from pydantic import Field
 
 from evidencemap.build import load_map
+from evidencemap.claim_forms import STATED_FIELDS, claim_fields, claim_record
 from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.load import read_text
 from evidencemap.content.yamlfile import LineDict, LineList, parse_yaml, validate
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction
-from evidencemap.model import Claim, EvidenceType, Record, Relation, Slug, Strength
+from evidencemap.model import Claim, Record, Relation, Slug
 
 # Typed fields scored on matched claims; subject and object decide the match itself.
 FIELDS: tuple[str, ...] = ("relation", "negated", "strength", "mechanism", "evidence", "commercial_interest")
 
 
-class GoldClaim(Record):
-    """One claim as a careful reader lists it."""
-
-    quote: str = Field(
-        min_length=3, description="Verbatim words of the sentence that makes the claim (a part is enough)."
-    )
-    subject: Slug
-    relation: Relation
-    object: Slug
-    negated: bool = False
-    strength: Strength
-    mechanism: list[Slug] = Field(default_factory=list)
-    evidence: EvidenceType
-    commercial_interest: bool = False
-    note: str | None = None
+# One claim as a careful reader lists it: Claim's own fields, with a quote of at least a few characters (a part of
+# the sentence is enough, but a letter or two would match anywhere).
+GoldClaim = claim_record(
+    "GoldClaim",
+    "One claim as a careful reader lists it.",
+    claim_fields(
+        STATED_FIELDS,
+        replaced={
+            "quote": (
+                str,
+                Field(
+                    min_length=3, description="Verbatim words of the sentence that makes the claim (a part is enough)."
+                ),
+            )
+        },
+    ),
+    __name__,
+)
 
 
 class GoldFile(Record):
