@@ -557,3 +557,20 @@ def test_cache_entries_are_private_and_a_dead_writers_temporary_file_is_swept(
     add_source(content_copy, "a-new-blog", "A new blog post")
     build(content_copy, tmp_path / "site", options=BuildOptions(cache_dir=cache_dir))
     assert not leftover.exists() and live.exists()
+
+
+def test_the_code_fingerprint_covers_every_stage_and_the_theme() -> None:
+    """A cached extraction or page must go stale when any module of the package changes, not only the cache's own
+    folder: an edit to the extractor, the linker or a template invalidates every entry."""
+    from evidencemap.incremental.cache import code_files
+
+    names = {path.relative_to(root).as_posix() for root, path in code_files()}
+    for expected in (
+        "extract/__init__.py",
+        "link/graph.py",
+        "render/__init__.py",
+        "model.py",
+        "build.py",
+        "claim.html",
+    ):
+        assert expected in names, expected

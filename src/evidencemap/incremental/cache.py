@@ -45,22 +45,26 @@ def default_cache_dir(content_dir: Path) -> Path:
     return user_cache_root() / f"{slug}-{hashlib.sha256(str(resolved).encode()).hexdigest()[:16]}"
 
 
+def code_files() -> list[tuple[Path, Path]]:
+    """Every file of evidencemap's own code and theme, as (root, file): what a cached result may depend on."""
+    import evidencemap
+    from evidencemap.render import theme_dir
+
+    roots = [Path(evidencemap.__file__).resolve().parent, theme_dir()]
+    return [
+        (root, path)
+        for root in roots
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    ]
+
+
 @cache
 def code_fingerprint() -> str:
-    """A hash of evidencemap's own code and theme: a new version invalidates every entry."""
-    package = Path(__file__).resolve().parent
+    """A hash of evidencemap's own code and theme: a new version of any module invalidates every entry."""
     digest = hashlib.sha256(__version__.encode())
-    roots = [package]
-    try:
-        from evidencemap.render import theme_dir
-
-        roots.append(theme_dir())
-    except ImportError:  # pragma: no cover - render always imports
-        pass
-    for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+    for root, path in code_files():
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
