@@ -155,9 +155,13 @@ class Lexicon:
         return pa is not None and pa == pb
 
     def find(self, text: str) -> list[Mention]:
-        """All concept mentions in ``text``, longest match first, never overlapping."""
-        tokens = tokenize(text)
-        words = [t for t, _, _ in tokens]
+        """All concept mentions in ``text``, longest match first, never overlapping.
+
+        Runs for every sentence: it tokenises as ``tokenize`` does, but reads a
+        token's offsets only where a name matches.
+        """
+        tokens = list(_TOKEN.finditer(text))
+        words = [normalise_token(m.group()) for m in tokens]
         phrases, starts = self._phrases, self._starts
         found: list[Mention] = []
         count = len(words)
@@ -167,7 +171,7 @@ class Lexicon:
                 if length <= count - i:
                     concept = phrases.get(tuple(words[i : i + length]))
                     if concept is not None:
-                        found.append(Mention(concept, tokens[i][1], tokens[i + length - 1][2], i))
+                        found.append(Mention(concept, tokens[i].start(), tokens[i + length - 1].end(), i))
                         i += length
                         break
             else:

@@ -134,7 +134,7 @@ class Reading:
         return True
 
     def end_block(self) -> None:
-        """The block's topic, for the narrative after it: the cause it names most often; of equals, the one it ends on."""
+        """The block's topic, for the narrative after it: the cause it names most often; of equals, the last."""
         if self.block_causes and self.block is not None:
             causes = self.block_causes
             self.cause_topic, self.topic_block = (

@@ -15,7 +15,8 @@ The rules, in order:
 - ``anaphora``: "This pain", "strengthening of these muscles": what the sentence before named.
 - ``relations``: claims around the sentence's relation cues ("X causes Y").
 - ``lead_in``: a list item names the open side of its lead-in ("... are caused by the following:").
-- ``fragment``: a verbless fragment names the open side of the sentence before ("... the usual suspects. Poor posture.").
+- ``fragment``: a verbless fragment names the open side of the sentence before ("... the usual suspects. Poor
+  posture.").
 - ``these_methods``: "These strategies can help": the ways just named treat the complaints named with them.
 - ``next_reason``: "Several reasons can cause X. One is A.": A causes X.
 - ``spelled_out``: "X causes a chain reaction. The femur rotates.": the events are X's effects.
@@ -26,7 +27,8 @@ The rules, in order:
 - ``open_frame``: a relation with one side open opens a frame for the fragments or ordinals after it.
 - ``findings``: in a research paper's findings, "X for the treatment of Y" is a claim of use.
 - ``chain``: "X causes A. This leads to B.": X causes B, through A.
-- ``condition_of_cause``: "When overly supported, these muscles weaken, causing pain": the condition causes the weakness.
+- ``condition_of_cause``: "When overly supported, these muscles weaken, causing pain": the condition causes the
+  weakness.
 - ``elliptic``: "X does not correlate with Z. However, Y does.": Y correlates with Z.
 - ``cause_topic``: the causes of the sentence's claims become what the text is about.
 - ``claims``: the sentence's claims as Claim records, with their evidence; a cue with no claim is left unresolved.
