@@ -33,8 +33,8 @@ NAMED_STUDY = re.compile(
     r"\b(?i:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?i:article|study|paper|review|trial)\s+by\s+"
     r"(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
     r"|\b(?i:a|an|one|the)\s+(?i:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?"
-    r"(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b"
-    r"|[,.]|$)"
+    r"(?P<venue>[A-Z][\w&’' -]+?)"
+    r"(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
 )
 SCHOLARLY_HOSTS = (
     "doi.org",
@@ -61,8 +61,8 @@ SCHOLARLY_HOSTS = (
     "archives-pmr.org",
 )
 VENUE_WORDS = re.compile(
-    r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|"
-    r"jama|cochrane|spine|disorders|research|science)\b",
+    r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|"
+    r"cochrane|spine|disorders|research|science)\b",
     re.IGNORECASE,
 )
 

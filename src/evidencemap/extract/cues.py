@@ -77,8 +77,8 @@ F, B, BT, N = Direction.FORWARD, Direction.BACKWARD, Direction.BETWEEN, Directio
 RELATION_CUES: tuple[RelationCue, ...] = (
     # association, negated by the cue itself
     _cue(
-        r"(?:showed|shows|show|found|find|was|were|is|had|has) no (?:significant |clear |"
-        r"consistent )?(?:association|correlation|relationship|link) (?:with|to)",
+        r"(?:showed|shows|show|found|find|was|were|is|had|has) no (?:significant |clear |consistent )?"
+        r"(?:association|correlation|relationship|link) (?:with|to)",
         A,
         F,
         correlational=True,
@@ -93,8 +93,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     ),
     # association
     _cue(
-        r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |"
-        r"directly )?(?:associated|correlated|linked|connected|related) (?:with|to)",
+        r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |directly )?"
+        r"(?:associated|correlated|linked|connected|related) (?:with|to)",
         A,
         F,
         correlational=True,
@@ -122,30 +122,30 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"(?:at )?(?:a )?(?:higher|greater|increased) (?:risk|odds|rate|prevalence) of", A, F, correlational=True),
     # worsening
     _cue(
-        r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?(?:worsened|exacerbated|"
-        r"aggravated) by",
+        r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?"
+        r"(?:worsened|exacerbated|aggravated) by",
         W,
         B,
     ),
     _cue(r"worsens?|worsening|exacerbates?|exacerbating|aggravates?|aggravating", W, F),
     # "the best way to treat Y is X": before the bare verbs, which would take its "prevent" or "treat" alone
     _cue(
-        r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|"
-        r"solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|"
-        r"fix(?:ing)?|manag(?:e|ing))",
+        r"the (?:best|safest|most effective|only|first|simplest|fastest) "
+        r"(?:way|strategy|treatment|approach|solution)s? (?:to|for) "
+        r"(?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))",
         T,
         N,
     ),
     _cue(
-        r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|"
-        r"for) prevent(?:ing)?",
+        r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent"
+        r"(?:ing)?",
         P,
         N,
     ),
     # treating what causes Y treats Y: "addressing the underlying causes of Y"
     _cue(
-        r"(?:address(?:es|ing)?|treat(?:s|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|fix(?:es|ing)?|correct(?:s|"
-        r"ing)?) the (?:\w+\s+){0,2}?(?:causes?|sources?|roots?) (?:of|behind)",
+        r"(?:address(?:es|ing)?|treat(?:s|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|fix(?:es|ing)?|correct"
+        r"(?:s|ing)?) the (?:\w+\s+){0,2}?(?:causes?|sources?|roots?) (?:of|behind)",
         T,
         F,
         anchor=("cause", "source", "root"),
@@ -154,14 +154,14 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
     # causation, backward
     _cue(
-        r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |"
-        r"also )?caused by",
+        r"(?:is|are|was|were|be|been)\s+"
+        r"(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by",
         C,
         B,
     ),
     _cue(
-        r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|"
-        r"also|\s)*blamed on",
+        r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|"
+        r"\s)*blamed on",
         C,
         B,
     ),
@@ -172,23 +172,23 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         anchor=("case",),
     ),  # "A—as is the case with X—"
     _cue(
-        r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |"
-        r"the )?(?:result|consequence|symptom|sign) of",
+        r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?"
+        r"(?:result|consequence|symptom|sign) of",
         C,
         B,
     ),
     # causation, forward; "X is not the cause of Y" denies it ("not the only cause" does not)
     _cue(
-        r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|"
-        r"single)\b)(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
+        r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|single)\b)"
+        r"(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
         C,
         F,
         negated=True,
         anchor=("cause", "contributor", "culprit", "source"),
     ),
     _cue(
-        r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|"
-        r"sources?)\s+(?:of|to|for)",
+        r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?"
+        r"(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
         C,
         F,
     ),
@@ -209,8 +209,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         F,
     ),
     _cue(
-        r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|"
-        r"adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)",
+        r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) "
+        r"(?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)",
         C,
         F,
     ),
@@ -226,23 +226,23 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
     _cue(
-        r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) (?:way|strategy|"
-        r"treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?",
+        r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) "
+        r"(?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?",
         T,
         F,
     ),
     _cue(
-        r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?(?:best|"
-        r"beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) (?:\w+\s"
-        r"+){0,2}?difference (?:for|in|to)",
+        r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?"
+        r"(?:best|beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) "
+        r"(?:\w+\s+){0,2}?difference (?:for|in|to)",
         T,
         F,
     ),
     _cue(r"recommend(?:s|ed)?", T, Direction.RECOMMEND),
     _cue(r"lay(?:s|ing)? the (?:foundation|groundwork) for|pav(?:es|ing) the way (?:for|to)", T, F),
     _cue(
-        r"relieves?|relieving|relief (?:of|from|for)|relaxation (?:of|for)|relaxes|relaxing|alleviates?|"
-        r"alleviating|eases?|easing|soothes?",
+        r"relieves?|relieving|relief (?:of|from|for)|relaxation (?:of|for)|relaxes|relaxing|alleviates?|alleviating|"
+        r"eases?|easing|soothes?",
         T,
         F,
     ),
@@ -253,14 +253,14 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         decreases=True,
     ),
     _cue(
-        r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|"
-        r"correcting|restores?|restoring",
+        r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|"
+        r"restores?|restoring",
         T,
         F,
     ),
     _cue(
-        r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|"
-        r"enhancing|promotes?|promoting",
+        r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|"
+        r"promotes?|promoting",
         T,
         F,
     ),
@@ -284,8 +284,9 @@ CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even 
 # for Z helps". A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name
 # part is case-sensitive.
 IN_PHRASE = re.compile(
-    r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+(?:(?i:a|an|the|your|their|our|"
-    r"its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+    r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+"
+    r"(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
@@ -302,8 +303,8 @@ CONDITION_CLAUSE = re.compile(
 )
 # A sentence that only points on to what follows: "They are as follows:", "Here's how:".
 POINTER = re.compile(
-    r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?(?:ones|reasons|causes|"
-    r"factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$",
+    r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?"
+    r"(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$",
     re.IGNORECASE,
 )
 
@@ -325,11 +326,12 @@ NOT_NEGATION = re.compile(
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
 ANAPHORA = re.compile(
-    r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s"
-    r"*)?(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|"
-    r"worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:"
-    r"\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|"
-    r"compensations?|alterations?|effects?))?",
+    r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s*)?"
+    r"(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)"
+    r"(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b"
+    r"(?:\s+(?:\w+\s+){0,2}?"
+    r"(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|"
+    r"effects?))?",
     re.IGNORECASE,
 )
 # "In addition to X, the main cause of Y is Z": X is a cause of Y as well.

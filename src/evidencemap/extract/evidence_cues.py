@@ -29,9 +29,9 @@ def _ev(regex: str, evidence: EvidenceType, reason: str) -> EvidenceCue:
 # Sentence-level evidence cues, best evidence first.
 EVIDENCE_CUES: tuple[EvidenceCue, ...] = (
     _ev(
-        r"\b(?:a|an|one|the|another|this|that|recent|new|large)\s+(?:\d{4}\s+|recent\s+|large\s+|new\s+|small"
-        r"\s+)*(?:study|studies|article|trial|review|paper|survey|meta-analysis|analysis|report)\s+(?:\w+\s"
-        r"+){0,2}?(?:by|published|in|from|of|conducted)\b",
+        r"\b(?:a|an|one|the|another|this|that|recent|new|large)\s+(?:\d{4}\s+|recent\s+|large\s+|new\s+|small\s+)*"
+        r"(?:study|studies|article|trial|review|paper|survey|meta-analysis|analysis|report)\s+(?:\w+\s+){0,2}?"
+        r"(?:by|published|in|from|of|conducted)\b",
         EvidenceType.NAMED_STUDY,
         "names a study without a traceable reference",
     ),
@@ -41,23 +41,23 @@ EVIDENCE_CUES: tuple[EvidenceCue, ...] = (
         "names a journal without a traceable reference",
     ),
     _ev(
-        r"\b(?:research|studies|science|scientists|evidence|researchers|experts|clinical practice|"
-        r"the literature)\s+(?:has |have |had |now |also |clearly |consistently )*(?:shown|show|shows|showed|"
-        r"demonstrates?|demonstrated|found|finds|suggests?|suggested|indicates?|indicated|identified|proves?|"
-        r"proven|confirms?|confirmed|underscores?|supports?)\b",
+        r"\b(?:research|studies|science|scientists|evidence|researchers|experts|clinical practice|the literature)\s+"
+        r"(?:has |have |had |now |also |clearly |consistently )*"
+        r"(?:shown|show|shows|showed|demonstrates?|demonstrated|found|finds|suggests?|suggested|indicates?|indicated|"
+        r"identified|proves?|proven|confirms?|confirmed|underscores?|supports?)\b",
         EvidenceType.RESEARCH_APPEAL,
         "appeals to research without naming it",
     ),
     _ev(
-        r"\b(?:modern science|current research|recent research|scientific research|studies|"
-        r"it is now understood|science underscores|according to (?:research|science|studies))\b",
+        r"\b(?:modern science|current research|recent research|scientific research|studies|it is now understood|"
+        r"science underscores|according to (?:research|science|studies))\b",
         EvidenceType.RESEARCH_APPEAL,
         "appeals to research without naming it",
     ),
     _ev(
-        r"\bin my (?:\d+ years (?:of|in) (?:practice|experience)|experience|practice|clinical experience|"
-        r"opinion)\b|\bI (?:always |strongly )?recommend\b|\bI(?:’|')ve been in practice\b|\bI have (?:seen|"
-        r"found|treated)\b|\bmy patients\b",
+        r"\bin my (?:\d+ years (?:of|in) (?:practice|experience)|experience|practice|clinical experience|opinion)\b|"
+        r"\bI (?:always |strongly )?recommend\b|\bI(?:’|')ve been in practice\b|\bI have (?:seen|found|treated)\b|"
+        r"\bmy patients\b",
         EvidenceType.EXPERT_OPINION,
         "the author's own experience or opinion",
     ),
@@ -68,8 +68,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|my|me)\b")
 
 # Sales language: guarantees, calls to buy, superlatives about one's own product.
 MARKETING = re.compile(
-    r"\b(?:shop now|buy now|order now|add to cart|money[- ]back|guarantee[ds]?|risk[- ]free|free shipping|"
-    r"discount|% off|"
+    r"\b(?:shop now|buy now|order now|add to cart|money[- ]back|guarantee[ds]?|risk[- ]free|free shipping|discount|"
+    r"% off|"
     r"our (?:footwear|insoles|products?|shoes|device|orthotics|clinic|treatment)|we make|we offer|best for)\b",
     re.IGNORECASE,
 )

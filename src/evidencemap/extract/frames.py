@@ -145,9 +145,9 @@ REASONS = re.compile(r"\b(?:reasons|factors|causes|things|culprits|explanations)
 # A sentence that gives the next of them: "One could be that ...", "Another reason might be due to ...", "The second
 # is ...".
 _ORDINAL = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)(?:\s+(?:one|reason|factor|cause|"
-    r"explanation))?|one(?:\s+(?:reason|factor|cause|explanation))?|another(?:\s+(?:one|reason|factor|cause|"
-    r"explanation))?)"
+    r"^\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)"
+    r"(?:\s+(?:one|reason|factor|cause|explanation))?|one(?:\s+(?:reason|factor|cause|explanation))?|another"
+    r"(?:\s+(?:one|reason|factor|cause|explanation))?)"
     r"\s+(?:is|was|could|might|may|can|would|being)\b",
     re.IGNORECASE,
 )

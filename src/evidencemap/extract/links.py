@@ -31,11 +31,11 @@ from evidencemap.model import ConceptKind, Relation
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
 _GROUP_GAP = re.compile(
-    r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|"
-    r"both|either|not only|but|including|such as|like|especially|particularly|the|their|your|its|of|in|on|at|to|"
-    r"over time|eventually|in turn|related|other|(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|"
-    r"less|lower|fewer|decreased|better|improved)|(?:conditions|problems|issues|symptoms) (?:like|such as))\b|"
-    r"(?<=,\s)[A-Za-z-]+(?=\s*,))*$",
+    r"^(?=.*(?:[,;/&()]|\b(?:and|or|nor|plus|as well as)\b))"
+    r"(?:[\s,;/&()]|\b(?:and|or|nor|plus|as well as|even|also|both|either|not only|but|including|such as|like|"
+    r"especially|particularly|the|their|your|its|of|in|on|at|to|over time|eventually|in turn|related|other|"
+    r"(?:ability|capacity) to(?: control| manage)?|(?<=and )(?:reduced|less|lower|fewer|decreased|better|improved)|"
+    r"(?:conditions|problems|issues|symptoms) (?:like|such as))\b|(?<=,\s)[A-Za-z-]+(?=\s*,))*$",
     re.IGNORECASE,
 )
 # A pronoun object straight after a verb: "minimize it", "relieve them".

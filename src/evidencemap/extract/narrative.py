@@ -175,10 +175,10 @@ def open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> 
 # "However, Y does": a clause whose verb is only an auxiliary, the rest of its predicate left to the sentence before.
 # It opens with a contrast ("However, Y does, meaning ...") or ends the sentence ("Y does too.").
 _ELLIPTIC = re.compile(
-    r"^\s*(?:(?P<contrast>however|but|yet|instead|in contrast|on the other hand|by contrast)\s*,?\s"
-    r"*)?(?P<subject>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+"
-    r"(?:does|do|did|can|could|will|would|is|are|was|were|has|have)(?P<negated>\s+not|n[’']t)?(?:\s+(?:too|"
-    r"also|as well))?\s*(?:(?P<end>[.!]\s*$)|(?(contrast)[,;—–]|(?!)))",
+    r"^\s*(?:(?P<contrast>however|but|yet|instead|in contrast|on the other hand|by contrast)\s*,?\s*)?"
+    r"(?P<subject>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+"
+    r"(?:does|do|did|can|could|will|would|is|are|was|were|has|have)(?P<negated>\s+not|n[’']t)?"
+    r"(?:\s+(?:too|also|as well))?\s*(?:(?P<end>[.!]\s*$)|(?(contrast)[,;—–]|(?!)))",
     re.IGNORECASE,
 )
 
