@@ -2,9 +2,9 @@
 
 A cue pattern with optional groups is slow to try at every position of every
 sentence. A sentence that holds none of a cue's anchor words cannot match it,
-so a plain substring test (links.py looks words up, not patterns) skips most
-patterns for most sentences. The anchors are read off the pattern's own
-structure, so a new cue row needs no hand-written anchors.
+so a look-up of the sentence's words (cue_search.py) skips most patterns for
+most sentences. The anchors are read off the pattern's own structure, so a new
+cue row needs no hand-written anchors.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def required_words(items: Any) -> frozenset[str] | None:
     part is kept (longest shortest word, then fewest words): a run of literal
     letters, a group, a branch (the union of what every alternative promises)
     or a repeat taken at least once. Sentences are looked up by runs of three
-    letters or more (links.py), so shorter words promise nothing."""
+    letters or more (cue_search.py), so shorter words promise nothing."""
     constants = re._constants  # type: ignore[attr-defined]
     best: frozenset[str] | None = None
 

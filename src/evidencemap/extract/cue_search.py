@@ -101,8 +101,7 @@ def _anchored_cues(lower: str) -> set[int] | frozenset[int]:
     without.
 
     An anchor is letters only, so it lies within one run of letters of the sentence: looking up each distinct run
-    (cached, as texts repeat their words) replaces testing every anchor of every row against the whole sentence,
-    which was a sixth of extraction."""
+    (cached, as texts repeat their words) replaces testing every anchor of every row against the whole sentence."""
     if _FOLDED_OUTSIDE_ASCII.search(lower):
         return EVERY_CUE
     found: set[int] = set(_UNANCHORED)

@@ -2,9 +2,8 @@
 
 Each table is an ordered list of patterns with what they mean; the extractor
 walks them and never hard-codes a phrase elsewhere. Extending the extractor to
-a new way of phrasing a claim means adding a row here. Cached extractions key
-on the code's own hash, so a changed row needs no version bump. The wording of
-evidence ("a 2019 study by ...", "research shows") has its own table, in
+a new way of phrasing a claim means adding a row here. The wording of evidence
+("a 2019 study by ...", "research shows") has its own table, in
 evidence_cues.py.
 """
 
