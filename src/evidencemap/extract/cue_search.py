@@ -96,7 +96,7 @@ def _cues_anchored_in(word: str) -> frozenset[int]:
     return frozenset(index for index, cue in enumerate(RELATION_CUES) if any(anchor in word for anchor in cue.anchor))
 
 
-def _anchored_cues(lower: str) -> set[int] | frozenset[int]:
+def _anchored_cues(lower: str) -> frozenset[int]:
     """The rows of RELATION_CUES worth trying on a lower-cased sentence: those whose anchor words it holds, and those
     without.
 
@@ -104,10 +104,7 @@ def _anchored_cues(lower: str) -> set[int] | frozenset[int]:
     (cached, as texts repeat their words) replaces testing every anchor of every row against the whole sentence."""
     if _FOLDED_OUTSIDE_ASCII.search(lower):
         return EVERY_CUE
-    found: set[int] = set(_UNANCHORED)
-    for word in set(_LETTERS.findall(lower)):
-        found |= _cues_anchored_in(word)
-    return found
+    return _UNANCHORED.union(*map(_cues_anchored_in, set(_LETTERS.findall(lower))))
 
 
 def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | None) -> list[Mention]:
