@@ -627,44 +627,43 @@ def test_the_cue_prefilter_never_hides_a_match() -> None:
 def test_cue_anchors_are_the_words_a_match_must_hold_not_the_optional_ones() -> None:
     """A sentence is tried against a cue only if it holds one of the cue's anchor words; an optional word ("is",
     "also") in the anchors would send nearly every sentence through the slow pattern."""
-    from evidencemap.extract.cues import _anchor
+    from evidencemap.extract.anchors import anchor_words
 
     # optional words and words of under three letters prune nothing; the rarest required set is kept
-    assert _anchor(r"(?:is|are|was)?\s*(?:strongly |also )?(?:associated|linked) (?:with|to)") == (
+    assert anchor_words(r"(?:is|are|was)?\s*(?:strongly |also )?(?:associated|linked) (?:with|to)") == (
         "associated",
         "linked",
     )
     # a branch promises the union of its alternatives; a repeat taken at least once promises what it repeats
-    assert _anchor(r"due to|results? from|(?:is|are) (?:a )?(?:consequence|symptom) of") == (
+    assert anchor_words(r"due to|results? from|(?:is|are) (?:a )?(?:consequence|symptom) of") == (
         "consequence",
         "due",
         "result",
         "symptom",
     )
-    assert _anchor(r"(?:very )+painful") == ("painful",)
-    assert _anchor(r"(?:very )+(?:in)?(?:sole|pad)s?") == ("very",)
+    assert anchor_words(r"(?:very )+painful") == ("painful",)
+    assert anchor_words(r"(?:very )+(?:in)?(?:sole|pad)s?") == ("very",)
     # an alternative that promises no word leaves the cue without anchors: it is tried on every sentence
-    assert _anchor(r"helps?|\w+ing") == ("help", "ing")
-    assert _anchor(r"helps?|\w+") == ()
+    assert anchor_words(r"helps?|\w+ing") == ("help", "ing")
+    assert anchor_words(r"helps?|\w+") == ()
 
 
-def test_cue_anchors_fall_back_to_none_when_re_cannot_be_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cue_anchors_fall_back_to_none_when_re_cannot_be_read() -> None:
     """``re._parser`` is private: if a Python release changes it, a cue has no anchor and is tried on every sentence
     (slower, never wrong: a reading of its literal words would hide "running" from ``helps?|\\w+``)."""
-    from evidencemap.extract import cues
+    from evidencemap.extract.anchors import anchor_words
 
     def unreadable(items: object) -> None:
         raise AttributeError("module 're._constants' has no attribute 'SUBPATTERN'")
 
-    monkeypatch.setattr(cues, "_required", unreadable)
-    assert cues._anchor(r"(?:is|are)?\s*(?:strongly )?(?:associated|linked) (?:with|to)") == ()
-    assert cues._anchor(r"helps?|\w+") == ()
+    assert anchor_words(r"(?:is|are)?\s*(?:strongly )?(?:associated|linked) (?:with|to)", unreadable) == ()
+    assert anchor_words(r"helps?|\w+", unreadable) == ()
 
 
-def test_letters_that_fold_to_ascii_do_not_hide_a_cue(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_letters_that_fold_to_ascii_do_not_hide_a_cue() -> None:
     """Cue patterns ignore case, so "cauſes" (long s), "relıeves" (dotless i) and "trİggers" match as "causes",
     "relieves" and "triggers", though their lower-cased runs of letters do not show the cue's anchor word."""
-    from evidencemap.extract import claims
+    from evidencemap.extract.cue_search import find_cues
 
     sentences = [
         "Smoking cauſes cancer.",
@@ -674,7 +673,9 @@ def test_letters_that_fold_to_ascii_do_not_hide_a_cue(monkeypatch) -> None:  # t
         "Shoes with 5 \u212a of grip cause falls.",
         "Plain sentences cause nothing odd.",
     ]
-    found = [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]
-    monkeypatch.setattr(claims, "_anchored_cues", lambda lower: set(range(len(claims.RELATION_CUES))))
-    assert found == [[(m.cue.pattern.pattern, m.start, m.end) for m in claims.find_cues(s, [])] for s in sentences]
+    found = [[(m.cue.pattern.pattern, m.start, m.end) for m in find_cues(s, [])] for s in sentences]
+    every_row = [
+        [(m.cue.pattern.pattern, m.start, m.end) for m in find_cues(s, [], prefilter=False)] for s in sentences
+    ]
+    assert found == every_row
     assert all(found[:4]), "each of the four names a cue"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +27,11 @@ from evidencemap.safepath import reserved_name_problem
 LEXICON_NAME = "lexicon.yaml"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)?")
+# Words that name a lack: a concept labelled with one is the want of something ("poor balance", "limited foot
+# mobility"); a text that names it by its good side means the same ("reduces balance").
+LACK_WORDS = re.compile(
+    r"\b(?:poor|weak\w*|loss|lack|limited|bad|reduced|impaired|dys\w+|in\w+ability)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -104,6 +110,28 @@ class Lexicon:
             chains[cid] = tuple(chain)
         return chains
 
+    @cached_property
+    def _losses(self) -> dict[str, str]:
+        """Per concept, the first narrower concept (in id order) whose label names its lack, where its own does not.
+
+        Built once per lexicon and kept on it (claims consult it sentence by
+        sentence), like ``_ancestors``.
+        """
+        table: dict[str, str] = {}
+        for cid, item in self.concepts.items():
+            if (
+                item.broader is not None
+                and LACK_WORDS.search(item.label)
+                and not LACK_WORDS.search(self.concepts[item.broader].label)
+            ):
+                table.setdefault(item.broader, cid)
+        return table
+
+    def loss_of(self, concept_id: str) -> str | None:
+        """The narrower concept that names the lack of ``concept_id`` ("limited foot mobility" under "foot
+        mobility")."""
+        return self._losses.get(concept_id)
+
     def ancestors(self, concept_id: str) -> tuple[str, ...]:
         """Broader concepts of ``concept_id``, nearest first."""
         return self._ancestors.get(concept_id, ())
@@ -127,9 +155,13 @@ class Lexicon:
         return pa is not None and pa == pb
 
     def find(self, text: str) -> list[Mention]:
-        """All concept mentions in ``text``, longest match first, never overlapping."""
-        tokens = tokenize(text)
-        words = [t for t, _, _ in tokens]
+        """All concept mentions in ``text``, longest match first, never overlapping.
+
+        Runs for every sentence: it tokenises as ``tokenize`` does, but reads a
+        token's offsets only where a name matches.
+        """
+        tokens = list(_TOKEN.finditer(text))
+        words = [normalise_token(m.group()) for m in tokens]
         phrases, starts = self._phrases, self._starts
         found: list[Mention] = []
         count = len(words)
@@ -139,7 +171,7 @@ class Lexicon:
                 if length <= count - i:
                     concept = phrases.get(tuple(words[i : i + length]))
                     if concept is not None:
-                        found.append(Mention(concept, tokens[i][1], tokens[i + length - 1][2], i))
+                        found.append(Mention(concept, tokens[i].start(), tokens[i + length - 1].end(), i))
                         i += length
                         break
             else:
@@ -170,19 +202,31 @@ def build_lexicon(
     concepts: list[Concept], path: Path | str = LEXICON_NAME, data: object = None, digest: str = ""
 ) -> Lexicon:
     """Check ids, parents and aliases across concepts, then build the matcher."""
-    problems: list[Problem] = []
-    by_id: dict[str, Concept] = {}
-    alias_owner: dict[tuple[str, ...], str] = {}
 
     def where(index: int, key: str | None = None) -> int | None:
         loc: list[str | int] = ["concepts", index] + ([key] if key else [])
         return line_of(data, loc) if isinstance(data, (LineDict, LineList)) else None
 
+    by_id, problems = _check_names(concepts, str(path), where)
+    problems += _check_parents(concepts, by_id, str(path), where)
+    if problems:
+        raise ContentError(problems)
+    return Lexicon(dict(sorted(by_id.items())), digest=digest)
+
+
+Where = Callable[..., "int | None"]
+
+
+def _check_names(concepts: list[Concept], path: str, where: Where) -> tuple[dict[str, Concept], list[Problem]]:
+    """The concepts by id, and what is wrong with their ids and names: twice defined, reserved, empty, shared."""
+    problems: list[Problem] = []
+    by_id: dict[str, Concept] = {}
+    alias_owner: dict[tuple[str, ...], str] = {}
     for index, concept in enumerate(concepts):
         if concept.id in by_id:
             problems.append(
                 Problem(
-                    str(path),
+                    path,
                     where(index, "id"),
                     f"lexicon: concept id {concept.id!r} is defined twice",
                     "give each concept one entry; put other names in its aliases",
@@ -193,41 +237,56 @@ def build_lexicon(
         if reserved:
             problems.append(
                 Problem(
-                    str(path),
+                    path,
                     where(index, "id"),
                     f"lexicon: concept id {concept.id!r} {reserved}",
                     "choose another id, e.g. add a word: 'aux-device'",
                 )
             )
         by_id[concept.id] = concept
-        for name in [concept.label, *concept.aliases]:
-            key = tuple(t for t, _, _ in tokenize(name))
-            if not key:
-                problems.append(
-                    Problem(
-                        str(path),
-                        where(index, "aliases"),
-                        f"lexicon: alias {name!r} of {concept.id!r} has no words",
-                        "remove it",
-                    )
+        problems += _check_aliases(concept, index, alias_owner, path, where)
+    return by_id, problems
+
+
+def _check_aliases(
+    concept: Concept, index: int, alias_owner: dict[tuple[str, ...], str], path: str, where: Where
+) -> list[Problem]:
+    """A concept's names that have no words or that name another concept too (``alias_owner`` records each name)."""
+    problems: list[Problem] = []
+    for name in [concept.label, *concept.aliases]:
+        key = tuple(t for t, _, _ in tokenize(name))
+        if not key:
+            problems.append(
+                Problem(
+                    path,
+                    where(index, "aliases"),
+                    f"lexicon: alias {name!r} of {concept.id!r} has no words",
+                    "remove it",
                 )
-                continue
-            owner = alias_owner.get(key)
-            if owner is not None and owner != concept.id:
-                problems.append(
-                    Problem(
-                        str(path),
-                        where(index, "aliases"),
-                        f"lexicon: {name!r} names both {owner!r} and {concept.id!r}",
-                        "an alias may belong to one concept only; remove it from one of them",
-                    )
+            )
+            continue
+        owner = alias_owner.get(key)
+        if owner is not None and owner != concept.id:
+            problems.append(
+                Problem(
+                    path,
+                    where(index, "aliases"),
+                    f"lexicon: {name!r} names both {owner!r} and {concept.id!r}",
+                    "an alias may belong to one concept only; remove it from one of them",
                 )
-            alias_owner.setdefault(key, concept.id)
+            )
+        alias_owner.setdefault(key, concept.id)
+    return problems
+
+
+def _check_parents(concepts: list[Concept], by_id: dict[str, Concept], path: str, where: Where) -> list[Problem]:
+    """Broader links to no concept, then broader links that run in a circle."""
+    problems: list[Problem] = []
     for index, concept in enumerate(concepts):
         if concept.broader is not None and concept.broader not in by_id:
             problems.append(
                 Problem(
-                    str(path),
+                    path,
                     where(index, "broader"),
                     f"lexicon: {concept.id!r} has broader {concept.broader!r}, which is not a concept",
                     "add that concept or fix the id",
@@ -240,7 +299,7 @@ def build_lexicon(
             if parent in seen:
                 problems.append(
                     Problem(
-                        str(path),
+                        path,
                         where(index, "broader"),
                         f"lexicon: 'broader' links of {concept.id!r} form a cycle",
                         "broader must form a tree: a concept cannot be its own ancestor",
@@ -249,6 +308,4 @@ def build_lexicon(
                 break
             seen.add(parent)
             parent = by_id[parent].broader
-    if problems:
-        raise ContentError(problems)
-    return Lexicon(dict(sorted(by_id.items())), digest=digest)
+    return problems

@@ -23,14 +23,18 @@ DOI = re.compile(
 PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
 URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
 REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|studies cited|resources)\b",
+    r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|"
+    r"studies cited|resources)\b",
     re.IGNORECASE,
 )
 # "Author. (2025). Title. Venue or URL" / "Author A, Author B (2013) Title. Venue"
 REFERENCE_ENTRY = re.compile(r"^(?P<authors>[^()]{2,300}?)[.,]?\s*\((?P<year>(?:19|20)\d{2})[^)]*\)\.?\s*(?P<rest>.+)$")
 NAMED_STUDY = re.compile(
-    r"\b(?i:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?i:article|study|paper|review|trial)\s+by\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
-    r"|\b(?i:a|an|one|the)\s+(?i:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?(?P<venue>[A-Z][\w&’' -]+?)(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
+    r"\b(?i:a|an|one|the)\s+(?P<year>(?:19|20)\d{2})\s+(?i:article|study|paper|review|trial)\s+by\s+"
+    r"(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
+    r"|\b(?i:a|an|one|the)\s+(?i:study|article|paper|trial|review)\s+published\s+in\s+(?:the\s+)?"
+    r"(?P<venue>[A-Z][\w&’' -]+?)"
+    r"(?=\s+(?:found|showed|shows|reported|noted|suggests?|concluded|demonstrated)\b|[,.]|$)"
 )
 SCHOLARLY_HOSTS = (
     "doi.org",
@@ -57,7 +61,8 @@ SCHOLARLY_HOSTS = (
     "archives-pmr.org",
 )
 VENUE_WORDS = re.compile(
-    r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|cochrane|spine|disorders|research|science)\b",
+    r"\b(?:journal|annals|archives|review|reviews|bulletin|proceedings|lancet|medicine|rheumatology|bmc|bmj|jama|"
+    r"cochrane|spine|disorders|research|science)\b",
     re.IGNORECASE,
 )
 
@@ -136,10 +141,16 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
 
 
 def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
-    """DOIs, PMIDs, URLs and named studies inside running text."""
+    """DOIs, PMIDs, URLs and named studies inside running text (a URL that is a DOI's link counts once)."""
+    dois = _dois(block, source_id)
+    covered = [(item.start, item.end) for item in dois]
+    return [*_named_studies(block, source_id), *dois, *_pmids(block, source_id), *_urls(block, source_id, covered)]
+
+
+def _named_studies(block: Block, source_id: str) -> list[FoundCitation]:
+    """ "A 2019 study by Smith", "a study published in Spine": research named, never traceable from the name alone."""
     items: list[FoundCitation] = []
-    text = block.text
-    for match in NAMED_STUDY.finditer(text):
+    for match in NAMED_STUDY.finditer(block.text):
         snippet = match.group(0)
         year = int(match.group("year")) if match.group("year") else None
         author = match.group("author")
@@ -155,8 +166,13 @@ def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
             is_research=True,
         )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
-    covered: list[tuple[int, int]] = []
-    for match in DOI.finditer(text):
+    return items
+
+
+def _dois(block: Block, source_id: str) -> list[FoundCitation]:
+    """DOIs, bare or as doi.org links, each as its text wrote it."""
+    items: list[FoundCitation] = []
+    for match in DOI.finditer(block.text):
         doi = trim_doi(match.group(1))
         written = match.group(0)[: match.end(1) - match.start(0) - (len(match.group(1)) - len(doi))]
         citation = Citation(
@@ -170,8 +186,13 @@ def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
             is_research=True,
         )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
-        covered.append((match.start(), match.end()))
-    for match in PMID.finditer(text):
+    return items
+
+
+def _pmids(block: Block, source_id: str) -> list[FoundCitation]:
+    """PubMed ids ("PMID: 12345678")."""
+    items: list[FoundCitation] = []
+    for match in PMID.finditer(block.text):
         citation = Citation(
             id=citation_id(source_id, match.group(0)),
             source=source_id,
@@ -183,7 +204,13 @@ def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
             is_research=True,
         )
         items.append(FoundCitation(citation, block.index, match.start(), match.end()))
-    for match in URL.finditer(text):
+    return items
+
+
+def _urls(block: Block, source_id: str, covered: list[tuple[int, int]]) -> list[FoundCitation]:
+    """Links that start outside the ``covered`` spans; scholarly hosts count as research, though not traceable."""
+    items: list[FoundCitation] = []
+    for match in URL.finditer(block.text):
         if any(s <= match.start() < e for s, e in covered):
             continue
         url = match.group(0)

@@ -2,8 +2,9 @@
 
 Each table is an ordered list of patterns with what they mean; the extractor
 walks them and never hard-codes a phrase elsewhere. Extending the extractor to
-a new way of phrasing a claim means adding a row here. Bumping
-``EXTRACTOR_VERSION`` invalidates cached extractions.
+a new way of phrasing a claim means adding a row here. The wording of evidence
+("a 2019 study by ...", "research shows") has its own table, in
+evidence_cues.py.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
-from evidencemap.model import EvidenceType, Relation
-
-EXTRACTOR_VERSION = "7"
+from evidencemap.extract.anchors import anchor_words
+from evidencemap.model import Relation
 
 
 class Direction(StrEnum):
@@ -44,62 +43,6 @@ class RelationCue:
     anchor: tuple[str, ...] = ()  # lower-case words one of which every match contains: a cheap test first
 
 
-def _anchor(regex: str) -> tuple[str, ...]:
-    """Words one of which every match of a cue pattern contains, for a plain substring test first.
-
-    A sentence without any of them can skip the pattern, whose optional groups
-    make it slow to try at every position. The words are the rarest required
-    set the pattern's structure offers (``_required``): optional words ("is",
-    "also", "often") prune nothing, as a match need not hold them. Where the
-    pattern promises no word, or cannot be read (``re._parser`` is private: a
-    Python release may change it), it has no anchor and is tried on every
-    sentence: slower, never wrong.
-    """
-    try:
-        required = _required(re._parser.parse(regex, re.IGNORECASE))  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001
-        return ()
-    return tuple(sorted(required)) if required else ()
-
-
-def _required(items: Any) -> frozenset[str] | None:
-    """Lower-case words (three letters or more) one of which every match of the parsed ``items`` contains; None if
-    none can be promised.
-
-    A sequence promises what each of its parts promises, so the most selective
-    part is kept (longest shortest word, then fewest words): a run of literal
-    letters, a group, a branch (the union of what every alternative promises)
-    or a repeat taken at least once. Sentences are looked up by runs of three
-    letters or more (claims.py), so shorter words promise nothing."""
-    constants = re._constants  # type: ignore[attr-defined]
-    best: frozenset[str] | None = None
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
-            best = found
-
-    run: list[str] = []
-    for op, value in list(items) + [(None, None)]:
-        if op is constants.LITERAL:
-            run.append(chr(value).lower())
-            continue
-        words = [w for w in re.findall(r"[a-z]+", "".join(run)) if len(w) >= 3]
-        consider(frozenset([max(words, key=len)]) if words else None)
-        run = []
-        if op is constants.SUBPATTERN:
-            consider(_required(value[-1]))
-        elif op is constants.BRANCH:
-            alternatives = [_required(branch) for branch in value[1]]
-            consider(None if any(a is None for a in alternatives) else frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif (
-            op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None))
-            and value[0] >= 1
-        ):
-            consider(_required(value[2]))
-    return best
-
-
 def _cue(
     regex: str,
     relation: Relation,
@@ -111,8 +54,9 @@ def _cue(
     changes: bool = False,
     anchor: tuple[str, ...] | None = None,
 ) -> RelationCue:
-    """A cue row. ``anchor`` names the words every match holds, where the automatic ones would be too common to prune."""
-    anchor = _anchor(regex) if anchor is None else anchor
+    """A cue row. ``anchor`` names the words every match holds, where the automatic ones would be too common to
+    prune."""
+    anchor = anchor_words(regex) if anchor is None else anchor
     return RelationCue(
         re.compile(rf"\b(?:{regex})\b", re.IGNORECASE),
         relation,
@@ -132,7 +76,8 @@ F, B, BT, N = Direction.FORWARD, Direction.BACKWARD, Direction.BETWEEN, Directio
 RELATION_CUES: tuple[RelationCue, ...] = (
     # association, negated by the cue itself
     _cue(
-        r"(?:showed|shows|show|found|find|was|were|is|had|has) no (?:significant |clear |consistent )?(?:association|correlation|relationship|link) (?:with|to)",
+        r"(?:showed|shows|show|found|find|was|were|is|had|has) no (?:significant |clear |consistent )?"
+        r"(?:association|correlation|relationship|link) (?:with|to)",
         A,
         F,
         correlational=True,
@@ -147,7 +92,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     ),
     # association
     _cue(
-        r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |directly )?(?:associated|correlated|linked|connected|related) (?:with|to)",
+        r"(?:is|are|was|were|be|been)?\s*(?:strongly |closely |significantly |also |often |directly )?"
+        r"(?:associated|correlated|linked|connected|related) (?:with|to)",
         A,
         F,
         correlational=True,
@@ -175,25 +121,30 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"(?:at )?(?:a )?(?:higher|greater|increased) (?:risk|odds|rate|prevalence) of", A, F, correlational=True),
     # worsening
     _cue(
-        r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?(?:worsened|exacerbated|aggravated) by",
+        r"(?:is|are|was|were|be|been|get|gets)\s+(?:often |usually |further |also )?"
+        r"(?:worsened|exacerbated|aggravated) by",
         W,
         B,
     ),
     _cue(r"worsens?|worsening|exacerbates?|exacerbating|aggravates?|aggravating", W, F),
     # "the best way to treat Y is X": before the bare verbs, which would take its "prevent" or "treat" alone
     _cue(
-        r"the (?:best|safest|most effective|only|first|simplest|fastest) (?:way|strategy|treatment|approach|solution)s? (?:to|for) (?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))",
+        r"the (?:best|safest|most effective|only|first|simplest|fastest) "
+        r"(?:way|strategy|treatment|approach|solution)s? (?:to|for) "
+        r"(?:prevent(?:ing)? and treat(?:ing)?|treat(?:ing)?|reliev(?:e|ing)|fix(?:ing)?|manag(?:e|ing))",
         T,
         N,
     ),
     _cue(
-        r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent(?:ing)?",
+        r"the (?:best|safest|most effective|only|first|simplest) (?:way|strategy|approach)s? (?:to|for) prevent"
+        r"(?:ing)?",
         P,
         N,
     ),
     # treating what causes Y treats Y: "addressing the underlying causes of Y"
     _cue(
-        r"(?:address(?:es|ing)?|treat(?:s|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|fix(?:es|ing)?|correct(?:s|ing)?) the (?:\w+\s+){0,2}?(?:causes?|sources?|roots?) (?:of|behind)",
+        r"(?:address(?:es|ing)?|treat(?:s|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|fix(?:es|ing)?|correct"
+        r"(?:s|ing)?) the (?:\w+\s+){0,2}?(?:causes?|sources?|roots?) (?:of|behind)",
         T,
         F,
         anchor=("cause", "source", "root"),
@@ -202,12 +153,14 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"reduces? the risk of|lowers? the risk of|protects? against|prevents?|preventing|prevention of", P, F),
     # causation, backward
     _cue(
-        r"(?:is|are|was|were|be|been)\s+(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by",
+        r"(?:is|are|was|were|be|been)\s+"
+        r"(?:often |usually |commonly |mostly |frequently |largely |sometimes |also )?caused by",
         C,
         B,
     ),
     _cue(
-        r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|\s)*blamed on",
+        r"(?:is|are|was|were|be|been|often|usually|commonly|mostly|frequently|largely|typically|sometimes|also|"
+        r"\s)*blamed on",
         C,
         B,
     ),
@@ -218,46 +171,53 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         anchor=("case",),
     ),  # "A—as is the case with X—"
     _cue(
-        r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?(?:result|consequence|symptom|sign) of",
+        r"due to|because of|results? from|resulting from|stems? from|arises? from|(?:is|are) (?:a |the )?"
+        r"(?:result|consequence|symptom|sign) of",
         C,
         B,
     ),
     # causation, forward; "X is not the cause of Y" denies it ("not the only cause" does not)
     _cue(
-        r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|single)\b)(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
+        r"(?:is|are|was|were)(?:\s+not|\s+never|n[’']t)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,3}?(?:only|sole|single)\b)"
+        r"(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
         C,
         F,
         negated=True,
         anchor=("cause", "contributor", "culprit", "source"),
     ),
     _cue(
-        r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
+        r"(?:is|are|was|were|be|been)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?"
+        r"(?:causes?|contributors?|culprits?|sources?)\s+(?:of|to|for)",
         C,
         F,
     ),
     _cue(r"(?:the\s+)?(?:\w+\s+){0,3}?(?:causes?|contributors?|culprits?) (?:of|behind)", C, N),
     _cue(r"causes?|caused|causing", C, F),
     _cue(
-        r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|contributed to",
+        r"leads? to|leading to|led to|results? in|resulting in|resulted in|contributes? to|contributing to|"
+        r"contributed to",
         C,
         F,
     ),
     _cue(r"(?:forces?|forced|forcing)(?= (?:the|your|our|their|a|an) )", C, F),
     _cue(r"allows?|allowing|enables?|enabling", C, F),
     _cue(
-        r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|are responsible for",
+        r"triggers?|triggering|produces?|predisposes?|brings? about|gives? rise to|is responsible for|"
+        r"are responsible for",
         C,
         F,
     ),
     _cue(
-        r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) (?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)",
+        r"(?:puts?|putting|places?|placing|imposes?|imposing|creates?|creating|increases?|increasing|adds?) "
+        r"(?:excessive |more |extra |additional )?(?:strain|tension|stress|load|pressure) (?:on|to|in)",
         C,
         F,
     ),
     _cue(r"increases? the|increasing the|raises? the|raising the", C, F),
     _cue(r"alters?|altering|change|changing|modif(?:y|ies|ying)", C, F, changes=True),
     _cue(
-        r"weakens?|weakening|overloads?|overloading|compress(?:es)?|disrupts?|shortens?|shortening|increases?|increasing|raises?|raising",
+        r"weakens?|weakening|overloads?|overloading|compress(?:es)?|disrupts?|shortens?|shortening|increases?|"
+        r"increasing|raises?|raising",
         C,
         F,
     ),
@@ -265,19 +225,23 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
     _cue(
-        r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) (?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?",
+        r"(?:is|are) (?:the |a |an )?(?:best|safest|most effective|effective|proven) "
+        r"(?:way|strategy|treatment|solution|approach)s? (?:to|for)(?: prevent and)?(?: treat(?:ing)?)?",
         T,
         F,
     ),
     _cue(
-        r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?(?:best|beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) (?:\w+\s+){0,2}?difference (?:for|in|to)",
+        r"(?:is|are|was|were|be|prove|proves|proved|proven|been|(?<=\w)[’']s)\s+(?:\w+\s+){0,2}?"
+        r"(?:best|beneficial|helpful|effective|good|ideal|useful) (?:for|in|against)|made (?:a|the) "
+        r"(?:\w+\s+){0,2}?difference (?:for|in|to)",
         T,
         F,
     ),
     _cue(r"recommend(?:s|ed)?", T, Direction.RECOMMEND),
     _cue(r"lay(?:s|ing)? the (?:foundation|groundwork) for|pav(?:es|ing) the way (?:for|to)", T, F),
     _cue(
-        r"relieves?|relieving|relief (?:of|from|for)|relaxation (?:of|for)|relaxes|relaxing|alleviates?|alleviating|eases?|easing|soothes?",
+        r"relieves?|relieving|relief (?:of|from|for)|relaxation (?:of|for)|relaxes|relaxing|alleviates?|alleviating|"
+        r"eases?|easing|soothes?",
         T,
         F,
     ),
@@ -288,17 +252,20 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         decreases=True,
     ),
     _cue(
-        r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|restores?|restoring",
+        r"treats?|treating|cures?|curing|heals?|healing|fix(?:es)?|fixing|resolves?|resolving|corrects?|correcting|"
+        r"restores?|restoring",
         T,
         F,
     ),
     _cue(
-        r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|promotes?|promoting",
+        r"improves?|improving|improved|improvement in|improvement of|strengthens?|strengthening|enhances?|enhancing|"
+        r"promotes?|promoting",
         T,
         F,
     ),
     _cue(
-        r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|address(?:es)?|addressing|manages?|managing|combat|combats",
+        r"helps?|helping|helped|assists?|assisting|benefits?|aids?(?: in)?|address(?:es)?|addressing|manages?|"
+        r"managing|combat|combats",
         T,
         F,
     ),
@@ -312,10 +279,13 @@ COMPARISON = re.compile(
 )
 # A sentence opening with a concession: its first clause is a claim of its own ("While X can cause A, Y ...").
 CONCESSIVE = re.compile(r"^\s*(?:while|although|though|whereas|even though|even if)\b", re.IGNORECASE)
-# A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up for Z helps".
-# A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name part is case-sensitive.
+# A concept right after a preposition sits inside a phrase, not at the head of the subject: "X with Y as a warm-up
+# for Z helps". A proper name may stand between ("at IDEASTEP Orthotics"): only its case tells it, so only the name
+# part is case-sensitive.
 IN_PHRASE = re.compile(
-    r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+    r"\b(?i:for|with|of|as|into|from|by|at|during|after|before|like|against)\s+"
+    r"(?:(?i:a|an|the|your|their|our|its|this|these|some|various|many|several|all|any|other|different)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # A cue after "without" describes how, and asserts nothing: "absorb the force without causing injury".
 WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
@@ -326,12 +296,14 @@ TOPIC_ANAPHOR = re.compile(
 # "When A, B.": a condition and what follows from it, with no verb of cause. A sentence adverb or a
 # conjunction may open the sentence before it ("Unfortunately, when A, B", "But if A, B").
 CONDITION_CLAUSE = re.compile(
-    r"^\s*(?:(?:[a-z]+ly|however|sadly|still|yet),\s*|(?:but|and|so|yet)\s+)?(?:when|whenever|once|if)\b(?P<condition>[^,;:]+),(?P<result>.+)$",
+    r"^\s*(?:(?:[a-z]+ly|however|sadly|still|yet),\s*|(?:but|and|so|yet)\s+)?(?:when|whenever|once|if)\b"
+    r"(?P<condition>[^,;:]+),(?P<result>.+)$",
     re.IGNORECASE,
 )
 # A sentence that only points on to what follows: "They are as follows:", "Here's how:".
 POINTER = re.compile(
-    r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$",
+    r"^\s*(?:they|these|those|here(?:[’']s| is| are)|the (?:main |most common )?"
+    r"(?:ones|reasons|causes|factors|ways) (?:are|include))\b[^.:]{0,40}:\s*$",
     re.IGNORECASE,
 )
 
@@ -339,7 +311,8 @@ POINTER = re.compile(
 NEGATIONS = re.compile(r"\b(?:not|no|never|cannot|neither|nor|fails? to|failed to|without)\b|n[’']t\b", re.IGNORECASE)
 # Negation that scopes a whole finding, wherever it stands: "Evidence is insufficient to support X for Y".
 SCOPE_NEGATION = re.compile(
-    r"\b(?:insufficient evidence|evidence (?:is|was) insufficient|no (?:good |clear |convincing )?evidence|little evidence|lack of evidence|not (?:been )?shown to|failed to show|did not show)\b",
+    r"\b(?:insufficient evidence|evidence (?:is|was) insufficient|no (?:good |clear |convincing )?evidence|"
+    r"little evidence|lack of evidence|not (?:been )?shown to|failed to show|did not show)\b",
     re.IGNORECASE,
 )
 # Indirect questions report what was asked, not what was found.
@@ -352,7 +325,12 @@ NOT_NEGATION = re.compile(
 
 # A pronoun or demonstrative that opens a sentence and stands for something said before.
 ANAPHORA = re.compile(
-    r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s*)?(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b(?:\s+(?:\w+\s+){0,2}?(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|effects?))?",
+    r"^\s*(?:(?:over time|eventually|in time|gradually|ultimately|in the long run|later|then),\s*)?"
+    r"(?!it(?:[’']s| is) (?:advisable|important|essential|recommended|a good idea|common|hard|not|possible|worth)\b)"
+    r"(?:this|these|that|those|it|they|which|such|in response|as a result|consequently|in turn)\b"
+    r"(?:\s+(?:\w+\s+){0,2}?"
+    r"(?:mechanism|process|change|pattern|motion|movement|problem|issue|condition|compensations?|alterations?|"
+    r"effects?))?",
     re.IGNORECASE,
 )
 # "In addition to X, the main cause of Y is Z": X is a cause of Y as well.
@@ -362,56 +340,3 @@ IN_ADDITION = re.compile(
 # A concept after these is when or where something happens, not what it acts on: "how the ankle moves during walking".
 CIRCUMSTANCE = re.compile(r"\b(?:during|while|whilst)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r",?\s*(?:which|that)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceCue:
-    """A phrase that tells what kind of evidence a sentence rests on."""
-
-    pattern: re.Pattern[str]
-    evidence: EvidenceType
-    reason: str
-
-
-def _ev(regex: str, evidence: EvidenceType, reason: str) -> EvidenceCue:
-    return EvidenceCue(re.compile(regex, re.IGNORECASE), evidence, reason)
-
-
-# Sentence-level evidence cues, best evidence first.
-EVIDENCE_CUES: tuple[EvidenceCue, ...] = (
-    _ev(
-        r"\b(?:a|an|one|the|another|this|that|recent|new|large)\s+(?:\d{4}\s+|recent\s+|large\s+|new\s+|small\s+)*(?:study|studies|article|trial|review|paper|survey|meta-analysis|analysis|report)\s+(?:\w+\s+){0,2}?(?:by|published|in|from|of|conducted)\b",
-        EvidenceType.NAMED_STUDY,
-        "names a study without a traceable reference",
-    ),
-    _ev(
-        r"\b(?:journal of|the lancet|bmj\b|jama\b|spine journal)",
-        EvidenceType.NAMED_STUDY,
-        "names a journal without a traceable reference",
-    ),
-    _ev(
-        r"\b(?:research|studies|science|scientists|evidence|researchers|experts|clinical practice|the literature)\s+(?:has |have |had |now |also |clearly |consistently )*(?:shown|show|shows|showed|demonstrates?|demonstrated|found|finds|suggests?|suggested|indicates?|indicated|identified|proves?|proven|confirms?|confirmed|underscores?|supports?)\b",
-        EvidenceType.RESEARCH_APPEAL,
-        "appeals to research without naming it",
-    ),
-    _ev(
-        r"\b(?:modern science|current research|recent research|scientific research|studies|it is now understood|science underscores|according to (?:research|science|studies))\b",
-        EvidenceType.RESEARCH_APPEAL,
-        "appeals to research without naming it",
-    ),
-    _ev(
-        r"\bin my (?:\d+ years (?:of|in) (?:practice|experience)|experience|practice|clinical experience|opinion)\b|\bI (?:always |strongly )?recommend\b|\bI(?:’|')ve been in practice\b|\bI have (?:seen|found|treated)\b|\bmy patients\b",
-        EvidenceType.EXPERT_OPINION,
-        "the author's own experience or opinion",
-    ),
-)
-
-# First-person praise: inside a vendor's page it is a testimonial.
-FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|my|me)\b")
-
-# Sales language: guarantees, calls to buy, superlatives about one's own product.
-MARKETING = re.compile(
-    r"\b(?:shop now|buy now|order now|add to cart|money[- ]back|guarantee[ds]?|risk[- ]free|free shipping|discount|% off|"
-    r"our (?:footwear|insoles|products?|shoes|device|orthotics|clinic|treatment)|we make|we offer|best for)\b",
-    re.IGNORECASE,
-)

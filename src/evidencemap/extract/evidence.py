@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidencemap.extract.cues import EVIDENCE_CUES, FIRST_PERSON, MARKETING
+from evidencemap.extract.evidence_cues import EVIDENCE_CUES, FIRST_PERSON, MARKETING
 from evidencemap.model import Citation, EvidenceType, Source, SourceKind
 
 # A sentence that leans on the one before ("However, ...", "This means ...").
 CONTINUES_PREVIOUS = re.compile(
-    r"^\s*(?:however|this|these|that|such|also|moreover|furthermore|in fact|instead|and|but|likewise|similarly|in addition)\b",
+    r"^\s*(?:however|this|these|that|such|also|moreover|furthermore|in fact|instead|and|but|likewise|similarly|"
+    r"in addition)\b",
     re.IGNORECASE,
 )
 # A finding reported as more of the same, wherever it stands: "Strengthening them has also shown ...".

@@ -47,10 +47,10 @@ _RATIO_NAMES = {
 }
 _NULL_OF = {"OR": 1.0, "AOR": 1.0, "RR": 1.0, "HR": 1.0, "IRR": 1.0, "SMD": 0.0, "MD": 0.0, "WMD": 0.0}
 _EFFECT = re.compile(
-    r"(?<![\w-])(?:pooled\s+|adjusted\s+|summary\s+)?(?P<kind>aOR|OR|RR|HR|IRR|SMD|WMD|MD|odds ratio|relative risk|risk ratio|hazard ratio|rate ratio|"
-    r"standardi[sz]ed mean difference|weighted mean difference|mean difference)(?![\w-])\s*(?:[:=,]\s*|of\s+|was\s+)?(?P<value>"
-    + _NUMBER
-    + r")"
+    r"(?<![\w-])(?:pooled\s+|adjusted\s+|summary\s+)?"
+    r"(?P<kind>aOR|OR|RR|HR|IRR|SMD|WMD|MD|odds ratio|relative risk|risk ratio|hazard ratio|rate ratio|"
+    r"standardi[sz]ed mean difference|weighted mean difference|mean difference)(?![\w-])\s*"
+    r"(?:[:=,]\s*|of\s+|was\s+)?(?P<value>" + _NUMBER + r")"
     r"(?:\s*[,;(]?\s*(?:95\s?%\s*(?:CI|confidence interval)|CI)\s*[:=,]?\s*(?P<low>"
     + _NUMBER
     + r")\s*(?:to|–|—|-|,)\s*(?P<high>"
@@ -107,14 +107,17 @@ def parse_figures(sentence: str) -> list[Figure]:
 
 # "no significant effect on the treatment of X", "insufficient to support Y for the prevention of X", "no effect on X"
 _USE_CUE = re.compile(
-    r"\b(?:for|in|on|as)\s+(?:the\s+|a\s+)?(?P<use>treatment|treating|prevention|preventing|management|managing|relief|incidence)\s+(?:of|for)\b"
-    r"|\b(?P<effect>effects?|benefits?|improvements?|differences?)\s+(?:on|in)\b(?!\s+(?:the\s+)?(?:treatment|prevention))",
+    r"\b(?:for|in|on|as)\s+(?:the\s+|a\s+)?"
+    r"(?P<use>treatment|treating|prevention|preventing|management|managing|relief|incidence)\s+(?:of|for)\b"
+    r"|\b(?P<effect>effects?|benefits?|improvements?|differences?)\s+(?:on|in)\b"
+    r"(?!\s+(?:the\s+)?(?:treatment|prevention))",
     re.IGNORECASE,
 )
 _PREVENTION_WORDS = {"prevention", "preventing", "incidence"}
 # "No trial tested X as a treatment for Y" reports a gap in the research, not a finding of no effect.
 _NO_STUDY = re.compile(
-    r"\b(?:no|few|not any)\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|reviews?|research)\s+(?:\w+\s+){0,2}?(?:tested|examined|assessed|evaluated|investigated|looked at|studied|compared)\b",
+    r"\b(?:no|few|not any)\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|reviews?|research)\s+(?:\w+\s+){0,2}?"
+    r"(?:tested|examined|assessed|evaluated|investigated|looked at|studied|compared)\b",
     re.IGNORECASE,
 )
 # "Evidence on X as a treatment for Y is limited and of low quality": a hedged finding, not a firm one.

@@ -11,10 +11,12 @@ boundaries, leading determiners and trailing auxiliaries removed.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from evidencemap.content.lexicon import Lexicon, Mention
-from evidencemap.extract.claims import CueMatch
+from evidencemap.extract.claims import Proposition, propositions
+from evidencemap.extract.cue_search import CueMatch, find_cues
 from evidencemap.model import Concept, ConceptKind, Relation, slugify
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -32,12 +34,13 @@ and or but nor yet then thus hence therefore however
 _STOP = frozenset(
     """
 in on at for with by from to into onto over under about among between than compared versus after before during
-because when whenever if while although though whereas unless until since as like that which who whom whose where why how
-and or but nor so yet, all day
+because when whenever if while although though whereas unless until since as like that which who whom whose where
+why how and or but nor so yet, all day
 """.split()
 )
 _PRONOUN = frozenset(
-    "i me you he she it we they them us him her this that these those one ones something anything everything someone anyone everyone".split()
+    "i me you he she it we they them us him her this that these those one ones something anything everything someone "
+    "anyone everyone".split()
 )
 # Comparatives that qualify a phrase without naming its thing: "greater skin hydration".
 _QUALIFIER = frozenset("higher lower greater smaller better worse increased decreased improved reduced".split())
@@ -158,7 +161,8 @@ def provisional_mentions(
 
 
 def with_provisional(lexicon: Lexicon, provisional: list[Concept]) -> Lexicon:
-    """The lexicon plus the provisional concepts the sources yielded (the first of each id wins; the lexicon always does)."""
+    """The lexicon plus the provisional concepts the sources yielded (the first of each id wins; the lexicon always
+    does)."""
     extra: dict[str, Concept] = {}
     for concept in provisional:
         if concept.id not in lexicon.concepts:
@@ -166,3 +170,36 @@ def with_provisional(lexicon: Lexicon, provisional: list[Concept]) -> Lexicon:
     if not extra:
         return lexicon
     return Lexicon(dict(sorted({**extra, **lexicon.concepts}.items())), digest=lexicon.digest)
+
+
+def provisional_props(
+    sentence: str,
+    mentions: list[Mention],
+    view: Lexicon,
+    lexicon: Lexicon,
+    provisional: dict[str, Concept],
+    sold: set[str],
+) -> tuple[list[Proposition], list[str], Lexicon] | None:
+    """Claims whose sides are phrases the lexicon does not know, as provisional concepts.
+
+    Only the sentence's own words count: a subject borrowed from the sentence
+    before ("They ...") is too uncertain to found a new concept on.
+    """
+    extra, concepts = provisional_mentions(
+        sentence, mentions, find_cues(sentence, mentions), sold, set(lexicon.concepts)
+    )
+    if not extra:
+        return None
+    for cid, concept in concepts.items():
+        concepts[cid] = provisional.get(cid, concept)
+    overlay = copy.copy(view)  # shares the phrase table; only the concept records grow
+    overlay.concepts = {**view.concepts, **concepts}
+    props, carry_next, _ = propositions(sentence, sorted([*mentions, *extra], key=lambda m: m.start), overlay, [], [])
+    if not props:
+        return None
+    props = [p for p in props if p.subject in concepts or p.object in concepts]
+    if not props:
+        return None
+    for cid, concept in concepts.items():
+        provisional.setdefault(cid, concept)
+    return props, carry_next, overlay

@@ -10,7 +10,8 @@ import re
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof st vs etc al fig figs e.g i.e no vol pp approx inc ltd co jr sr ca cf eq ref refs dept univ".split()
+    "dr mr mrs ms prof st vs etc al fig figs e.g i.e no vol pp approx inc ltd co jr sr ca cf eq ref refs dept "
+    "univ".split()
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -50,7 +51,8 @@ def _closers(boundary: str) -> int:
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
-    """True if ``end`` falls inside a round bracket opened since ``start`` that closes soon after: an inline reference."""
+    """True if ``end`` falls inside a round bracket opened since ``start`` that closes soon after: an inline
+    reference."""
     if end - start > _SENTENCE_REACH:
         return False
     depth = 0

@@ -25,43 +25,60 @@ CAUSAL = re.compile(
     r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|"
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|"
     r"lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)? against|induc(?:e|es|ed|ing)|"
-    r"inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?|promot(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|"
+    r"inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?|promot(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|alleviat"
+    r"(?:e|es|ed|ing)|"
     r"reliev(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|impair(?:s|ed|ing)?|worsen(?:s|ed|ing)?|exacerbat(?:e|es|ed|ing)|"
     r"aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|modulat(?:e|es|ed|ing)|"
     r"boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
-    r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|"
-    r"activat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|helps?|helped|"
+    r"diminish(?:es|ed|ing)?|abolish(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|stimulat"
+    r"(?:e|es|ed|ing)|"
+    r"activat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|block(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
+    r"helps?|helped|"
     r"cur(?:e|es|ed)|heal(?:s|ed)?|fix(?:es|ed)?|eas(?:e|es|ed)|"
-    r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) (?:in|for|at|against)|"
+    r"(?:is|are|was|were) (?:an? )?(?:effective|efficacious|beneficial|protective|detrimental|harmful) "
+    r"(?:in|for|at|against)|"
     r"(?:has|have|had) (?:a |an )?(?:\w+ )?(?:effect|impact|benefit)s? (?:on|in)|benefit(?:s|ed)? from|"
     r"effective(?:ly)? (?:in|for|at)|(?:is|are|was|were) responsible for|due to|because of|attributable to|"
-    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit(?:s|ed)?|confer(?:s|red)?|"
-    r"impact(?:s|ed|ing)?|effects? on|(?:beneficial|detrimental|harmful|crucial|critical|essential|vital) (?:for|to|in)|"
-    r"translat(?:e|es|ed|ing) (?:in)?to|determinants?|interfer(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|safe and effective)\b",
+    r"predispos(?:e|es|ed|ing)|gives? rise to|role (?:in|of|for)|alter(?:s|ed|ing)?|causative|causal(?:ly)?|elicit"
+    r"(?:s|ed)?|confer(?:s|red)?|"
+    r"impact(?:s|ed|ing)?|effects? on|(?:beneficial|detrimental|harmful|crucial|critical|essential|vital) "
+    r"(?:for|to|in)|"
+    r"translat(?:e|es|ed|ing) (?:in)?to|determinants?|interfer(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|"
+    r"safe and effective)\b",
     _I,
 )
 
 # Relations of co-occurrence, difference or prediction, not of cause.
 CORRELATIONAL = re.compile(
     r"\b(?:associat(?:ed|ion|ions)|correlat(?:e|es|ed|ion|ions)|link(?:ed|age)?|relat(?:ed|ionship|ionships|ions?)|"
-    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|(?:bio)?markers?|indicators? (?:of|for)|susceptib\w*|"
-    r"risk factors? (?:for|of)|(?:is|are|was|were|as|independent|significant|important|major|main|strong) risk factors?|(?:at |an? )?(?:increased|higher|greater|lower|reduced|elevated) risk|"
+    r"connect(?:ed|ion)|predict(?:s|ed|ive|ing|or|ors)?|prognostic|(?:bio)?markers?|indicators? (?:of|for)|"
+    r"susceptib\w*|"
+    r"risk factors? (?:for|of)|"
+    r"(?:is|are|was|were|as|independent|significant|important|major|main|strong) risk factors?|(?:at |an? )?"
+    r"(?:increased|higher|greater|lower|reduced|elevated) risk|"
     r"(?:more|less) (?:likely|common|frequent|prevalent|often)|odds|hazard|"
-    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|(?:increas|decreas|declin|ris|fall|improv|worsen)(?:e|es|ed|ing|ine|ines|ined)? (?:with|across|over)|"
-    r"(?:is|are|was|were|be|been) (?:\w+ )?(?:reduced|increased|decreased|diminished|improved|altered|impaired|elevated|raised|lowered|enhanced|worsened) "
+    r"accompanied by|coincid(?:e|es|ed)|co-?occur\w*|(?:increas|decreas|declin|ris|fall|improv|worsen)"
+    r"(?:e|es|ed|ing|ine|ines|ined)? (?:with|across|over)|"
+    r"(?:is|are|was|were|be|been) (?:\w+ )?"
+    r"(?:reduced|increased|decreased|diminished|improved|altered|impaired|elevated|raised|lowered|enhanced|worsened) "
     r"(?:in|among|after|following|during))\b",
     _I,
 )
 # Comparisons between groups: correlational unless a causal verb heads the finding
 # ("higher BMI increases the risk of VTE" is causal; "BMI was higher in cases than controls" is not).
 COMPARATIVE = re.compile(
-    r"\b(?:(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|decreased|reduced|elevated) (?!than \d)"
+    r"\b(?:(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|poorer|shorter|longer|increased|"
+    r"decreased|reduced|elevated) (?!than \d)"
     r"(?:[\w,-]+ ){0,8}?(?:in|among|than|for|with|compared)|"
     r"differ(?:s|ed|ent|ence|ences)? (?:between|among|in|from)|compared (?:with|to)|vary|varies|varied|"
-    r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) (?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) (?:that|those) of|"
-    r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
+    r"(?:high|low|higher|lower|increased|decreased|elevated|reduced) "
+    r"(?:incidence|levels?|rates?|prevalence|frequency|concentrations?) of|(?:as )?compared? to|(?:below|above) "
+    r"(?:that|those) of|"
+    r"(?:show(?:s|ed)?|ha(?:ve|s|d|ving)|display(?:s|ed)?|exhibit(?:s|ed)?) (?:significantly )?"
+    r"(?:more|less|higher|lower|greater|fewer|better|worse|poorer|increased|decreased|reduced|elevated)|"
     r"similar|comparable|(?:no|not) (?:significant(?:ly)? )?differ\w*|than (?:controls?|those|in|the|patients|non\w*)|"
-    r"(?:increase|decrease|reduction|improvement|rise|decline|gain|loss|change)s? (?:in|of)|differences?|chance|likelihood)\b",
+    r"(?:increase|decrease|reduction|improvement|rise|decline|gain|loss|change)s? (?:in|of)|differences?|chance|"
+    r"likelihood)\b",
     _I,
 )
 
@@ -84,10 +101,13 @@ HEDGE = re.compile(
 
 # Not a finding: a call for more research, a recommendation, an aim or a hope ("Further studies are needed to ...").
 NOT_A_FINDING = re.compile(
-    r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
+    r"\b(?:further|future|additional|more|larger)\s+(?:\w+\s+){0,3}?"
+    r"(?:research|studies|study|trials?|investigations?|work|evaluation)\b|"
     r"\b(?:is|are) (?:needed|required|warranted|necessary)\b|\bwarrant(?:s|ed)?\b|\bit is hoped\b|\bneeds? to be\b|"
-    r"\b(?:provides?|provided|offers?|adds?|gain) (?:\w+\s+){0,3}?(?:insights?|rationale|basis|understanding|knowledge)\b|"
-    r"\b(?:should|must|ought to|will)\b|\brequir\w* (?:further|special|more|additional|careful)\b|\bmerits?\b|\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
+    r"\b(?:provides?|provided|offers?|adds?|gain) (?:\w+\s+){0,3}?"
+    r"(?:insights?|rationale|basis|understanding|knowledge)\b|"
+    r"\b(?:should|must|ought to|will)\b|\brequir\w* (?:further|special|more|additional|careful)\b|\bmerits?\b|"
+    r"\bneeds? to\b|\brecommend(?:ed|s|ation|ations)?\b|\bwhether\b",
     _I,
 )
 # A causal verb in a purpose clause states an aim, not a finding: "an intervention to reduce falls".
@@ -96,7 +116,8 @@ PURPOSE = re.compile(
 )
 # Causal adjectives: "X is effective in ...", "safe and effective".
 EFFECTIVE = re.compile(
-    r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?(?! sizes?))\b",
+    r"\b(?:effective(?:ness)?|efficacious|efficacy|beneficial|protective|benefits?|(?<!adverse )(?<!side )effects?"
+    r"(?! sizes?))\b",
     _I,
 )
 
@@ -104,7 +125,8 @@ EFFECTIVE = re.compile(
 # A hedged verdict on a treatment or factor: "may be a promising treatment", "could work", "might be responsible".
 HEDGED_BENEFIT = re.compile(
     r"\b(?:may|might|could)(?: not)? (?:(?:be|prove|represent|serve as|offer|provide) (?:\w+ ){0,3}?"
-    r"(?:useful|helpful|promising|beneficial|effective|treatments?|therap\w*|agents?|alternatives?|responsible|involved|sufficient|options?|targets?)|"
+    r"(?:useful|helpful|promising|beneficial|effective|treatments?|therap\w*|agents?|alternatives?|responsible|"
+    r"involved|sufficient|options?|targets?)|"
     r"(?:\w+ )?(?:work|benefit))\b",
     _I,
 )
@@ -112,12 +134,14 @@ HEDGED_BENEFIT = re.compile(
 
 # Before a participle, these words make it an adjective: "an increased risk", "with reduced function".
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|\b(?:a|an|the|with|of|and|or|in|by|for|among|than|had|have|has|showed|show|shows|more|less|no))\s*$|[,;(]\s*$",
+    r"(?:^|\b(?:a|an|the|with|of|and|or|in|by|for|among|than|had|have|has|showed|show|shows|more|less|no))\s*$|[,;"
+    r"(]\s*$",
     _I,
 )
 # "seems to reduce", "was shown to improve": the infinitive is the finding, not an aim.
 _RAISING = re.compile(
-    r"\b(?:seems?|seemed|appears?|appeared|tends?|tended|(?:un)?likely|shown|found|proven|able|known|thought|believed|expected)\s+to\s+$",
+    r"\b(?:seems?|seemed|appears?|appeared|tends?|tended|(?:un)?likely|shown|found|proven|able|known|thought|"
+    r"believed|expected)\s+to\s+$",
     _I,
 )
 _NOUN_AFTER = re.compile(r"^\s+(?:in|of)\b", _I)
@@ -146,7 +170,8 @@ def _is_verb(text: str, match: re.Match[str]) -> bool:
 
 # Hedges that qualify a whole clause wherever they stand: "X is caused by Y in the majority of cases".
 CLAUSE_HEDGE = re.compile(
-    r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|for some people)\b",
+    r"\b(?:in (?:some|many|most|certain) (?:cases|people|patients|instances)|in (?:the )?majority of cases|"
+    r"for some people)\b",
     _I,
 )
 # Hedges of everyday prose the PubMed conclusions rarely use: "often leads to", "usually blamed on".
