@@ -44,7 +44,8 @@ def main() -> None:
                 extract(document, lexicon)
         rates.append(args.number * len(documents) / (time.perf_counter() - start))
     print(
-        f"{len(documents)} articles x {args.number}, {args.repeat} repeats: median {statistics.median(rates):.1f} articles/s "
+        f"{len(documents)} articles x {args.number}, {args.repeat} repeats: median "
+        f"{statistics.median(rates):.1f} articles/s "
         f"(min {min(rates):.1f}, max {max(rates):.1f})"
     )
 

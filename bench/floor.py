@@ -38,7 +38,8 @@ MARKDOWN_ONLY = """
 import sys
 from pathlib import Path
 from markdown_it import MarkdownIt
-md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")  # as evidencemap.content.load.markdown_parser
+# as evidencemap.content.load.markdown_parser
+md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 for path in sorted(Path(sys.argv[1]).glob("*.md")):
     text = path.read_text(encoding="utf-8")
     body = text.split("\\n---\\n", 1)[1] if text.startswith("---\\n") else text

@@ -17,7 +17,8 @@ process. Each cold build starts with an empty build cache: the benchmark points
 XDG_CACHE_HOME at a folder it moves aside before each cold build, as it does
 the previous site (see ``Trash``: deleting them there would slow the files the
 next run creates; all is deleted at the end, so the work folder needs room
-for every run's output: some 7 GB at 10,000 articles and 3 runs). In the same run, interleaved with ours so that machine noise hits all
+for every run's output: some 7 GB at 10,000 articles and 3 runs). In the same run, interleaved with ours so that
+machine noise hits all
 tools alike, it builds the same articles with Hugo and with MkDocs and prints
 our times as ratios of theirs. Ratios, not seconds, are the figures to compare
 across machines. This is not part of the test suite: timing never decides
@@ -27,6 +28,7 @@ whether a test passes.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -109,14 +111,16 @@ def _tree_memory_kib(pid: int) -> tuple[int, int]:
 
 
 # Reading a process tree's PSS walks every page it maps: every 20 ms, that took 0.2 s of the 2-core machine from a
-# 2.3 s rebuild (about a tenth); every 100 ms, the same rebuild's times were within the machine's noise of unsampled runs.
+# 2.3 s rebuild (about a tenth); every 100 ms, the same rebuild's times were within the machine's noise of unsampled
+# runs.
 SAMPLE_EVERY = 0.1
 
 
 def measure(
     command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, every: float = SAMPLE_EVERY
 ) -> Sample:
-    """Run ``command``; its wall time and the peak memory (PSS and RSS) of its process tree, read every ``every`` seconds."""
+    """Run ``command``; its wall time and the peak memory (PSS and RSS) of its process tree, read every ``every``
+    seconds."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak = peak_rss = 0
@@ -248,7 +252,10 @@ def ratio(ours: Series, theirs: Series) -> str:
 def report(results: dict[int, dict[str, Series]]) -> str:
     """The benchmark table in Markdown, then the ratios the issues set bars on."""
     lines = [
-        "| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory (ours): PSS | RSS summed |",
+        (
+            "| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory "
+            "(ours): PSS | RSS summed |"
+        ),
         "|---|---|---|---|---|---|---|---|",
     ]
     for size, series in results.items():
@@ -266,13 +273,15 @@ def report(results: dict[int, dict[str, Series]]) -> str:
     ]
     for size, s in results.items():
         lines.append(
-            f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | {ratio(s['add-one'], s['hugo'])} | "
+            f"| {size:,} | {ratio(s['cold'], s['hugo'])} | {ratio(s['cold'], s['mkdocs'])} | "
+            f"{ratio(s['add-one'], s['hugo'])} | "
             f"{ratio(s['add-one'], s['cold'])} | {ratio(s['no-change'], s['cold'])} |"
         )
     sizes = sorted(results)
-    for small, large in zip(sizes, sizes[1:]):
+    for small, large in itertools.pairwise(sizes):
         lines.append(
-            f"\nCold build, {large:,} vs {small:,} articles: {results[large]['cold'].median / results[small]['cold'].median:.2f} times the time "
+            f"\nCold build, {large:,} vs {small:,} articles: "
+            f"{results[large]['cold'].median / results[small]['cold'].median:.2f} times the time "
             f"for {large / small:.0f} times the articles."
         )
     return "\n".join(lines)
@@ -303,7 +312,10 @@ def main() -> None:
     for tool, present in tools.items():
         if not present:
             print(
-                f"note: {tool} is not installed; its column stays empty ({'apt-get install hugo' if tool == 'hugo' else 'pip install mkdocs'}).",
+                (
+                    f"note: {tool} is not installed; its column stays empty "
+                    f"({'apt-get install hugo' if tool == 'hugo' else 'pip install mkdocs'})."
+                ),
                 file=sys.stderr,
             )
     work = args.work or Path(tempfile.mkdtemp(prefix="evidencemap-bench-"))

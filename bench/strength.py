@@ -42,7 +42,8 @@ def report(title: str, rows: list[tuple[str, int]]) -> None:
     for sentence, label in rows:
         matrix[label][LABELS.index(sentence_strength(sentence))] += 1
     print(
-        f"\n{title}: {len(rows)} sentences, macro-F1 {macro_f1(matrix):.3f}, accuracy {sum(matrix[k][k] for k in range(4)) / len(rows):.3f}"
+        f"\n{title}: {len(rows)} sentences, macro-F1 {macro_f1(matrix):.3f}, accuracy "
+        f"{sum(matrix[k][k] for k in range(4)) / len(rows):.3f}"
     )
     print(f"{'gold / predicted':<18}" + "".join(f"{n:>8}" for n in NAMES))
     for k, name in enumerate(NAMES):

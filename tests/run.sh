@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run the whole test suite on a fresh machine: installs what the tests need, then runs pytest.
+# Run the whole test suite on a fresh machine: installs what the tests need, lints with ruff, then runs pytest.
 # Usage: bash tests/run.sh [pytest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,5 +28,12 @@ if ! command -v java >/dev/null 2>&1; then
   fi
 fi
 
+echo "Installing evidencemap and the test tools (pip install -e '.[test]')..."
 python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+echo "Linting and format check (ruff, configured in pyproject.toml)..."
+python -m ruff check --quiet .
+python -m ruff format --check --quiet .
+
+echo "Running the tests (pytest)..."
 exec python -m pytest "$@"

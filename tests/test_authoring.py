@@ -358,8 +358,10 @@ def test_an_added_structured_abstract_gets_design_level_and_findings(tmp_path: P
     abstract.write_text(
         "Foot orthoses for chronic low back pain: a randomised controlled trial\n\n"
         "Background: Foot orthoses are widely sold to relieve back pain.\n\n"
-        "Methods: We randomly assigned 140 adults with chronic low back pain to custom foot orthoses or to flat insoles for 12 weeks.\n\n"
-        "Results: Foot orthoses did not reduce low back pain more than flat insoles (mean difference -0.4, 95% CI -1.1 to 0.3; P = 0.27).\n\n"
+        "Methods: We randomly assigned 140 adults with chronic low back pain to custom foot orthoses or to flat "
+        "insoles for 12 weeks.\n\n"
+        "Results: Foot orthoses did not reduce low back pain more than flat insoles (mean difference -0.4, 95% "
+        "CI -1.1 to 0.3; P = 0.27).\n\n"
         "Conclusions: Foot orthoses showed no significant effect on chronic low back pain.\n",
         encoding="utf-8",
     )

@@ -175,7 +175,8 @@ PAGE_KEYS = [
 def playwright_instance():
     if not CHROMIUM.exists():
         pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium); they never download one"
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium (apt-get install chromium); they "
+            f"never download one"
         )
     from playwright.sync_api import sync_playwright
 
@@ -464,7 +465,8 @@ def test_every_built_page_is_reachable(server, site_dir, site_crawl):
 
 VISIBLE_ROWS = """() => Array.from(document.querySelectorAll('#claims-table tbody tr'))
   .filter(r => r.getClientRects().length > 0 && getComputedStyle(r).display !== 'none')
-  .map(r => ({evidence: r.dataset.evidence, kind: r.dataset.kind, interest: r.dataset.interest, concepts: r.dataset.concepts, evrank: r.dataset.evrank}))"""
+  .map(r => ({evidence: r.dataset.evidence, kind: r.dataset.kind, interest: r.dataset.interest,
+              concepts: r.dataset.concepts, evrank: r.dataset.evrank}))"""
 
 
 def visible_rows(page) -> list[dict[str, str]]:
@@ -594,8 +596,11 @@ def run_search(page, query: str) -> dict[str, list[str]]:
     page.fill("#search-q", query)
     page.press("#search-q", "Enter")
     page.wait_for_function("() => !/Searching/.test(document.getElementById('search-status').textContent)")
-    return page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('#search-results section')).map(s =>
-        [s.querySelector('h2').textContent.split(' (')[0], Array.from(s.querySelectorAll('a')).map(a => a.getAttribute('href'))]))""")
+    return page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('#search-results section')).map(s =>
+        [s.querySelector('h2').textContent.split(' (')[0],
+         Array.from(s.querySelectorAll('a')).map(a => a.getAttribute('href'))]))"""
+    )
 
 
 @pytest.mark.parametrize("where", ["server", "file"])
@@ -693,7 +698,8 @@ def test_works_under_sub_path(context, subpath_server):
 
 
 def copy_corpus(target: Path, copies: int) -> Path:
-    """A content folder with ``copies`` copies of every source (new ids and titles): a map many times the seed's size."""
+    """A content folder with ``copies`` copies of every source (new ids and titles): a map many times the seed's
+    size."""
     import re
     import shutil
 
@@ -704,10 +710,8 @@ def copy_corpus(target: Path, copies: int) -> Path:
         for source in sorted((content / "sources").glob("*.md")):
             text = source.read_text(encoding="utf-8")
             if k:
-                text = re.sub(r"^id: (.+)$", lambda m: f"id: {m.group(1)}-copy-{k}", text, count=1, flags=re.M)
-                text = re.sub(
-                    r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} (copy {k})"', text, count=1, flags=re.M
-                )
+                text = re.sub(r"^id: (.+)$", rf"id: \1-copy-{k}", text, count=1, flags=re.M)
+                text = re.sub(r'^title: "?(.*?)"?$', rf'title: "\1 (copy {k})"', text, count=1, flags=re.M)
                 text = re.sub(r"^(doi|pmid|url): .*\n", "", text, flags=re.M)  # one study, one identifier
             (target / "sources" / f"{source.stem}-{k}.md").write_text(text, encoding="utf-8")
     return target
@@ -867,8 +871,10 @@ def test_phone_no_horizontal_scroll(phone, server, samples, key):
             """(limit) => Array.from(document.querySelectorAll('body *'))
                  .filter(e => e.getBoundingClientRect().right > limit + 1 && !e.closest('.graph-wrap svg'))
                  .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > limit + 1))
-                 .slice(0, 10).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
-                   + ' right=' + Math.round(e.getBoundingClientRect().right) + ' text=' + (e.textContent || '').trim().slice(0, 40))""",
+                 .slice(0, 10).map(e => e.tagName.toLowerCase()
+                   + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                   + ' right=' + Math.round(e.getBoundingClientRect().right)
+                   + ' text=' + (e.textContent || '').trim().slice(0, 40))""",
             PHONE["width"],
         )
         pytest.fail(

@@ -42,7 +42,8 @@ def test_a_quote_missing_from_the_source_is_an_error_with_file_and_line(corpus, 
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "source: crux-feet-low-back-pain\nclaims:\n"
-        "  - {quote: 'Running cures everything', subject: running, relation: treats, object: back-pain, strength: direct_causal, evidence: assertion}\n",
+        "  - {quote: 'Running cures everything', subject: running, relation: treats, object: back-pain,\n"
+        "     strength: direct_causal, evidence: assertion}\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError) as info:
@@ -55,13 +56,16 @@ def test_an_unknown_concept_and_an_unknown_field_are_errors(corpus, tmp_path: Pa
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "source: crux-feet-low-back-pain\nclaims:\n"
-        "  - {quote: 'Research has shown', subject: unicorns, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion}\n",
+        "  - {quote: 'Research has shown', subject: unicorns, relation: causes, object: back-pain,\n"
+        "     strength: direct_causal, evidence: assertion}\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError, match="unicorns"):
         load_gold(bad, corpus.lexicon, _texts(corpus))
     bad.write_text(
-        "source: crux-feet-low-back-pain\nclaims:\n  - {quote: 'Research has shown', subject: foot-posture, relation: causes, object: back-pain, strength: direct_causal, evidence: assertion, colour: red}\n",
+        "source: crux-feet-low-back-pain\nclaims:\n"
+        "  - {quote: 'Research has shown', subject: foot-posture, relation: causes, object: back-pain,\n"
+        "     strength: direct_causal, evidence: assertion, colour: red}\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError, match="colour"):

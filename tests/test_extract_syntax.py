@@ -126,7 +126,10 @@ def test_events_told_without_their_cause_take_the_paragraphs_cause(tmp_path: Pat
     # an open condition sets the topic for the pronoun that tells its effect
     opened = claims_of(
         tmp_path,
-        "When loud music plays for hours, the sound does not stop at the eardrum. It travels inward, leaving hair cell damage.",
+        (
+            "When loud music plays for hours, the sound does not stop at the eardrum. It travels inward, leaving "
+            "hair cell damage."
+        ),
     )
     assert opened == {("loud-music", Relation.CAUSES, "hair-cell-damage")}
 
@@ -138,7 +141,10 @@ def test_a_described_state_or_a_distant_paragraph_is_no_event(tmp_path: Path) ->
     ) == {("loud-music", Relation.CAUSES, "tinnitus")}
     assert claims_of(
         tmp_path,
-        "Loud music can trigger tinnitus.\n\nSome words here.\n\nStill more words.\n\nStrain on the inner ear builds up.",
+        (
+            "Loud music can trigger tinnitus.\n\nSome words here.\n\nStill more words.\n\nStrain on the inner ear "
+            "builds up."
+        ),
     ) == {("loud-music", Relation.CAUSES, "tinnitus")}
 
 
@@ -240,7 +246,10 @@ def test_a_bare_auxiliary_repeats_the_previous_predicate(tmp_path: Path) -> None
     path = tmp_path / "sources" / "a.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
-        "---\ntitle: Test\nkind: blog\n---\nJaw pain is not linked to tinnitus. However, loud music is, as surveys of musicians show.\n",
+        (
+            "---\ntitle: Test\nkind: blog\n---\nJaw pain is not linked to tinnitus. However, loud music is, as "
+            "surveys of musicians show.\n"
+        ),
         encoding="utf-8",
     )
     found = {
@@ -313,7 +322,8 @@ def test_these_treatments_help_with_what_they_were_just_named_for(tmp_path: Path
     path = tmp_path / "sources" / "a.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
-        "---\ntitle: Test\nkind: blog\n---\nDoctors suggest earplugs or white noise for tinnitus. While these treatments can help, they are not a cure.\n\n"
+        "---\ntitle: Test\nkind: blog\n---\nDoctors suggest earplugs or white noise for tinnitus. While these "
+        "treatments can help, they are not a cure.\n\n"
         "Some clinics offer white noise for jaw pain. These methods do not help.\n",
         encoding="utf-8",
     )
@@ -379,7 +389,8 @@ def test_bracketed_references_without_a_sentence_end_cost_a_constant_per_full_st
 
 
 def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_interest(tmp_path: Path) -> None:
-    """No lexicon entry yet for "bedside sound machines": its name says it is one of the sound machines the page sells."""
+    """No lexicon entry yet for "bedside sound machines": its name says it is one of the sound machines the page
+    sells."""
     path = tmp_path / "sources" / "a.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(

@@ -113,13 +113,19 @@ DOM_AUDIT = """() => {
         const value = attr.value.replace(/[\\u0000-\\u0020]/g, "").toLowerCase();
         const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value);
         const iconData = tag === "link" && value === "data:,";
-        if (scheme && !["http", "https"].includes(scheme[1]) && !iconData) found.push("url " + tag + "[" + name + "]=" + attr.value);
+        if (scheme && !["http", "https"].includes(scheme[1]) && !iconData)
+          found.push("url " + tag + "[" + name + "]=" + attr.value);
       }
     }
-    if (tag === "script" && !(el.getAttribute("type") === "application/ld+json" || /(static\\/site\\.js|search\\/[a-z0-9-]+\\.js|claims\\/rows-\\d+\\.js)$/.test(el.getAttribute("src") || ""))) found.push("script " + el.outerHTML.slice(0, 80));
-    if (tag === "meta" && el.httpEquiv && el.httpEquiv.toLowerCase() !== "content-security-policy") found.push("meta http-equiv " + el.httpEquiv);
+    const ownScript = /(static\\/site\\.js|search\\/[a-z0-9-]+\\.js|claims\\/rows-\\d+\\.js)$/;
+    const jsonLd = el.getAttribute("type") === "application/ld+json";
+    if (tag === "script" && !(jsonLd || ownScript.test(el.getAttribute("src") || "")))
+      found.push("script " + el.outerHTML.slice(0, 80));
+    if (tag === "meta" && el.httpEquiv && el.httpEquiv.toLowerCase() !== "content-security-policy")
+      found.push("meta http-equiv " + el.httpEquiv);
     if (tag === "link" && !["stylesheet", "icon", "canonical"].includes(el.rel)) found.push("link rel=" + el.rel);
-    const ownSearch = el.classList && el.classList.contains("search-form") && new URL(el.action).origin === location.origin && /\\/search\\.html$/.test(new URL(el.action).pathname);
+    const ownSearch = el.classList && el.classList.contains("search-form")
+      && new URL(el.action).origin === location.origin && /\\/search\\.html$/.test(new URL(el.action).pathname);
     if (tag === "form" && el.id !== "claim-filters" && !ownSearch) found.push("form " + el.action);
   }
   return found;
@@ -216,7 +222,8 @@ def test_no_payload_runs_or_calls_out_in_chromium(served: str, hostile_site: Pat
         browser.close()
     print(
         f"\nhostile corpus: {len(PAYLOADS)} payloads, {len(urls)} pages loaded, {local_requests} local requests, "
-        f"{len(dialogs)} dialogs, {sum(foreign.values())} requests to other hosts, {shown_as_text} payloads shown as text"
+        f"{len(dialogs)} dialogs, {sum(foreign.values())} requests to other hosts, {shown_as_text} payloads "
+        f"shown as text"
     )
     assert not dialogs, dialogs
     assert not foreign, foreign

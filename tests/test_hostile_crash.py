@@ -198,7 +198,8 @@ def test_a_build_killed_from_outside_at_any_time_leaves_a_whole_site(
 def test_the_next_build_puts_back_a_site_left_aside_between_two_renames(
     versions: tuple[Path, dict, dict], tmp_path: Path
 ) -> None:
-    """Without an atomic exchange a kill between the renames leaves no site/ at all for a moment; the next build restores it first."""
+    """Without an atomic exchange a kill between the renames leaves no site/ at all for a moment; the next build
+    restores it first."""
     content, v1, v2 = versions
     out = _fresh_v1(tmp_path, v1)
     dead_pid = 2**22 + 12345  # above the default pid_max: no such process

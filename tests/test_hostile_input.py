@@ -27,7 +27,10 @@ import pytest
 from evidencemap.build import build, make_map
 from evidencemap.errors import ContentError
 
-GOOD = "---\ntitle: Flat feet and the back\n---\n# Flat feet\n\nFlat feet cause low back pain.\n\nOrthotics may relieve low back pain.\n"
+GOOD = (
+    "---\ntitle: Flat feet and the back\n---\n# Flat feet\n\nFlat feet cause low back pain.\n\nOrthotics may relieve "
+    "low back pain.\n"
+)
 ADDRESS_SPACE = 2 * 1024**3
 HANG_GUARD_SECONDS = 600
 
@@ -206,7 +209,10 @@ CASES = [
     Case(
         "review adds a quote the article lacks",
         "reviews/flat.yaml",
-        b"source: flat\nadd:\n  - quote: Never said.\n    subject: flat-feet\n    relation: causes\n    object: low-back-pain\n",
+        (
+            b"source: flat\nadd:\n  - quote: Never said.\n    subject: flat-feet\n    relation: causes\n    object: "
+            b"low-back-pain\n"
+        ),
         3,
         "not in the source",
     ),

@@ -102,7 +102,8 @@ def content_variants(request: pytest.FixtureRequest, tmp_path_factory: pytest.Te
     variants = [copy_in_order(source, root / order / "content", order) for order in ("sorted", "reversed", "shuffled")]
     listings = [[p.name for p in os.scandir(v / "sources")] for v in variants]
     print(
-        f"\n{request.param}: directory order on disk differs between the copies: {len({tuple(x) for x in listings}) > 1}"
+        f"\n{request.param}: directory order on disk differs between the copies: "
+        f"{len({tuple(x) for x in listings}) > 1}"
         " (listings are reversed by a patched os.scandir in two of the builds either way)"
     )
     return variants

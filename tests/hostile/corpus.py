@@ -134,7 +134,8 @@ def write_corpus(root: Path) -> Path:
         decisions = f"  - id: {claims[0].id}\n    action: accept\n    note: {q(payload)}\n" if claims else ""
         (content / "reviews" / f"{sid}.yaml").write_text(
             f"source: {sid}\nclaims:\n{decisions or '  []'}\nadd:\n"
-            f"  - quote: {q(f'Factor{i} causes backache.')}\n    subject: factor-{i}\n    relation: causes\n    object: backache\n"
+            f"  - quote: {q(f'Factor{i} causes backache.')}\n    subject: factor-{i}\n    relation: causes\n    "
+            f"object: backache\n"
             f"    note: {q(payload)}\n",
             encoding="utf-8",
         )
