@@ -22,8 +22,10 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from evidencemap.atomic import TEMP_PREFIX, atomic_write
+from evidencemap.incremental.fingerprint import Fingerprinter, Unreadable
 
 
 def _digest(body: bytes) -> str:
@@ -73,3 +75,22 @@ class FragmentStore:
                     os.unlink(os.path.join(self.folder, name))
                 except OSError:
                     pass
+
+
+class KeptParts:
+    """Render's ``lists.PartStore`` over a ``FragmentStore``: a part's inputs, digested, are the key it is kept under.
+
+    Render says what a part is made from; this digests it as page fingerprints
+    digest contexts. Inputs the fingerprinter cannot read are never kept: the
+    part is rendered every time, never wrong, only slower."""
+
+    def __init__(self, store: FragmentStore, fingerprints: Fingerprinter) -> None:
+        self.store = store
+        self.fingerprints = fingerprints
+
+    def get(self, page: str, part: str, inputs: Any, make: Callable[[], str]) -> str:
+        try:
+            key = self.fingerprints.value(inputs)
+        except Unreadable:
+            return make()
+        return self.store.get(page, part, key, make)
