@@ -128,7 +128,12 @@ class Fingerprinter:
             for key, item in value.items():
                 self._feed(key, feed)
                 self._feed(item, feed)
-        elif isinstance(value, (list, tuple)):
+        else:
+            self._feed_rare(value, feed)
+
+    def _feed_rare(self, value: Any, feed: Callable[[bytes], object]) -> None:
+        """``_feed`` for the types contexts seldom hold: subclasses of list and tuple, sets, dataclasses."""
+        if isinstance(value, (list, tuple)):
             self._feed(list(value), feed)
         elif isinstance(value, (set, frozenset)):
             feed(f"\0<{len(value)}".encode())

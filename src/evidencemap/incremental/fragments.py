@@ -34,7 +34,8 @@ def _digest(body: bytes) -> str:
 
 
 class FragmentStore:
-    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the map's key (build.py ``_map_key``)."""
+    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the map's key (build.py
+    ``_map_key``)."""
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder = folder
@@ -44,7 +45,7 @@ class FragmentStore:
         return os.path.join(self.folder, f"{page.replace('/', '~')}~{part}")
 
     def get(self, page: str, part: str, key: str, render: Callable[[], str]) -> str:
-        """The part ``part`` of ``page`` rendered from inputs whose digest is ``key``: kept, or rendered now and kept."""
+        """Part ``part`` of ``page``, rendered from inputs whose digest is ``key``: kept, or rendered and kept now."""
         path, head = self._path(page, part), f"{self.salt}:{key}:".encode()
         try:
             with open(path, "rb") as kept:

@@ -95,7 +95,8 @@ def _extra_files(name: str) -> dict[str, Placed]:
 
 
 def _render_chunk(bounds: tuple[int, int]) -> list[tuple[Placed, str | None, bool]]:
-    """Make pages ``start:end`` in a worker and place them in the stage: (where placed, fingerprint, whether unchanged)."""
+    """Make pages ``start:end`` in a worker and place them in the stage: (where placed, fingerprint, whether
+    unchanged) of each."""
     assert _FORKED is not None
     maker, pages = _FORKED
     made = []
@@ -213,7 +214,7 @@ class _Run:
         yield from self.renderer.closing_files(page.path for page in pages)
 
     def _exports(self, maker: PageMaker, rendered: Rendered) -> Iterator[tuple[str, Any]]:
-        """The files of ``data/``; one made from the code alone is the last build's when its fingerprints are offered."""
+        """The files of ``data/``; one made from the code alone is the last build's when its fingerprint is offered."""
         for export in self.renderer.exports():
             if export.code_only:
                 rendered.page_keys[export.path] = CODE_ONLY_KEY

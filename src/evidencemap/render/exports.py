@@ -165,15 +165,18 @@ def graphml(graph: EvidenceGraph) -> bytes:
         lines.append(f"    <node id={quoteattr(concept.id)}>")
         lines.append(
             f'      <data key="label">{escape(concept.label)}</data><data key="kind">{concept.kind.value}</data>'
-            f'<data key="broader">{escape(concept.broader or "")}</data><data key="provisional">{str(concept.provisional).lower()}</data>'
+            f'<data key="broader">{escape(concept.broader or "")}</data>'
+            f'<data key="provisional">{str(concept.provisional).lower()}</data>'
         )
         lines.append("    </node>")
     for index, edge in enumerate(graph.edges):
         lines.append(f'    <edge id="e{index}" source={quoteattr(edge.source)} target={quoteattr(edge.target)}>')
         lines.append(
-            f'      <data key="relation">{edge.relation.value}</data><data key="negated">{str(edge.negated).lower()}</data>'
+            f'      <data key="relation">{edge.relation.value}</data>'
+            f'<data key="negated">{str(edge.negated).lower()}</data>'
             f'<data key="best_evidence">{edge.best_evidence.value}</data><data key="claims">{len(edge.claims)}</data>'
-            f'<data key="sources">{len(edge.sources)}</data><data key="source_ids">{escape(" ".join(edge.sources))}</data>'
+            f'<data key="sources">{len(edge.sources)}</data>'
+            f'<data key="source_ids">{escape(" ".join(edge.sources))}</data>'
         )
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]

@@ -1,4 +1,4 @@
-"""The site's lists: the claim list and the source list (paged), the concept index, and the claim list's rows as data."""
+"""The site's lists: the claim list and the source list (paged), the concept index, the claim list's rows as data."""
 
 from __future__ import annotations
 
