@@ -33,6 +33,17 @@ def clean_build(content: Path, tmp_path: Path, name: str = "clean") -> dict[str,
     return snapshot(out)
 
 
+def render_with(monkeypatch, **knobs) -> None:  # type: ignore[no-untyped-def]
+    """Every build of this test, clean ones too, renders with these knobs of ``render_and_write`` (``paging``,
+    ``workers``): the call a build makes into incremental/pages.py, given them."""
+    import functools
+
+    import evidencemap.build as build_module
+    from evidencemap.incremental.pages import render_and_write
+
+    monkeypatch.setattr(build_module, "render_and_write", functools.partial(render_and_write, **knobs))
+
+
 def add_source(content: Path, name: str, title: str) -> Path:
     path = content / "sources" / f"{name}.md"
     path.write_text(
@@ -306,16 +317,20 @@ def test_an_edited_study_reaches_the_pages_of_the_web_claims_it_answers(tmp_path
 
 
 def test_templates_compiled_by_an_earlier_build_never_hide_an_edit(tmp_path: Path, seed_map) -> None:
+    from jinja2 import FileSystemBytecodeCache
+
     from evidencemap.content.config import load_config
     from evidencemap.render import SiteRenderer, theme_dir
 
     config = load_config(Path(__file__).parent.parent / "content")
     theme, compiled = tmp_path / "theme", tmp_path / "compiled"
     shutil.copytree(theme_dir(), theme)
+    compiled.mkdir()
     documents = {d.source.id: d for d in seed_map.corpus.documents}
 
     def home_page() -> str:
-        renderer = SiteRenderer(seed_map.graph, config, documents, theme=theme, compiled_dir=compiled)
+        kept = FileSystemBytecodeCache(str(compiled))
+        renderer = SiteRenderer(seed_map.graph, config, documents, theme=theme, bytecode_cache=kept)
         return dict(renderer.files())["index.html"].decode()
 
     before = home_page()
@@ -334,10 +349,11 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(
 ) -> None:
     """Each page of the claim list shows the list's total, so adding a source changes every page; the rows of the
     pages it does not reach are taken from the last build (fragments.py), and the site still equals a clean one."""
-    import evidencemap.render as render
-    from evidencemap.render.fragments import FragmentStore
+    from evidencemap.incremental.fragments import FragmentStore
+    from evidencemap.incremental.pages import Workers
+    from evidencemap.render import Paging
 
-    monkeypatch.setattr(render, "CLAIMS_PER_PAGE", 12)  # the small map's claim list on many pages
+    render_with(monkeypatch, paging=Paging(claims_per_page=12))  # the small map's claim list on many pages
     rows_rendered: list[str] = []
     original_get = FragmentStore.get
 
@@ -384,7 +400,7 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(
     assert len(rows_rendered) == list_pages
 
     # Rendered by forked workers, which keep rows too: still a clean build's site.
-    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    render_with(monkeypatch, paging=Paging(claims_per_page=12), workers=Workers(parallel_pages=10))
     add_source(content_copy, "zz-other-blog", "Another blog post")
     build(content_copy, out, options=BuildOptions(jobs=2))
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-4")
@@ -399,11 +415,12 @@ def test_claim_list_rows_kept_from_the_last_build_never_show_stale_claims(
 def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(
     tmp_path: Path, content_copy: Path, monkeypatch
 ) -> None:
-    """A preview (serve) builds the same map into a folder of its own, for "/": the rows each build keeps serve the other."""
-    import evidencemap.render as render
-    from evidencemap.render.fragments import FragmentStore
+    """A preview (serve) builds the same map into a folder of its own, for "/": the rows each build keeps serve the
+    other."""
+    from evidencemap.incremental.fragments import FragmentStore
+    from evidencemap.render import Paging
 
-    monkeypatch.setattr(render, "CLAIMS_PER_PAGE", 12)
+    render_with(monkeypatch, paging=Paging(claims_per_page=12))
     rendered: list[str] = []
     original_get = FragmentStore.get
     monkeypatch.setattr(
@@ -424,8 +441,9 @@ def test_claim_list_rows_kept_by_a_build_serve_a_build_into_another_folder(
 
 
 def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
-    """Whatever a part holds (line ends of every kind, any script) is given back byte for byte, and only under its key."""
-    from evidencemap.render.fragments import FragmentStore
+    """Whatever a part holds (line ends of every kind, any script) is given back byte for byte, and only under its
+    key."""
+    from evidencemap.incremental.fragments import FragmentStore
 
     store = FragmentStore(tmp_path / "fragments", "build-key")
     text = "<tr>\r\n<td>“quote”\rend</td>\n</tr>\n\u00e9\u4e2d"
@@ -454,17 +472,17 @@ def test_a_kept_fragment_comes_back_exactly_as_rendered(tmp_path: Path) -> None:
 
 def _before_each_page_in_workers(monkeypatch, before) -> None:
     """Call ``before(page)`` ahead of each page a forked render worker makes (never in the test's own process)."""
-    import evidencemap.render as render
+    from evidencemap.incremental.pages import PageMaker
 
     parent = os.getpid()
-    make_page = render.SiteRenderer._make_page
+    make_page = PageMaker.make
 
-    def make_page_then(self, page, previous):
+    def make_page_then(self, page):
         if os.getpid() != parent:
             before(page)
-        return make_page(self, page, previous)
+        return make_page(self, page)
 
-    monkeypatch.setattr(render.SiteRenderer, "_make_page", make_page_then)
+    monkeypatch.setattr(PageMaker, "make", make_page_then)
 
 
 def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(
@@ -474,9 +492,9 @@ def test_a_render_worker_failing_midway_leaves_the_previous_site_and_no_stage(
     goes, nothing a worker wrote is left beside the site, and the site is the previous build's."""
     import pytest
 
-    import evidencemap.render as render
+    from evidencemap.incremental.pages import Workers
 
-    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    render_with(monkeypatch, workers=Workers(parallel_pages=10))
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
@@ -507,23 +525,25 @@ def test_a_failure_in_the_parent_while_workers_render_leaves_no_stage(
 ) -> None:
     """The parent makes the data exports while forked workers render; when that fails, the workers are stopped before
     the stage is removed, even while the failure's traceback is still held (as a caller's except block holds it, and
-    with it the frame that holds the pool), so none of them writes into it afterwards and nothing is left beside the site."""
+    with it the frame that holds the pool), so none of them writes into it afterwards and nothing is left beside the
+    site."""
     import time
 
     import pytest
 
-    import evidencemap.render as render
+    from evidencemap.incremental.pages import Workers
+    from evidencemap.render import SiteRenderer
 
-    monkeypatch.setattr(render, "PARALLEL_PAGES", 10)
+    render_with(monkeypatch, workers=Workers(parallel_pages=10))
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(jobs=2))
     before = snapshot(out)
 
-    def failing_exports(self, previous):
+    def failing_exports(self):
         time.sleep(0.2)  # the workers are busy with their chunks
         raise RuntimeError("the exports failed")
 
-    monkeypatch.setattr(render.SiteRenderer, "_exports", failing_exports)
+    monkeypatch.setattr(SiteRenderer, "exports", failing_exports)
     add_source(content_copy, "a-new-blog", "A new blog post")
     assert _live_children() == []
     with pytest.raises(RuntimeError, match="the exports failed") as failure:

@@ -112,7 +112,8 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(
 
     sources = content_copy / "sources"
     (sources / "orthotics-work.md").write_text(
-        "---\ntitle: Orthotics work\nkind: blog\n---\n\n# Orthotics work\n\nCustom orthotics relieve chronic low back pain.\n",
+        "---\ntitle: Orthotics work\nkind: blog\n---\n\n# Orthotics work\n\n"
+        "Custom orthotics relieve chronic low back pain.\n",
         encoding="utf-8",
     )
     denials = [
@@ -136,8 +137,8 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(
     assert len(listed) == MAX_LISTED_DISAGREEMENTS
     rest = len(contradictions) - MAX_LISTED_DISAGREEMENTS
     assert (
-        f'And {rest} more disagreement{"s" if rest != 1 else ""} with this claim: see <a href="../contradictions.html">where sources disagree</a>.'
-        in disagreeing
+        f"And {rest} more disagreement{'s' if rest != 1 else ''} with this claim: "
+        'see <a href="../contradictions.html">where sources disagree</a>.' in disagreeing
     )
     contradictions_page = html.unescape((out / "contradictions.html").read_text(encoding="utf-8"))
     assert all(c.summary in contradictions_page for c in contradictions)  # the rest are one link away
@@ -242,7 +243,7 @@ def test_claims_in_the_same_words_are_grouped_only_when_their_items_would_match(
 
     graph = seed_map.graph
     renderer = SiteRenderer(graph, seed_map.corpus.config, {d.source.id: d for d in seed_map.corpus.documents})
-    renderer._page, renderer._url, renderer._folder = "claims/x.html", renderer._url_for("claims/x.html"), "claims"
+    renderer.links.at("claims/x.html")  # the lists of a page in claims/
     claim = next(
         c for c in graph.dataset.claims if c.strength == Strength.CONDITIONAL_CAUSAL and not graph.is_research(c.source)
     )
@@ -252,8 +253,8 @@ def test_claims_in_the_same_words_are_grouped_only_when_their_items_would_match(
         update={"id": claim.id + "-stronger", "source": other, "strength": Strength.DIRECT_CAUSAL}
     )
 
-    grouped = str(renderer._claim_items([claim, copy]))
+    grouped = str(renderer.lists.items([claim, copy]))
     assert grouped.count('class="claim-item"') == 1 and "Word for word in 1 other source<" in grouped
-    apart = str(renderer._claim_items([claim, stronger]))
+    apart = str(renderer.lists.items([claim, stronger]))
     assert apart.count('class="claim-item"') == 2 and "verbatim" not in apart
     assert "conditional causal" in apart and "direct causal" in apart

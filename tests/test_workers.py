@@ -44,9 +44,9 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
     whether the map builds or fails, and a caller that had it off keeps it off; extraction workers collect."""
     import gc
 
-    from evidencemap.incremental import batch
     from evidencemap.build import BuildOptions, make_map
     from evidencemap.errors import ContentError
+    from evidencemap.incremental import batch
     from evidencemap.incremental.cache import BuildCache
 
     assert gc.isenabled()
@@ -105,9 +105,9 @@ def test_serve_frees_each_map_when_it_builds_the_next(content_copy, monkeypatch)
     made: list[weakref.ref] = []  # type: ignore[type-arg]
     original = render.SiteRenderer.__init__
 
-    def remembered(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        made.append(weakref.ref(self))
+    def remembered(self, graph, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, graph, *args, **kwargs)
+        made.append(weakref.ref(graph))  # the map rendered (the renderer itself holds no cycle to keep it)
 
     monkeypatch.setattr(render.SiteRenderer, "__init__", remembered)
     preview = Preview(content_copy, say=lambda message: None)

@@ -35,11 +35,10 @@ from evidencemap.incremental.cache import BuildCache, default_cache_dir
 from evidencemap.incremental.keys import SourceKeys, build_key, document_keys, global_key, map_key, source_keys
 from evidencemap.incremental.manifest import Manifest, Summary, read_manifest, write_manifest
 from evidencemap.incremental.memory import Sharer, collector_spares
+from evidencemap.incremental.pages import render_and_write
 from evidencemap.link.graph import EvidenceGraph, link
-from evidencemap.render import SiteRenderer
-from evidencemap.render.fragments import FragmentStore
 from evidencemap.review.reviews import LoadedReview, apply_reviews, load_reviews
-from evidencemap.write import ReuseFailed, check_output_dir, write_site
+from evidencemap.write import check_output_dir
 
 Stage = Callable[[str], None]
 
@@ -285,28 +284,21 @@ def build(
     previous = manifest.files_for(target)
     fingerprints = manifest.fingerprints_for(keys.global_, previous)
     paths_by_id = {d.source.id: d.source.path for d in result.corpus.documents}
-    documents = {d.source.id: d for d in result.corpus.documents}
-    jobs = options.jobs or default_jobs()
-    renderer = SiteRenderer(
-        result.graph,
-        config,
-        documents,
-        document_keys=document_keys(content_dir, sources, paths_by_id),
-        compiled_dir=cache.folder / "templates" if cache.folder else None,
-        # a part's own key says how its links are made, so the map key will do: serve's preview (built
-        # for "/" in a folder of its own) and a build of the same map share kept parts
-        fragments=FragmentStore(cache.folder / "fragments", keys.map) if cache.folder and keys.map else None,
-    )
     with collector_spares():
-        try:
-            # Given the stage, render workers write the pages they make into it themselves.
-            written, hashes, changed = write_site(
-                lambda stage: renderer.files(jobs, fingerprints, stage), out_dir, content_dir, previous
-            )
-        except ReuseFailed:  # the previous site was changed by hand since: render everything
-            written, hashes, changed = write_site(
-                lambda stage: renderer.files(jobs, stage=stage), out_dir, content_dir, previous
-            )
+        rendered = render_and_write(
+            result.graph,
+            config,
+            {d.source.id: d for d in result.corpus.documents},
+            out_dir,
+            content_dir,
+            previous,
+            fingerprints,
+            jobs=options.jobs or default_jobs(),
+            document_keys=document_keys(content_dir, sources, paths_by_id),
+            cache_folder=cache.folder,
+            map_key=keys.map,
+        )
+    written, hashes, changed = rendered.output, rendered.files, rendered.written
     data = result.graph.dataset
     report = BuildReport(
         output=written,
@@ -320,11 +312,11 @@ def build(
         reused=result.reused,
         extracted=result.extracted,
         written=changed,
-        pages_reused=renderer.pages_reused,
+        pages_reused=rendered.pages_reused,
     )
     if cache.enabled:
         summary = Summary(report.sources, report.claims, report.pages, report.contradictions, report.warnings)
         write_manifest(
-            cache, target, Manifest(keys.build, keys.global_, str(target), hashes, renderer.page_keys, summary)
+            cache, target, Manifest(keys.build, keys.global_, str(target), hashes, rendered.page_keys, summary)
         )
     return report

@@ -44,7 +44,8 @@ def _marked(block: Block, claims: list[Claim], claim_url: Callable[[str], str], 
         best = min(members, key=lambda c: c.evidence.rank)
         title = "; ".join(labels(c) for c in members)
         out.append(
-            f'<a class="claim-mark ev-{best.evidence.value}" id="q-{block.index}-{start}" href="{escape(claim_url(members[0].id))}" '
+            f'<a class="claim-mark ev-{best.evidence.value}" id="q-{block.index}-{start}" '
+            f'href="{escape(claim_url(members[0].id))}" '
             f'title="{escape(title)}">{escape(block.text[start:end])}</a>'
         )
         cursor = end

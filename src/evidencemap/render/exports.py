@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel
@@ -164,16 +165,41 @@ def graphml(graph: EvidenceGraph) -> bytes:
         lines.append(f"    <node id={quoteattr(concept.id)}>")
         lines.append(
             f'      <data key="label">{escape(concept.label)}</data><data key="kind">{concept.kind.value}</data>'
-            f'<data key="broader">{escape(concept.broader or "")}</data><data key="provisional">{str(concept.provisional).lower()}</data>'
+            f'<data key="broader">{escape(concept.broader or "")}</data>'
+            f'<data key="provisional">{str(concept.provisional).lower()}</data>'
         )
         lines.append("    </node>")
     for index, edge in enumerate(graph.edges):
         lines.append(f'    <edge id="e{index}" source={quoteattr(edge.source)} target={quoteattr(edge.target)}>')
         lines.append(
-            f'      <data key="relation">{edge.relation.value}</data><data key="negated">{str(edge.negated).lower()}</data>'
+            f'      <data key="relation">{edge.relation.value}</data>'
+            f'<data key="negated">{str(edge.negated).lower()}</data>'
             f'<data key="best_evidence">{edge.best_evidence.value}</data><data key="claims">{len(edge.claims)}</data>'
-            f'<data key="sources">{len(edge.sources)}</data><data key="source_ids">{escape(" ".join(edge.sources))}</data>'
+            f'<data key="sources">{len(edge.sources)}</data>'
+            f'<data key="source_ids">{escape(" ".join(edge.sources))}</data>'
         )
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
     return "\n".join(lines).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """One file of ``data/``: its path and how it is made from the map, whole or in pieces (an iterable of bytes).
+
+    ``code_only``: made from the models alone, so it changes only with the code (which a build's global key covers),
+    and a build may take the last build's file unread (pydantic takes a twentieth of a second to make the schema)."""
+
+    path: str
+    make: Callable[[EvidenceGraph], bytes | Iterable[bytes]]
+    code_only: bool = False
+
+
+# Every machine-readable file of the site; a new export is its function and a row here. The two that grow with the map
+# come in pieces, made as they are written.
+EXPORTS = (
+    Export("data/evidence.json", dataset_json_chunks),
+    Export("data/evidence.schema.json", lambda graph: dataset_schema(), code_only=True),
+    Export("data/claims.csv", claims_csv_chunks),
+    Export("data/evidence.graphml", graphml),
+)

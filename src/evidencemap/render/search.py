@@ -21,6 +21,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from evidencemap.render.view import MapView
+from evidencemap.vocabulary import KIND_LABELS
+
 DOCS_PER_SHARD = 500
 SNIPPET_CHARS = 160
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -98,3 +101,22 @@ def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:
 def make_doc(kind: str, title: str, path: str, text: str) -> SearchDoc:
     """A document whose snippet is the start of ``text``."""
     return SearchDoc(kind, title, path, snippet(text), text)
+
+
+def search_docs(view: MapView) -> list[SearchDoc]:
+    """What search finds in one map: concepts first, then sources, then claims (the order results are ranked in)."""
+    g = view.graph
+    docs = []
+    for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
+        about = concept.description or (f"Also called: {', '.join(concept.aliases)}." if concept.aliases else "")
+        text = " ".join([concept.kind.value, *concept.aliases, concept.description or ""])
+        summary = snippet(f"{concept.kind.value.capitalize()}. {about}")
+        docs.append(SearchDoc("concept", concept.label, f"concepts/{concept.id}.html", summary, text))
+    for source in g.dataset.sources:
+        about = [source.publisher or "", KIND_LABELS[source.kind], *(view.label(c) for c in source.sells)]
+        docs.append(make_doc("source", source.title, f"sources/{source.id}.html", " ".join(a for a in about if a)))
+    for claim in g.dataset.claims:
+        source = g.sources[claim.source]
+        text = f"{claim.quote} {source.publisher or source.title}"
+        docs.append(SearchDoc("claim", view.claim_text(claim), f"claims/{claim.id}.html", snippet(claim.quote), text))
+    return docs

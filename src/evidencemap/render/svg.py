@@ -127,9 +127,11 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     width = 20 + len(COLUMNS) * COLUMN_WIDTH
     height = TOP + rows * (NODE_HEIGHT + ROW_GAP) + 20
     parts = [
-        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" aria-labelledby="graph-title">',
+        f'<svg class="evidence-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" aria-labelledby="graph-title">',
         f'<title id="graph-title">{escape(title)}</title>',
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>',
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
+        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>',
     ]
     for index, (heading, _) in enumerate(COLUMNS):
         parts.append(f'<text class="col-heading" x="{20 + index * COLUMN_WIDTH}" y="24">{escape(heading)}</text>')
@@ -137,19 +139,26 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     for edge in edges:
         a, b = placed[edge.source], placed[edge.target]
         width_px = stroke_width(len(edge.sources))
-        label = f"{lexicon.concepts[edge.source].label} {relation_phrase(edge.relation, edge.negated)} {lexicon.concepts[edge.target].label}"
-        detail = f"{label} — {len(edge.claims)} claim{'s' if len(edge.claims) != 1 else ''} from {len(edge.sources)} source{'s' if len(edge.sources) != 1 else ''}; best evidence: {edge.best_evidence.value.replace('_', ' ')}"
+        phrase = relation_phrase(edge.relation, edge.negated)
+        label = f"{lexicon.concepts[edge.source].label} {phrase} {lexicon.concepts[edge.target].label}"
+        claims, sources = len(edge.claims), len(edge.sources)
+        detail = (
+            f"{label} — {claims} claim{'s' if claims != 1 else ''} from {sources} source{'s' if sources != 1 else ''}; "
+            f"best evidence: {edge.best_evidence.value.replace('_', ' ')}"
+        )
         dashed = " negated" if edge.negated else ""
         parts.append(
-            f'<path class="edge ev-{edge.best_evidence.value}{dashed}" data-from="{escape(edge.source)}" data-to="{escape(edge.target)}" '
-            f'data-evidence="{edge.best_evidence.value}" d="{edge_path(a, b)}" stroke-width="{width_px:g}" marker-end="url(#arrow)"><title>{escape(detail)}</title></path>'
+            f'<path class="edge ev-{edge.best_evidence.value}{dashed}" data-from="{escape(edge.source)}" '
+            f'data-to="{escape(edge.target)}" data-evidence="{edge.best_evidence.value}" d="{edge_path(a, b)}" '
+            f'stroke-width="{width_px:g}" marker-end="url(#arrow)"><title>{escape(detail)}</title></path>'
         )
     parts.append('</g><g class="nodes">')
     for concept in sorted(placed):
         p = placed[concept]
         info = lexicon.concepts[concept]
         parts.append(
-            f'<a class="node kind-{info.kind.value}" href="{escape(concept_url(concept))}" data-concept="{escape(concept)}">'
+            f'<a class="node kind-{info.kind.value}" href="{escape(concept_url(concept))}" '
+            f'data-concept="{escape(concept)}">'
             f"<title>{escape(info.label)} ({info.kind.value})</title>"
             f'<rect x="{p.x}" y="{p.y}" width="{NODE_WIDTH}" height="{NODE_HEIGHT}" rx="5"/>'
             f'<text x="{p.x + 8}" y="{p.y + 16}">{escape(_short(info.label))}</text></a>'

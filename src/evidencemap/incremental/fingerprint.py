@@ -33,17 +33,11 @@ from pydantic import BaseModel
 
 from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Claim, Source
+from evidencemap.render.page import Shared
 
 
 class Unreadable(Exception):
     """The context holds something the fingerprint cannot see into."""
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Digest:
-    """A value already reduced to its digest, fed as those bytes: a part many pages share, digested once."""
-
-    value: bytes
 
 
 class Fingerprinter:
@@ -53,7 +47,7 @@ class Fingerprinter:
         self.graph = graph
         self.label = label
         self._records: dict[int, bytes] = {}  # id(record) -> digest; every record lives as long as the graph
-        self._shared: dict[Any, Digest] = {}  # key -> digest of a part many pages share (see ``once``)
+        self._shared_digests: dict[Any, bytes] = {}  # key -> digest of a part many pages share (see ``_shared``)
 
     def page(self, template: str, context: dict[str, Any]) -> str | None:
         """The fingerprint of a page rendered from ``template`` with ``context``, or None if it cannot be made."""
@@ -70,18 +64,15 @@ class Fingerprinter:
         self._feed(value, digest.update)
         return digest.hexdigest()
 
-    def once(self, key: Any, make: Callable[[], Any]) -> Digest:
-        """The digest of ``make()``, made the first time ``key`` is asked for and remembered for the build.
+    def _shared(self, part: Shared) -> bytes:
+        """The digest of a part many pages share (render's ``Shared``), made the first time its key is met.
 
-        Why: the claim pages of one assertion all show the same list of other
-        sources and the same disagreements; digesting them once per assertion,
-        not once per page, is most of what fingerprinting a claim page costs.
-        ``key`` must name everything ``make`` reads that can differ."""
-        found = self._shared.get(key)
+        ``part.key`` names everything ``part.make`` reads that can differ, so one digest per key serves the build."""
+        found = self._shared_digests.get(part.key)
         if found is None:
             digest = hashlib.blake2b(digest_size=16)
-            self._feed(make(), digest.update)
-            found = self._shared[key] = Digest(digest.digest())
+            self._feed(part.make(), digest.update)
+            found = self._shared_digests[part.key] = digest.digest()
         return found
 
     def _record(self, record: BaseModel) -> bytes:
@@ -126,8 +117,8 @@ class Fingerprinter:
                     self._feed(item, feed)
         elif isinstance(value, BaseModel):
             feed(b"\0r" + self._record(value))
-        elif kind is Digest:
-            feed(b"\0D" + value.value)
+        elif kind is Shared:
+            feed(b"\0D" + self._shared(value))
         elif value is None or kind is bool or kind is int or kind is float:
             feed(f"\0{value!r}".encode())
         elif isinstance(value, Enum):
@@ -137,7 +128,12 @@ class Fingerprinter:
             for key, item in value.items():
                 self._feed(key, feed)
                 self._feed(item, feed)
-        elif isinstance(value, (list, tuple)):
+        else:
+            self._feed_rare(value, feed)
+
+    def _feed_rare(self, value: Any, feed: Callable[[bytes], object]) -> None:
+        """``_feed`` for the types contexts seldom hold: subclasses of list and tuple, sets, dataclasses."""
+        if isinstance(value, (list, tuple)):
             self._feed(list(value), feed)
         elif isinstance(value, (set, frozenset)):
             feed(f"\0<{len(value)}".encode())

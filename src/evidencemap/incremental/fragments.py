@@ -22,8 +22,10 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from evidencemap.atomic import TEMP_PREFIX, atomic_write
+from evidencemap.incremental.fingerprint import Fingerprinter, Unreadable
 
 
 def _digest(body: bytes) -> str:
@@ -32,7 +34,8 @@ def _digest(body: bytes) -> str:
 
 
 class FragmentStore:
-    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the map's key (build.py ``_map_key``)."""
+    """Rendered parts of pages in ``folder``, each under the page it belongs to; ``salt`` is the map's key (build.py
+    ``_map_key``)."""
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder = folder
@@ -42,7 +45,7 @@ class FragmentStore:
         return os.path.join(self.folder, f"{page.replace('/', '~')}~{part}")
 
     def get(self, page: str, part: str, key: str, render: Callable[[], str]) -> str:
-        """The part ``part`` of ``page`` rendered from inputs whose digest is ``key``: kept, or rendered now and kept."""
+        """Part ``part`` of ``page``, rendered from inputs whose digest is ``key``: kept, or rendered and kept now."""
         path, head = self._path(page, part), f"{self.salt}:{key}:".encode()
         try:
             with open(path, "rb") as kept:
@@ -73,3 +76,22 @@ class FragmentStore:
                     os.unlink(os.path.join(self.folder, name))
                 except OSError:
                     pass
+
+
+class KeptParts:
+    """Render's ``lists.PartStore`` over a ``FragmentStore``: a part's inputs, digested, are the key it is kept under.
+
+    Render says what a part is made from; this digests it as page fingerprints
+    digest contexts. Inputs the fingerprinter cannot read are never kept: the
+    part is rendered every time, never wrong, only slower."""
+
+    def __init__(self, store: FragmentStore, fingerprints: Fingerprinter) -> None:
+        self.store = store
+        self.fingerprints = fingerprints
+
+    def get(self, page: str, part: str, inputs: Any, make: Callable[[], str]) -> str:
+        try:
+            key = self.fingerprints.value(inputs)
+        except Unreadable:
+            return make()
+        return self.store.get(page, part, key, make)

@@ -1,0 +1,88 @@
+"""The pages about the whole map: home, evidence graph, gap map, disagreements, search, and the 404 page."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from evidencemap.model import EvidenceType
+from evidencemap.render.environment import relative_url
+from evidencemap.render.page import RELATED, Page
+from evidencemap.render.svg import render_svg, select_edges
+from evidencemap.render.view import MapView
+
+
+def home_page(view: MapView) -> list[Page]:
+    """The map at a glance: counts by kind and evidence, the widest disagreements and gaps."""
+    data = view.graph.dataset
+    by_kind = Counter(s.kind.value for s in data.sources)
+    by_evidence = Counter(c.evidence.value for c in data.claims)
+    interventions = view.gap_maps["interventions"]
+    ranked = sorted(
+        data.contradictions,
+        key=lambda x: -len(set(view.graph.assertions[x.a].sources) | set(view.graph.assertions[x.b].sources)),
+    )
+    context = {
+        "source_count": len(data.sources),
+        "claim_count": len(data.claims),
+        "contradiction_count": len(data.contradictions),
+        "title": view.config.title,
+        "by_kind": sorted(by_kind.items()),
+        "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
+        "research_claims": sum(1 for c in data.claims if c.evidence == EvidenceType.CITED_RESEARCH),
+        "commercial_claims": sum(1 for c in data.claims if c.commercial_interest),
+        "top_contradictions": ranked[:5],
+        "gap_pairs": len(interventions.cells),
+        "gap_count": interventions.gaps,
+        "top_gaps": view.gap_sections()[0]["top_gaps"][:5],
+    }
+    return [Page("index.html", "home.html", context)]
+
+
+def graph_page(view: MapView) -> list[Page]:
+    """The evidence graph drawn as SVG, with the concepts it leaves out of the picture listed."""
+    edges, left_out = select_edges(view.graph.edges)
+    nodes = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda c: (view.label(c).lower(), c))
+
+    def svg_for(page_path: str) -> str:
+        """The evidence graph SVG with links relative to ``page_path``."""
+        return render_svg(
+            edges, view.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), view.config.title
+        )
+
+    context = {
+        "title": "Evidence graph",
+        "svg_for": svg_for,
+        "left_out": left_out,
+        "drawn": len(edges),
+        "min_sources": min((len(e.sources) for e in edges), default=0),
+        "nodes": nodes,
+    }
+    return [Page("graph.html", "graph.html", context)]
+
+
+def search_page(view: MapView) -> list[Page]:
+    """The search page; what it finds is in the index (``search.search_files``)."""
+    return [Page("search.html", "search.html", {"title": "Search"})]
+
+
+def gaps_page(view: MapView) -> list[Page]:
+    """The evidence gap maps: which interventions and causes no research has looked at for which outcomes."""
+    return [Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": view.gap_sections()})]
+
+
+def contradictions_page(view: MapView) -> list[Page]:
+    """Every disagreement, with up to RELATED claims on each side."""
+    g = view.graph
+    rows = []
+    for contra in g.dataset.contradictions:
+        a, b = g.assertions[contra.a], g.assertions[contra.b]
+        rows.append(
+            (contra, a, [g.claims[c] for c in a.claims[:RELATED]], b, [g.claims[c] for c in b.claims[:RELATED]])
+        )
+    context = {"title": "Where sources disagree", "contradictions": rows, "per_side": RELATED}
+    return [Page("contradictions.html", "contradictions.html", context)]
+
+
+def not_found_page(view: MapView) -> list[Page]:
+    """The 404 page, served at any depth: its links start from the site's root path."""
+    return [Page("404.html", "404.html", {"title": "Page not found"})]

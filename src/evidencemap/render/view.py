@@ -1,0 +1,118 @@
+"""The linked map as pages read it: labels, sentences, and the derived lists several pages share, each made once."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from evidencemap.content.config import SiteConfig
+from evidencemap.content.document import Document
+from evidencemap.link.graph import EvidenceGraph
+from evidencemap.model import Claim, SourceKind
+from evidencemap.render.gapmap import GapMap, gap_map
+from evidencemap.render.page import Paging
+from evidencemap.vocabulary import relation_phrase
+
+GAP_SECTIONS = (
+    ("interventions", "Interventions × outcomes", "Intervention"),
+    ("causes", "Causes × outcomes", "Cause"),
+)
+
+
+def concept_ids(claim: Claim) -> list[str]:
+    """Every concept a claim names, each once, in reading order: what the claim list's concept filters match."""
+    return list(
+        dict.fromkeys(
+            c
+            for c in (claim.subject, claim.object, *claim.mechanism, claim.cause, claim.intervention, claim.outcome)
+            if c
+        )
+    )
+
+
+def label_of(graph: EvidenceGraph, concept_id: str | None) -> str:
+    """Display label of a concept id: what every page and every fingerprint of a page calls the concept."""
+    if concept_id is None:
+        return ""
+    concept = graph.concepts.get(concept_id)
+    return concept.label if concept else concept_id
+
+
+def one_per_source(claims: list[Claim]) -> list[Claim]:
+    """The first claim of each source, in the given order."""
+    seen: set[str] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.source not in seen:
+            seen.add(claim.source)
+            kept.append(claim)
+    return kept
+
+
+class MapView:
+    """One linked map and what its pages are made from; what several pages derive alike is derived once.
+
+    ``document_keys``: source id -> content hash of its file, which names a source page's article in its fingerprint
+    inputs (the article is rendered from the document, too costly to digest)."""
+
+    def __init__(
+        self,
+        graph: EvidenceGraph,
+        config: SiteConfig,
+        documents: Mapping[str, Document],
+        document_keys: Mapping[str, str],
+        paging: Paging,
+    ) -> None:
+        self.graph = graph
+        self.config = config
+        self.documents = documents
+        self.document_keys = document_keys
+        self.paging = paging
+        self.label: Callable[[str | None], str] = functools.partial(label_of, graph)  # called for every label shown
+        self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
+
+    def claim_text(self, claim: Claim) -> str:
+        """A claim as one plain sentence: "orthotics relieve low back pain"."""
+        return (
+            f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
+        )
+
+    def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
+        """The first claim of each source in an assertion, and those sources (computed once per assertion).
+
+        Every claim page of an assertion lists the others; deriving that list
+        from the assertion's claims on each page was quadratic in its size."""
+        found = self._assertion_firsts.get(assertion_id)
+        if found is None:
+            firsts = one_per_source([self.graph.claims[c] for c in self.graph.assertions[assertion_id].claims])
+            found = self._assertion_firsts[assertion_id] = (firsts, frozenset(c.source for c in firsts))
+        return found
+
+    @functools.cached_property
+    def gap_maps(self) -> dict[str, GapMap]:
+        """The two gap maps, interventions × outcomes and causes × outcomes."""
+        claims = self.graph.dataset.claims
+        return {
+            "interventions": gap_map(claims, lambda c: c.intervention, self.label),
+            "causes": gap_map(claims, lambda c: c.cause, self.label),
+        }
+
+    def gap_sections(self) -> list[dict[str, Any]]:
+        """Each gap map with its headings and its ten widest gaps, as the gaps page and the home page show them."""
+        sections = []
+        for key, heading, row_heading in GAP_SECTIONS:
+            gm = self.gap_maps[key]
+            gaps = sorted(
+                ((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
+                key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])),
+            )
+            sections.append(
+                {"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]}
+            )
+        return sections
+
+    @functools.cached_property
+    def research_sources(self) -> frozenset[str]:
+        """The ids of the map's research sources, which lists of web claims leave out."""
+        return frozenset(sid for sid, source in self.graph.sources.items() if source.kind == SourceKind.RESEARCH)
