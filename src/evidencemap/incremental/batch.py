@@ -9,12 +9,15 @@ in which workers finish, so the build stays deterministic.
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from markdown_it import MarkdownIt
 
 from evidencemap.content.document import Document
 from evidencemap.content.lexicon import Lexicon
@@ -51,25 +54,34 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# Set in each worker (inherited through fork, or passed to the initializer under spawn).
-_worker_state: tuple[Path, Lexicon, BuildCache] | None = None
+@dataclass(frozen=True, slots=True)
+class _WorkerState:
+    """What an extraction worker needs for every file it is given: set once per worker process."""
+
+    content_dir: Path
+    lexicon: Lexicon
+    cache: BuildCache
+
+
+# A pool calls its task function with the task alone, so what every task of a worker shares must be reached from
+# the module: the pool's initializer sets it once in each worker process (it never changes in the build's own).
+_WORKER: _WorkerState | None = None
 
 
 def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent: int) -> None:
-    global _worker_state
+    global _WORKER
     die_with_parent(parent)
     # forked from a build that pauses its collector while it decodes (collector_spares); a worker's garbage is its own
     gc.enable()
-    _worker_state = (content_dir, lexicon, cache)
+    _WORKER = _WorkerState(content_dir, lexicon, cache)
 
 
 def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
     """Load and extract one file in a worker, which stores the result in the cache itself: the parent, a third
-    process on a machine of two cores, spent a third of the extraction stage writing a thousand entries."""
-    assert _worker_state is not None
-    content_dir, lexicon, cache = _worker_state
+    process on a machine of two cores, would otherwise spend much of the stage writing entries."""
+    assert _WORKER is not None
     path, key = job
-    return _extract_and_store(path, key, content_dir, lexicon, cache)
+    return _extract_and_store(path, key, _WORKER.content_dir, _WORKER.lexicon, _WORKER.cache)
 
 
 def _extract_and_store(
@@ -82,15 +94,15 @@ def _extract_and_store(
     return ok, data
 
 
-_PARSER = None
+@functools.cache
+def _parser() -> MarkdownIt:
+    """One Markdown parser per process: made on first use, in whichever process extracts."""
+    return markdown_parser()
 
 
 def _load_and_extract(path: Path, content_dir: Path, lexicon: Lexicon) -> tuple[bool, bytes]:
-    global _PARSER
-    if _PARSER is None:
-        _PARSER = markdown_parser()
     try:
-        document = load_document(path, content_dir, _PARSER)
+        document = load_document(path, content_dir, _parser())
         # Packed: the build keeps every document to the end but reads its blocks once (document.py).
         return True, dumps((document.packed(), extract(document, lexicon)))
     except ContentError as exc:
