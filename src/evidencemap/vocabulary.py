@@ -34,8 +34,10 @@ def relation_phrase(relation: Relation, negated: bool) -> str:
 
 LINK_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
 CAUSAL_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS})
-# What a person can do or buy: the subjects of treatment claims, and what a seller sells.
+# What a person can do or buy: the subjects of treatment claims, and what a seller sells; never the effect of a cause.
 INTERVENTION_KINDS = frozenset({ConceptKind.INTERVENTION, ConceptKind.PRODUCT})
+# What a claim can act on or bring about: a problem, a factor, a mechanism (not a remedy, not a product).
+ACTED_ON_KINDS = frozenset({ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM})
 
 # ---- study designs --------------------------------------------------------------------------------------------------
 

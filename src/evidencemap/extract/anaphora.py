@@ -13,9 +13,9 @@ from evidencemap.content.document import Block
 from evidencemap.content.lexicon import Lexicon, Mention, normalise_token
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import NEGATIONS, NOT_NEGATION, TOPIC_ANAPHOR
-from evidencemap.extract.kinds import DOABLE_KINDS
 from evidencemap.extract.strength import relation_strength
 from evidencemap.model import ConceptKind, Relation
+from evidencemap.vocabulary import INTERVENTION_KINDS
 
 
 def heading_topic(block: Block, lexicon: Lexicon) -> str | None:
@@ -98,7 +98,7 @@ def with_anaphor(
             None,
         )
         if match is not None:
-            hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in DOABLE_KINDS][-1:]
+            hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in INTERVENTION_KINDS][-1:]
             return (
                 sorted([*mentions, Mention(hits[0], match.start(), match.end(), -1)], key=lambda m: m.start)
                 if hits
@@ -114,7 +114,7 @@ def with_anaphor(
     )
     if not hits and _ABSTRACT.match(noun):
         # "Some runners overpronate. This mechanism makes ...": the nearest problem just named, not a doer
-        hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in DOABLE_KINDS][-1:]
+        hits = [c for c, _ in named_before if lexicon.concepts[c].kind not in INTERVENTION_KINDS][-1:]
     if len(hits) != 1:
         return mentions
     return [Mention(hits[0], match.start(), match.end(), -1), *mentions]
@@ -174,7 +174,7 @@ def these_methods(sentence: str, said_before: list[tuple[str, str]], lexicon: Le
     match = _THESE_METHODS_HELP.match(sentence)
     if match is None:
         return []
-    ways = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind in DOABLE_KINDS))
+    ways = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind in INTERVENTION_KINDS))
     complaints = list(dict.fromkeys(c for c, _ in said_before if lexicon.concepts[c].kind == ConceptKind.CONDITION))
     negated = bool(NEGATIONS.search(NOT_NEGATION.sub(" ", match.group("verb"))))
     strength = relation_strength(sentence, match.end(), False)

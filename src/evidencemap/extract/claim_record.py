@@ -9,7 +9,8 @@ from evidencemap.content.lexicon import Lexicon
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.evidence import EvidenceCall
 from evidencemap.extract.findings import parse_figures
-from evidencemap.model import Citation, Claim, Location, Relation, Source
+from evidencemap.model import Citation, Claim, Location, Source
+from evidencemap.vocabulary import BENEFIT
 
 
 def make_claim(
@@ -33,7 +34,7 @@ def make_claim(
     count = seen_ids.get(digest, 0)
     seen_ids[digest] = count + 1
     claim_id = f"{source.id}-{digest}" + (f"-{count + 1}" if count else "")
-    treatment = prop.relation in (Relation.TREATS, Relation.PREVENTS)
+    treatment = prop.relation in BENEFIT
     return Claim(
         id=claim_id,
         source=source.id,

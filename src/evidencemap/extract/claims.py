@@ -25,10 +25,10 @@ from evidencemap.extract.cues import (
     Direction,
     RelationCue,
 )
-from evidencemap.extract.kinds import ACTIVE_OBJECT_KINDS, DOABLE_KINDS
 from evidencemap.extract.links import Link, concept_ids, sentence_links
 from evidencemap.extract.strength import relation_strength
 from evidencemap.model import Relation, Strength
+from evidencemap.vocabulary import ACTED_ON_KINDS, BENEFIT, INTERVENTION_KINDS
 
 # Where a clause starts: a hedge before it belongs to another clause.
 _CLAUSE_START = re.compile(r"[,;:—–]")
@@ -82,7 +82,7 @@ def _continues(previous: Link, link: Link, lexicon: Lexicon | None) -> bool:
         continues
         and link.subjects
         and lexicon is not None
-        and all(lexicon.concepts[c].kind in DOABLE_KINDS for c in link.subjects)
+        and all(lexicon.concepts[c].kind in INTERVENTION_KINDS for c in link.subjects)
     ):
         return False  # "promoting movement, the company offers the FoosFoot to help": a product is a doer
     return continues and link.cue.cue.direction in (Direction.FORWARD, Direction.NOUN)
@@ -112,9 +112,7 @@ def _chain_relation(chain: list[Link]) -> Relation:
     relation = last.cue.cue.relation
     before = chain[: chain.index(last)]
     relief = [
-        link.cue.cue.relation
-        for link in before
-        if not link.cue.cue.decreases and link.cue.cue.relation in (Relation.TREATS, Relation.PREVENTS)
+        link.cue.cue.relation for link in before if not link.cue.cue.decreases and link.cue.cue.relation in BENEFIT
     ]
     if relation == Relation.CAUSES and relief:
         return relief[0]
@@ -162,9 +160,9 @@ def condition_clause(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
     props: list[Proposition] = []
     for subject in dict.fromkeys(before):
         for obj in dict.fromkeys(after[:1]):
-            if lexicon.comparable(subject, obj) or lexicon.concepts[obj].kind not in ACTIVE_OBJECT_KINDS:
+            if lexicon.comparable(subject, obj) or lexicon.concepts[obj].kind not in ACTED_ON_KINDS:
                 continue
-            if lexicon.concepts[subject].kind in DOABLE_KINDS:
+            if lexicon.concepts[subject].kind in INTERVENTION_KINDS:
                 continue
             props.append(Proposition(subject, Relation.CAUSES, obj, False, strength))
     return props
@@ -313,13 +311,13 @@ def _object_relation(
         if lexicon.comparable(subject, obj):
             return None
     if last.changes and effective == Relation.CAUSES:
-        if lexicon.concepts[subject].kind in DOABLE_KINDS:
+        if lexicon.concepts[subject].kind in INTERVENTION_KINDS:
             if target.desirable:
                 return None  # "interventions that change foot function": for better or worse, the text does not say
             effective = Relation.TREATS  # "training changes faulty movement patterns": changing a problem fixes it
         elif target.desirable:
             effective = Relation.WORSENS  # "tight shoes alter foot function": a cause changes a good thing for worse
-    if effective != Relation.ASSOCIATED_WITH and target.kind not in ACTIVE_OBJECT_KINDS:
+    if effective != Relation.ASSOCIATED_WITH and target.kind not in ACTED_ON_KINDS:
         return None
     return obj, effective
 
@@ -338,5 +336,5 @@ def _in_addition(
         for e in extra
         if e != first.object
         and not lexicon.comparable(e, first.object)
-        and lexicon.concepts[e].kind not in DOABLE_KINDS
+        and lexicon.concepts[e].kind not in INTERVENTION_KINDS
     ]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.cues import RELATION_CUES, WITHOUT, Direction, RelationCue
-from evidencemap.extract.kinds import ACTIVE_OBJECT_KINDS
+from evidencemap.vocabulary import ACTED_ON_KINDS
 
 # A participle used as an adjective is not a relation: "slower recovery, reduced mobility", "with increased tone".
 _ADJECTIVAL = re.compile(r"(?:[,;(]|\b(?:and|or|with|of|a|an|the|more|less|no))\s*$", re.IGNORECASE)
@@ -122,7 +122,7 @@ def split_verb_led(sentence: str, mentions: list[Mention], lexicon: Lexicon | No
     out: list[Mention] = []
     for index, mention in enumerate(mentions):
         concept = lexicon.concepts.get(mention.concept)
-        if index == 0 or concept is None or concept.kind not in ACTIVE_OBJECT_KINDS:
+        if index == 0 or concept is None or concept.kind not in ACTED_ON_KINDS:
             out.append(mention)
             continue
         lead = _verb_lead(sentence[mention.start : mention.end])

@@ -20,7 +20,8 @@ from evidencemap.content.sections import FINDING_SECTIONS, sections
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import NEGATIONS, NOT_NEGATION, SCOPE_NEGATION
 from evidencemap.extract.strength import HEDGE as HEDGES
-from evidencemap.model import ConceptKind, Figure, Relation, SourceKind, Strength
+from evidencemap.model import Figure, Relation, SourceKind, Strength
+from evidencemap.vocabulary import ACTED_ON_KINDS, INTERVENTION_KINDS
 
 
 def finding_blocks(document: Document) -> set[int] | None:
@@ -125,8 +126,6 @@ _UNCERTAIN = re.compile(
     r"\b(?:limited|low[- ]quality|very low|weak|inconclusive|uncertain|conflicting|sparse|moderate[- ]quality)\b",
     re.IGNORECASE,
 )
-_SUBJECT_KINDS = {ConceptKind.INTERVENTION, ConceptKind.PRODUCT}
-_OBJECT_KINDS = {ConceptKind.CONDITION, ConceptKind.FACTOR, ConceptKind.MECHANISM}
 
 
 def use_propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> list[Proposition]:
@@ -140,10 +139,10 @@ def use_propositions(sentence: str, mentions: list[Mention], lexicon: Lexicon) -
     if match is None or _NO_STUDY.search(sentence):
         return []
     before = [
-        m.concept for m in mentions if m.end <= match.start() and lexicon.concepts[m.concept].kind in _SUBJECT_KINDS
+        m.concept for m in mentions if m.end <= match.start() and lexicon.concepts[m.concept].kind in INTERVENTION_KINDS
     ]
     after = [
-        m.concept for m in mentions if m.start >= match.end() and lexicon.concepts[m.concept].kind in _OBJECT_KINDS
+        m.concept for m in mentions if m.start >= match.end() and lexicon.concepts[m.concept].kind in ACTED_ON_KINDS
     ]
     if not before or not after:
         return []

@@ -15,13 +15,13 @@ from evidencemap.content.document import Block, BlockKind, Document
 from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import POINTER, Direction
-from evidencemap.extract.kinds import DOABLE_KINDS
 from evidencemap.extract.links import group_mentions, sentence_links
 from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.records import LeadFrame
 from evidencemap.extract.sentences import split_sentences
 from evidencemap.extract.strength import relation_strength
 from evidencemap.model import ConceptKind, Relation, Strength
+from evidencemap.vocabulary import BENEFIT, INTERVENTION_KINDS
 
 
 def lead_subjects(document: Document, block: Block, lexicon: Lexicon) -> list[str]:
@@ -96,9 +96,7 @@ def lead_frame(lead: Block, lexicon: Lexicon) -> LeadFrame | None:
             relation = link.cue.cue.relation
             if link.subjects:
                 return LeadFrame(relation, link.subjects, False, link.cue.cue.negated)
-            offers = relation in (Relation.TREATS, Relation.PREVENTS) and all(
-                lexicon.concepts[c].kind in DOABLE_KINDS for c in link.objects
-            )
+            offers = relation in BENEFIT and all(lexicon.concepts[c].kind in INTERVENTION_KINDS for c in link.objects)
             return LeadFrame(
                 relation, link.objects, direction != Direction.BETWEEN and not offers, link.cue.cue.negated
             )
@@ -186,17 +184,17 @@ def fill_frame(frame: LeadFrame, concepts: list[str], lexicon: Lexicon) -> list[
     """Claims of a list item that names only the open side of its lead-in."""
     props: list[Proposition] = []
     known_side = frame.known
-    if frame.items_are_subjects and frame.relation in (Relation.TREATS, Relation.PREVENTS):
+    if frame.items_are_subjects and frame.relation in BENEFIT:
         # a tip names what to do; a complaint it names itself is what it treats ("if your back spasms, apply ice")
         own = [c for c in concepts if lexicon.concepts[c].kind == ConceptKind.CONDITION]
-        concepts = [c for c in concepts if lexicon.concepts[c].kind in DOABLE_KINDS]
+        concepts = [c for c in concepts if lexicon.concepts[c].kind in INTERVENTION_KINDS]
         known_side = own or known_side
     for concept in dict.fromkeys(concepts):
         for known in known_side:
             subject, obj = (concept, known) if frame.items_are_subjects else (known, concept)
             if subject == obj or lexicon.comparable(subject, obj):
                 continue
-            if frame.relation != Relation.ASSOCIATED_WITH and lexicon.concepts[obj].kind in DOABLE_KINDS:
+            if frame.relation != Relation.ASSOCIATED_WITH and lexicon.concepts[obj].kind in INTERVENTION_KINDS:
                 continue
             strength = (
                 Strength.CORRELATIONAL

@@ -26,8 +26,8 @@ from evidencemap.extract.cues import (
     IN_PHRASE,
     Direction,
 )
-from evidencemap.extract.kinds import DOABLE_KINDS
-from evidencemap.model import ConceptKind, Relation
+from evidencemap.model import ConceptKind
+from evidencemap.vocabulary import BENEFIT, INTERVENTION_KINDS
 
 # Text allowed between mentions of one coordinated group: "A, B, and even C or D".
 _GROUP_GAP = re.compile(
@@ -173,7 +173,7 @@ def _read_sides(
     if direction == Direction.RECOMMEND:
         # "I recommend anyone with Y to practise X": what to do is the subject, the complaint the object
         kinds = {m.concept: lexicon.concepts[m.concept].kind for m in flat} if lexicon is not None else {}
-        doers = [m for m in flat if kinds.get(m.concept) in DOABLE_KINDS] or None
+        doers = [m for m in flat if kinds.get(m.concept) in INTERVENTION_KINDS] or None
         return doers, [m for m in flat if kinds.get(m.concept) == ConceptKind.CONDITION] or None, []
     # BETWEEN: "the link between A and B"
     return flat[:1] or None, flat[1:] or None, []
@@ -247,7 +247,7 @@ def _noun(
         # "... is to re-train A and to use B": each coordinated infinitive names a way too
         for g in right[right.index(after[0]) + 1 :]:
             if _AND_TO.search(sentence[subject_group[-1].end : g[0].start]) and (
-                lexicon is None or all(lexicon.concepts[m.concept].kind in DOABLE_KINDS for m in g)
+                lexicon is None or all(lexicon.concepts[m.concept].kind in INTERVENTION_KINDS for m in g)
             ):
                 subject_group = [*subject_group, *g]
         return subject_group, object_group
@@ -325,6 +325,6 @@ def _new_clause(sentence: str, cue: CueMatch, i: int, gap: str, continues_object
     elif new_clause and participle and _ENDS_IN_COMMA.search(gap):
         new_clause = False  # "X imposes A and makes it less robust, resulting in B": the result of both, through A
         links[-1].stands = True
-    if cue.cue.relation in (Relation.TREATS, Relation.PREVENTS) and _DASH_ONLY.match(gap):
+    if cue.cue.relation in BENEFIT and _DASH_ONLY.match(gap):
         new_clause = True  # "X improves A—laying the foundation for B": a further benefit of X
     return new_clause

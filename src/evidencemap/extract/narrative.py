@@ -13,9 +13,9 @@ import re
 from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import ANAPHORA, CONDITION_CLAUSE, NEGATIONS
-from evidencemap.extract.kinds import DOABLE_KINDS
 from evidencemap.extract.strength import relation_strength
 from evidencemap.model import ConceptKind, Relation
+from evidencemap.vocabulary import INTERVENTION_KINDS
 
 
 def continue_chain(
@@ -153,7 +153,7 @@ def condition_of_cause(
     strength = relation_strength(sentence, len(sentence), False)
     out: list[Proposition] = []
     for cause in dict.fromkeys(m.concept for m in mentions if m.end <= split):
-        if lexicon.comparable(cause, effect) or (lexicon.concepts[cause].kind in DOABLE_KINDS and not reduced):
+        if lexicon.comparable(cause, effect) or (lexicon.concepts[cause].kind in INTERVENTION_KINDS and not reduced):
             continue
         out.append(Proposition(cause, Relation.CAUSES, effect, False, strength))
     return out
@@ -167,7 +167,7 @@ def open_condition(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> 
     named = [
         m.concept
         for m in mentions
-        if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in DOABLE_KINDS
+        if m.end <= match.start("result") and lexicon.concepts[m.concept].kind not in INTERVENTION_KINDS
     ]
     return named[0] if named else None
 

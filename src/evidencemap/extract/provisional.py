@@ -18,6 +18,7 @@ from evidencemap.content.lexicon import Lexicon, Mention
 from evidencemap.extract.claims import Proposition, propositions
 from evidencemap.extract.cue_search import CueMatch, find_cues
 from evidencemap.model import Concept, ConceptKind, Relation, slugify
+from evidencemap.vocabulary import BENEFIT
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that never belong to a concept phrase at its edges.
@@ -127,7 +128,7 @@ def provisional_concept(sentence: str, span: tuple[int, int], kind: ConceptKind)
 
 def side_kind(is_subject: bool, relation: Relation, sold: set[str], concept_id: str) -> ConceptKind:
     """What a provisional concept is, from where it stands: a remedy, a factor or a condition."""
-    if is_subject and relation in (Relation.TREATS, Relation.PREVENTS):
+    if is_subject and relation in BENEFIT:
         return ConceptKind.PRODUCT if concept_id in sold else ConceptKind.INTERVENTION
     return ConceptKind.FACTOR if is_subject else ConceptKind.CONDITION
 

@@ -45,7 +45,6 @@ from evidencemap.extract.claims import condition_clause, propositions
 from evidencemap.extract.evidence import classify_evidence
 from evidencemap.extract.findings import use_propositions
 from evidencemap.extract.frames import REASONS, fill_frame, head_concepts, is_fragment, next_reason, open_frame
-from evidencemap.extract.kinds import DOABLE_KINDS
 from evidencemap.extract.mentions import find_mentions
 from evidencemap.extract.narrative import (
     condition_of_cause,
@@ -59,6 +58,7 @@ from evidencemap.extract.provisional import provisional_props
 from evidencemap.extract.reading import Reading
 from evidencemap.extract.records import Unresolved
 from evidencemap.model import ConceptKind, Relation
+from evidencemap.vocabulary import INTERVENTION_KINDS
 
 Rule = Callable[[Reading], None]
 
@@ -188,7 +188,7 @@ def _cause_topic(r: Reading) -> None:
     causes = [
         p.subject
         for p in r.props
-        if p.relation == Relation.CAUSES and not p.negated and r.view.concepts[p.subject].kind not in DOABLE_KINDS
+        if p.relation == Relation.CAUSES and not p.negated and r.view.concepts[p.subject].kind not in INTERVENTION_KINDS
     ]
     if causes and not r.told:
         r.block_causes += causes
@@ -207,7 +207,7 @@ def _claims(r: Reading) -> None:
     source = r.document.source
     citations = [c.citation for c in r.citations_by_block.get(block.index, []) if c.start < r.end and c.end > r.start]
     for prop in r.props:
-        intervention = prop.subject if r.view.concepts[prop.subject].kind in DOABLE_KINDS else None
+        intervention = prop.subject if r.view.concepts[prop.subject].kind in INTERVENTION_KINDS else None
         interest, interest_reason = commercial_interest(source, intervention, r.view)
         call = classify_evidence(r.sentence, source, citations, r.previous_evidence, interest, r.has_web_references)
         r.claims.append(

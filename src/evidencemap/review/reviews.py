@@ -28,10 +28,10 @@ from evidencemap.model import (
     Location,
     Origin,
     Record,
-    Relation,
     Slug,
     Strength,
 )
+from evidencemap.vocabulary import BENEFIT
 
 REVIEWS_DIR = "reviews"
 
@@ -264,7 +264,7 @@ def _manual_claim(
             digest = hashlib.sha1(
                 f"manual|{manual.quote}|{manual.subject}|{manual.relation}|{manual.object}".encode()
             ).hexdigest()[:10]
-            treatment = manual.relation in (Relation.TREATS, Relation.PREVENTS)
+            treatment = manual.relation in BENEFIT
             kind = lexicon.kind(manual.subject)
             return Claim(
                 id=f"{document.source.id}-m-{digest}",
