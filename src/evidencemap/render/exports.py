@@ -104,6 +104,19 @@ def claims_csv(graph: EvidenceGraph) -> bytes:
     return b"".join(claims_csv_chunks(graph))
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV injection"): a quote from a page
+# could then fetch a URL with the sheet's data in it. Such a cell is written with a leading apostrophe, which the
+# spreadsheet shows as text; data/evidence.json keeps every quote verbatim.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """``value`` as a CSV cell no spreadsheet will run: text that would start a formula gets a leading "'"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def claims_csv_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
     """``data/claims.csv`` in pieces, to be written as they are made (it grows with every claim)."""
     out = io.StringIO()
@@ -111,29 +124,28 @@ def claims_csv_chunks(graph: EvidenceGraph) -> Iterator[bytes]:
     writer.writerow(CSV_FIELDS)
     for claim in graph.dataset.claims:
         source = graph.sources[claim.source]
-        writer.writerow(
-            [
-                claim.id,
-                claim.source,
-                source.kind.value,
-                claim.quote,
-                claim.location.line,
-                claim.subject,
-                claim.relation.value,
-                claim.object,
-                str(claim.negated).lower(),
-                " > ".join(claim.mechanism),
-                claim.cause or "",
-                claim.intervention or "",
-                claim.outcome or "",
-                claim.strength.value,
-                claim.evidence.value,
-                str(claim.commercial_interest).lower(),
-                claim.commercial_reason or "",
-                claim.origin.value,
-                " ".join(claim.citations),
-            ]
-        )
+        row = [
+            claim.id,
+            claim.source,
+            source.kind.value,
+            claim.quote,
+            claim.location.line,
+            claim.subject,
+            claim.relation.value,
+            claim.object,
+            str(claim.negated).lower(),
+            " > ".join(claim.mechanism),
+            claim.cause or "",
+            claim.intervention or "",
+            claim.outcome or "",
+            claim.strength.value,
+            claim.evidence.value,
+            str(claim.commercial_interest).lower(),
+            claim.commercial_reason or "",
+            claim.origin.value,
+            " ".join(claim.citations),
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
         if out.tell() >= CHUNK:
             yield out.getvalue().encode("utf-8")
             out.seek(0)
