@@ -594,3 +594,34 @@ def test_the_code_fingerprint_covers_every_stage_and_the_theme() -> None:
         "claim.html",
     ):
         assert expected in names, expected
+
+
+def test_a_save_while_a_build_reads_its_sources_never_leaves_a_stale_site(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A source is hashed when the build starts and read later. If the author saves in between (``serve`` rebuilds
+    while they type) and then undoes the save, the next build must show the text as it is: the edited text must
+    not have been kept under the original text's key."""
+    import evidencemap.build as build_module
+
+    source = content_copy / "sources" / "crux-feet-low-back-pain.md"
+    original = source.read_text(encoding="utf-8")
+    edited = original.replace("\n\n", "\n\nA sentence saved while the build ran.\n\n", 1)
+    hash_sources = build_module.source_keys
+
+    def save_after_hashing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        keys = hash_sources(*args, **kwargs)
+        source.write_text(edited, encoding="utf-8")  # the author saves after the build hashed the file
+        return keys
+
+    out, cache = tmp_path / "site", BuildOptions(cache_dir=tmp_path / "cache", jobs=1)
+    monkeypatch.setattr(build_module, "source_keys", save_after_hashing)
+    during = build(content_copy, out, options=cache)
+    monkeypatch.undo()
+    assert any(w.code == "changed-during-build" and w.path == str(source) for w in during.warnings)
+
+    source.write_text(original, encoding="utf-8")  # ... and undoes the edit
+    after = build(content_copy, out, options=cache)
+    assert not after.up_to_date
+    assert snapshot(out) == clean_build(content_copy, tmp_path)
+    assert "saved while the build ran" not in (out / "sources" / "crux-feet-low-back-pain.html").read_text("utf-8")

@@ -35,7 +35,7 @@ from evidencemap.incremental.cache import BuildCache, default_cache_dir
 from evidencemap.incremental.keys import SourceKeys, build_key, document_keys, global_key, map_key, source_keys
 from evidencemap.incremental.manifest import Manifest, Summary, read_manifest, write_manifest
 from evidencemap.incremental.memory import Sharer, collector_spares
-from evidencemap.incremental.pages import render_and_write
+from evidencemap.incremental.pages import Rendered, render_and_write
 from evidencemap.link.graph import EvidenceGraph, link
 from evidencemap.review.reviews import LoadedReview, apply_reviews, load_reviews
 from evidencemap.write import check_output_dir
@@ -64,6 +64,8 @@ class LoadedMap:
     reviews: list[LoadedReview] = field(default_factory=list)
     reused: int = 0  # sources whose extraction came from the cache
     extracted: int = 0  # sources extracted now
+    sources: SourceKeys | None = None  # the key of the bytes each source was read from
+    changed: tuple[Path, ...] = ()  # source files saved again while this build read them
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ class MapResult:
     warnings: list[Problem] = field(default_factory=list)
     reused: int = 0
     extracted: int = 0
+    sources: SourceKeys | None = None
+    changed: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +167,7 @@ def load_map(
         cache.prune()
     corpus = Corpus(content_dir, config, lexicon, tuple(documents))
     extractions = [by_document[id(d)] for d in documents]
-    return LoadedMap(corpus, extractions, reviews, batch.reused, batch.extracted)
+    return LoadedMap(corpus, extractions, reviews, batch.reused, batch.extracted, batch.sources, batch.changed)
 
 
 def load_source(path: Path, content_dir: Path) -> LoadedSource:
@@ -226,7 +230,24 @@ def _reviewed_and_linked(loaded: LoadedMap, sharer: Sharer) -> MapResult:
         data.overreach,
     ):
         sharer.records(records)
-    return MapResult(corpus, loaded.extractions, graph, warnings, loaded.reused, loaded.extracted)
+    warnings.extend(_changed_while_read(loaded.changed))
+    return MapResult(
+        corpus, loaded.extractions, graph, warnings, loaded.reused, loaded.extracted, loaded.sources, loaded.changed
+    )
+
+
+def _changed_while_read(paths: tuple[Path, ...]) -> list[Problem]:
+    return [
+        Problem(
+            str(path),
+            None,
+            "the file changed while the build was reading it: the site shows the text as it was read",
+            "build again (serve does so by itself) to take in the latest save",
+            Severity.WARNING,
+            "changed-during-build",
+        )
+        for path in paths
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +301,11 @@ def build(
     if keys.build and manifest.build == keys.build and manifest.still_there(target):
         return _up_to_date(target, manifest, started)
     result = make_map(content_dir, options=options, settings=(config, lexicon), sources=sources, cache=cache)
+    if result.changed and result.sources is not None:
+        # What the site is made of is what was read: key the build, and each source page, by those bytes, so that a
+        # later build of other bytes (the save after, or the text before it, restored) does the work again.
+        sources = result.sources
+        keys = _keys(content_dir, target, config, lexicon, sources) if cache.enabled else _Keys()
     _announce(options, "render and write")
     previous = manifest.files_for(target)
     fingerprints = manifest.fingerprints_for(keys.global_, previous)
@@ -298,25 +324,29 @@ def build(
             cache_folder=cache.folder,
             map_key=keys.map,
         )
-    written, hashes, changed = rendered.output, rendered.files, rendered.written
+    report = _report(result, rendered, started)
+    if cache.enabled:
+        summary = Summary(report.sources, report.claims, report.pages, report.contradictions, report.warnings)
+        write_manifest(
+            cache, target, Manifest(keys.build, keys.global_, str(target), rendered.files, rendered.page_keys, summary)
+        )
+    return report
+
+
+def _report(result: MapResult, rendered: Rendered, started: float) -> BuildReport:
+    """What the build did, for its closing summary and the manifest."""
     data = result.graph.dataset
-    report = BuildReport(
-        output=written,
+    return BuildReport(
+        output=rendered.output,
         sources=len(data.sources),
         claims=len(data.claims),
-        files=len(hashes),
-        pages=sum(1 for name in hashes if name.endswith(".html")),
+        files=len(rendered.files),
+        pages=sum(1 for name in rendered.files if name.endswith(".html")),
         contradictions=len(data.contradictions),
         seconds=time.perf_counter() - started,
         warnings=tuple(result.warnings),
         reused=result.reused,
         extracted=result.extracted,
-        written=changed,
+        written=rendered.written,
         pages_reused=rendered.pages_reused,
     )
-    if cache.enabled:
-        summary = Summary(report.sources, report.claims, report.pages, report.contradictions, report.warnings)
-        write_manifest(
-            cache, target, Manifest(keys.build, keys.global_, str(target), hashes, rendered.page_keys, summary)
-        )
-    return report

@@ -167,9 +167,11 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
     )
 
 
-def load_document(path: Path, content_dir: Path, parser: MarkdownIt | None = None) -> Document:
-    """Read one source file into a Document."""
-    text = read_text(path, root=content_dir)
+def load_document(
+    path: Path, content_dir: Path, parser: MarkdownIt | None = None, raw: bytes | None = None
+) -> Document:
+    """Read one source file into a Document (from ``raw``, its bytes as already read, when given)."""
+    text = read_text(path, root=content_dir, raw=raw)
     relative = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.name
     front, body, body_line = split_front_matter(text, path)
     data = parse_yaml(front, path, first_line=2) if front is not None else None

@@ -53,15 +53,17 @@ def check_name(path: Path) -> None:
         ) from None
 
 
-def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BYTES) -> str:
+def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BYTES, raw: bytes | None = None) -> str:
     """Read a text file as UTF-8 (BOM allowed, CRLF and CR folded to LF); errors say where.
 
-    ``root``, when given, is the folder the file must really live in.
+    ``root``, when given, is the folder the file must really live in. ``raw``, when given, is the file's bytes as
+    the caller already read them: a build hashes a source's bytes and must extract from those very bytes, or a save
+    in between would be stored under the hash of the text before it.
     """
     check_name(path)
     if root is not None:
         check_inside(path, root)
-    size = path.stat().st_size
+    size = path.stat().st_size if raw is None else len(raw)
     if size > max_bytes:
         raise ContentError.at(
             path,
@@ -72,7 +74,8 @@ def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_TEXT_BY
             ),
             "keep only the article text (no saved page HTML, scripts or images), or split it into several sources",
         )
-    raw = path.read_bytes()
+    if raw is None:
+        raw = path.read_bytes()
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError.at(

@@ -24,8 +24,8 @@ from evidencemap.content.lexicon import Lexicon
 from evidencemap.content.load import load_document, markdown_parser
 from evidencemap.errors import ContentError, Problem
 from evidencemap.extract import Extraction, extract
-from evidencemap.incremental.cache import BuildCache, dumps, loads
-from evidencemap.incremental.keys import SourceKeys
+from evidencemap.incremental.cache import BuildCache, dumps, entry_key, loads
+from evidencemap.incremental.keys import SourceKeys, relative_name
 from evidencemap.incremental.memory import Sharer
 from evidencemap.workers import die_with_parent
 
@@ -44,6 +44,10 @@ class Extracted:
     problems: tuple[Problem, ...]
     reused: int  # sources taken from the cache
     extracted: int  # sources read and extracted in this build
+    # The keys of the bytes each source was read from: ``sources`` as hashed, but where a file changed between
+    # the hashing and its reading, the key of what was read (its results are of those bytes).
+    sources: SourceKeys
+    changed: tuple[Path, ...] = ()  # the files that changed so during this build
 
 
 def default_jobs() -> int:
@@ -76,7 +80,12 @@ def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent:
     _WORKER = _WorkerState(content_dir, lexicon, cache)
 
 
-def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
+# What extracting one file gives: whether it loaded, the pickled result (or problems), and the cache key of the bytes
+# it was read from, which differs from the key asked for when the file changed after the build hashed it.
+Made = tuple[bool, bytes, str]
+
+
+def _process(job: tuple[Path, str]) -> Made:
     """Load and extract one file in a worker, which stores the result in the cache itself: the parent, a third
     process on a machine of two cores, would otherwise spend much of the stage writing entries."""
     assert _WORKER is not None
@@ -84,14 +93,24 @@ def _process(job: tuple[Path, str]) -> tuple[bool, bytes]:
     return _extract_and_store(path, key, _WORKER.content_dir, _WORKER.lexicon, _WORKER.cache)
 
 
-def _extract_and_store(
-    path: Path, key: str, content_dir: Path, lexicon: Lexicon, cache: BuildCache
-) -> tuple[bool, bytes]:
-    """Load and extract one file and store a good result in ``cache`` under ``key``, in whichever process runs it."""
-    ok, data = _load_and_extract(path, content_dir, lexicon)
+def _extract_and_store(path: Path, key: str, content_dir: Path, lexicon: Lexicon, cache: BuildCache) -> Made:
+    """Load and extract one file and store a good result in ``cache``, in whichever process runs it.
+
+    The file is read once, and the result is stored under the key of the bytes it was made from: a save between the
+    build's hashing and this read must never put the new text under the old text's key, where a build of the old
+    text would later find it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problem = Problem(
+            str(path), None, f"cannot read the file: {exc.strerror}", "check that it exists and is readable"
+        )
+        return False, dumps([problem]), key
+    read_key = entry_key(relative_name(path, content_dir), raw, lexicon.digest)
+    ok, data = _load_and_extract(path, raw, content_dir, lexicon)
     if ok:
-        cache.put(key, data)
-    return ok, data
+        cache.put(read_key, data)
+    return ok, data, read_key
 
 
 @functools.cache
@@ -100,9 +119,9 @@ def _parser() -> MarkdownIt:
     return markdown_parser()
 
 
-def _load_and_extract(path: Path, content_dir: Path, lexicon: Lexicon) -> tuple[bool, bytes]:
+def _load_and_extract(path: Path, raw: bytes, content_dir: Path, lexicon: Lexicon) -> tuple[bool, bytes]:
     try:
-        document = load_document(path, content_dir, _parser())
+        document = load_document(path, content_dir, _parser(), raw=raw)
         # Packed: the build keeps every document to the end but reads its blocks once (document.py).
         return True, dumps((document.packed(), extract(document, lexicon)))
     except ContentError as exc:
@@ -117,7 +136,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 def _run(
     jobs_todo: list[tuple[Path, str]], content_dir: Path, lexicon: Lexicon, cache: BuildCache, jobs: int
-) -> Iterator[tuple[bool, bytes]]:
+) -> Iterator[Made]:
     """Results for ``(path, cache key)`` pairs in order, from a pool of ``jobs`` processes or in this one; each
     result extracted is stored in ``cache``."""
     if jobs <= 1 or len(jobs_todo) < PARALLEL_THRESHOLD:
@@ -161,10 +180,12 @@ def load_and_extract(
     if progress:
         progress(done, total)
     failed: dict[int, list[Problem]] = {}
+    read_keys = list(keys)
     made = _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())
-    for index, (ok, data) in zip(todo, made, strict=True):
+    for index, (ok, data, read_key) in zip(todo, made, strict=True):
+        read_keys[index] = read_key
         if ok:
-            cache.mark_used(keys[index])  # stored where it was extracted
+            cache.mark_used(read_key)  # stored where it was extracted
             results[index] = decoded(data)
         else:
             failed[index] = loads(data)  # type: ignore[assignment]
@@ -181,7 +202,9 @@ def load_and_extract(
             extractions.append(extraction)
         elif index in failed:
             problems.extend(failed[index])
-    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(todo))
+    changed = tuple(path for path, asked, read in zip(files, keys, read_keys, strict=True) if asked != read)
+    as_read = SourceKeys(files, tuple(read_keys), sources.problems)
+    return Extracted(tuple(documents), tuple(extractions), tuple(problems), reused, len(todo), as_read, changed)
 
 
 def _from_cache(
