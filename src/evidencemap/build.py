@@ -50,6 +50,7 @@ class BuildOptions:
     base_url: str | None = None
     cache_dir: Path | None = None  # None: the default beside the content folder
     use_cache: bool = True
+    read_cache: bool = True  # False: ignore what the cache holds, store fresh results (repairs it)
     jobs: int | None = None  # None: every core
     progress: Progress | None = None
     stage: Stage | None = None  # told the name of each stage as it starts
@@ -121,7 +122,7 @@ def _settings(content_dir: Path, base_url: str | None) -> tuple[SiteConfig, Lexi
 def _cache_for(content_dir: Path, options: BuildOptions) -> BuildCache:
     if not options.use_cache:
         return BuildCache(None)
-    return BuildCache(options.cache_dir or default_cache_dir(content_dir))
+    return BuildCache(options.cache_dir or default_cache_dir(content_dir), read=options.read_cache)
 
 
 def _announce(options: BuildOptions, stage: str) -> None:
@@ -325,6 +326,8 @@ def build(
             map_key=keys.map,
         )
     report = _report(result, rendered, started)
+    if cache.trouble is not None:
+        report = replace(report, warnings=(*report.warnings, _cache_trouble(cache)))
     if cache.enabled:
         summary = Summary(report.sources, report.claims, report.pages, report.contradictions, report.warnings)
         write_manifest(
@@ -349,4 +352,19 @@ def _report(result: MapResult, rendered: Rendered, started: float) -> BuildRepor
         extracted=result.extracted,
         written=rendered.written,
         pages_reused=rendered.pages_reused,
+    )
+
+
+def _cache_trouble(cache: BuildCache) -> Problem:
+    """One warning for a build cache that could not be written: the site is whole, later builds only take longer."""
+    error = cache.trouble
+    assert error is not None
+    return Problem(
+        str(cache.folder),
+        None,
+        f"the build cache could not be written ({error.strerror or error}): the site is complete, but later builds "
+        "will redo the work it would have saved",
+        "free some space or make the folder writable; 'evidencemap build --no-cache' rebuilds the cache afresh",
+        Severity.WARNING,
+        "cache",
     )

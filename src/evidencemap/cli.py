@@ -46,7 +46,13 @@ JobsOpt = Annotated[
 ]
 NoCacheOpt = Annotated[
     bool,
-    typer.Option("--no-cache", help="Neither read nor write the build cache (in ~/.cache/evidencemap): a clean build."),
+    typer.Option(
+        "--no-cache",
+        help=(
+            "Ignore what the build cache (in ~/.cache/evidencemap) holds: a clean build, whose fresh results replace "
+            "the cache's, so it also repairs a damaged cache."
+        ),
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
@@ -128,7 +134,7 @@ def build(
     from evidencemap.commands import build as verb
 
     with _failures(closing=verb.failed):
-        report = verb.build_site(content, output, base_url, jobs, use_cache=not no_cache, progress=progress)
+        report = verb.build_site(content, output, base_url, jobs, read_cache=not no_cache, progress=progress)
     _print_problems(report.warnings)
     if not quiet:
         typer.echo(verb.summary(report))

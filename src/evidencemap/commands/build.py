@@ -42,12 +42,20 @@ def build_site(
     jobs: int | None = None,
     use_cache: bool = True,
     progress: bool | None = None,
+    read_cache: bool = True,
 ) -> BuildReport:
     """Build ``content_dir`` into ``output``; progress shows on a terminal unless ``progress`` says otherwise.
 
     Raises ``ContentError`` or ``OutputError`` with the progress line already cleared."""
     shown = TerminalProgress(sys.stderr.isatty() if progress is None else progress)
-    options = BuildOptions(base_url=base_url, use_cache=use_cache, jobs=jobs, progress=shown.count, stage=shown.stage)
+    options = BuildOptions(
+        base_url=base_url,
+        use_cache=use_cache,
+        read_cache=read_cache,
+        jobs=jobs,
+        progress=shown.count,
+        stage=shown.stage,
+    )
     try:
         return build(content_dir, output, options=options)
     finally:

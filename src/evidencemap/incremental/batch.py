@@ -174,7 +174,7 @@ def load_and_extract(
         return document, extraction
 
     files, keys = sources.files, sources.keys
-    results, todo = _from_cache(keys, cache, decoded)
+    results, todo = _from_cache(sources, content_dir, cache, decoded)
     reused = len(results)
     done, total = reused, len(files)
     if progress:
@@ -208,21 +208,30 @@ def load_and_extract(
 
 
 def _from_cache(
-    keys: tuple[str, ...], cache: BuildCache, decoded: Callable[[bytes], tuple[Document, Extraction]]
+    sources: SourceKeys,
+    content_dir: Path,
+    cache: BuildCache,
+    decoded: Callable[[bytes], tuple[Document, Extraction]],
 ) -> tuple[dict[int, tuple[Document, Extraction]], list[int]]:
     """The results the cache holds, by file index, and the indexes still to extract (unreadable files have no key
-    and are neither)."""
+    and are neither).
+
+    An entry that cannot be decoded, or that is not of the file it is stored for (entries swapped or copied by
+    hand), is a miss: extracted again and stored anew, never an error."""
     results: dict[int, tuple[Document, Extraction]] = {}
     todo: list[int] = []
-    for index, key in enumerate(keys):
+    for index, (path, key) in enumerate(zip(sources.files, sources.keys, strict=True)):
         if not key:
             continue
         hit = cache.get(key)
         if hit is not None:
             try:
-                results[index] = decoded(hit)
-                continue
+                document, extraction = decoded(hit)
             except Exception:  # a torn or foreign entry: extract again rather than fail
                 pass
+            else:
+                if document.source.path == relative_name(path, content_dir) and extraction.source == document.source:
+                    results[index] = (document, extraction)
+                    continue
         todo.append(index)
     return results, todo

@@ -78,12 +78,23 @@ def entry_key(relative_path: str, raw: bytes, lexicon_digest: str) -> str:
 
 
 class BuildCache:
-    """Pickled extraction results on disk, one file per entry; ``None`` folder means no cache."""
+    """Pickled extraction results on disk, one file per entry; ``None`` folder means no cache.
 
-    def __init__(self, folder: Path | None) -> None:
+    A cache may only ever cost time: any failure to read, write or delete (a full disk, a read-only folder, a
+    damaged or foreign entry) is a miss, remembered in ``trouble`` so that the build can say so in one warning line,
+    never a traceback. ``read=False`` ignores what the cache holds (``--no-cache``) but stores fresh results and
+    sweeps the rest, so such a build also repairs a damaged cache."""
+
+    def __init__(self, folder: Path | None, read: bool = True) -> None:
         self.folder = folder
+        self.read = read
         self.used: set[str] = set()
+        self.trouble: OSError | None = None  # the first failure to write or delete, if any
         self._folders: set[str] = set()  # entry folders known to exist
+
+    def _failed(self, error: OSError) -> None:
+        if self.trouble is None:
+            self.trouble = error
 
     @property
     def enabled(self) -> bool:
@@ -95,7 +106,7 @@ class BuildCache:
 
     def get(self, key: str) -> bytes | None:
         """The stored bytes for ``key``, or None. A torn or unreadable entry is a miss."""
-        if self.folder is None:
+        if self.folder is None or not self.read:
             return None
         try:
             data = self._path(key).read_bytes()
@@ -115,8 +126,8 @@ class BuildCache:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
             atomic_write(os.path.join(folder, f"{key}.pickle"), data)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        except OSError as error:
+            self._failed(error)  # a cache that cannot be written only costs time
 
     def mark_used(self, key: str) -> None:
         """Keep the entry ``key`` at the next prune: another process stored it for this build."""
@@ -128,15 +139,22 @@ class BuildCache:
             return 0
         removed = 0
         for path in (self.folder / ENTRIES).glob("*/*.pickle"):
-            if path.stem not in self.used:
-                path.unlink(missing_ok=True)
+            if path.stem not in self.used and self._delete(path):
                 removed += 1
         # What a killed process was writing when it died (".tmp-KEY.pickle-PID"); a live one's is left to it.
         for path in (self.folder / ENTRIES).glob(f"*/{TEMP_PREFIX}*"):
             pid = path.name.rpartition("-")[2]
             if pid.isdigit() and not pid_alive(int(pid)):
-                path.unlink(missing_ok=True)
+                self._delete(path)
         return removed
+
+    def _delete(self, path: Path) -> bool:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            self._failed(error)
+            return False
+        return True
 
     def _manifest_path(self, output: Path) -> Path:
         assert self.folder is not None
@@ -144,7 +162,7 @@ class BuildCache:
 
     def read_manifest(self, output: Path) -> dict:
         """What the last build into ``output`` wrote: its key, and each file's hash, size and mtime."""
-        if self.folder is None:
+        if self.folder is None or not self.read:
             return {}
         try:
             data = json.loads(self._manifest_path(output).read_text(encoding="utf-8"))
@@ -159,7 +177,8 @@ class BuildCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(str(path), json.dumps(manifest, sort_keys=True).encode())
-        except OSError:
+        except OSError as error:
+            self._failed(error)
             return
         self._forget_vanished_outputs(keep=path)
 
@@ -176,7 +195,7 @@ class BuildCache:
             except (OSError, ValueError, AttributeError):
                 output = None
             if not output or not Path(output).exists():
-                path.unlink(missing_ok=True)
+                self._delete(path)
 
 
 def loads(data: bytes) -> object:

@@ -75,7 +75,7 @@ class Manifest:
                 build=str(data.get("build", "")),
                 global_key=str(data.get("global", "")),
                 output=str(data.get("output", "")),
-                files={str(k): list(v) for k, v in dict(data.get("files", {})).items()},
+                files={str(k): _file_entry(v) for k, v in dict(data.get("files", {})).items()},
                 pages={str(k): str(v) for k, v in dict(data.get("pages", {})).items()},
                 summary=Summary.from_json(dict(data.get("summary", {}))),
             )
@@ -99,6 +99,18 @@ class Manifest:
         return (out_dir / MARKER).is_file() and all(
             unchanged_on_disk(root + name, entry) for name, entry in self.files.items()
         )
+
+
+def _file_entry(value: Any) -> FileEntry:
+    """One file's [content hash, size, mtime_ns], or ValueError: an entry of another shape is no entry at all."""
+    if (
+        isinstance(value, list)
+        and len(value) == 3
+        and isinstance(value[0], str)
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value[1:])
+    ):
+        return list(value)
+    raise ValueError(f"not a file entry: {value!r}")
 
 
 def read_manifest(cache: BuildCache, output: Path) -> Manifest:

@@ -162,7 +162,24 @@ def _compiled_templates(cache_folder: Path | None) -> BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return _ForgivingBytecodeCache(str(folder))
+
+
+class _ForgivingBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's compiled templates on disk, where a template that cannot be stored or read is compiled again: a full
+    or read-only cache folder only costs time."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 class _Run:
