@@ -56,6 +56,20 @@ def _git(args: list[str], repo: Path, env: dict[str, str] | None = None, stdin: 
     return result.stdout.strip()
 
 
+def _refuse_checked_out(branch: str, top: Path) -> None:
+    """The branch the site is committed to must not be one checked out in any work tree of the repository: its
+    commit would replace the whole tree of the user's own branch with the site, under their working files."""
+    listing = _git(["worktree", "list", "--porcelain"], top)
+    checked_out = {
+        line.removeprefix("branch refs/heads/") for line in listing.splitlines() if line.startswith("branch ")
+    }
+    if branch in checked_out:
+        raise PublishError(
+            f"branch {branch!r} is checked out in this repository: publishing would replace its files with the site; "
+            "publish to a branch of its own (the default is gh-pages), e.g. --branch gh-pages"
+        )
+
+
 def commit_tree(site: Path, repo: Path, branch: str, message: str) -> str | None:
     """Commit the files of ``site`` as the whole tree of ``branch``; None if the tree is unchanged."""
     try:
@@ -65,6 +79,7 @@ def commit_tree(site: Path, repo: Path, branch: str, message: str) -> str | None
             f"{repo} is not inside a git repository: run 'git init' there, "
             f"or publish to a folder with --to PATH ({exc})"
         ) from None
+    _refuse_checked_out(branch, Path(top))
     with tempfile.TemporaryDirectory() as scratch:
         env = {"GIT_INDEX_FILE": str(Path(scratch) / "index"), "GIT_WORK_TREE": str(site)}
         _git(["--work-tree", str(site), "add", "--all", "--force", "."], Path(top), env)
