@@ -288,15 +288,26 @@ def write_site(
         if target.exists():
             target.rename(backup)
         staged.rename(target)
-    except BaseException:
+    except BaseException as exc:
         if made is not None and hasattr(made, "close"):
             made.close()  # a generator of pages stops its render workers before their stage is removed
         if backup.exists() and not target.exists():
             backup.rename(target)
         shutil.rmtree(staged, ignore_errors=True)
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+            raise _unwritable(exc, target) from exc
         raise
     _remove_site(backup)
     return target, entries, written
+
+
+def _unwritable(error: OSError, target: Path) -> OutputError:
+    """A failure of the disk while staging (full, read-only, too many files) as the error a user can act on; the
+    previous site is whole, since nothing replaces it until the new one is complete."""
+    return OutputError(
+        f"cannot write the site beside {target}: {error.strerror or error} ({error.filename or target}); "
+        "the previous site is unchanged. Free some space or choose another --output, then build again"
+    )
 
 
 def _stage_all(files: Iterable[tuple[str, FileData | Placed]], stage: Stage, entries: dict[str, FileEntry]) -> int:
