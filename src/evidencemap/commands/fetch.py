@@ -14,6 +14,7 @@ import ipaddress
 import multiprocessing
 import socket
 import ssl
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -253,6 +254,8 @@ def bounded(work: Callable[..., Any], *args: Any, origin: str, limits: Limits) -
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(send, work, args), daemon=True)
     deadline = time.monotonic() + limits.timeout
+    sys.stdout.flush()  # the child flushes its copy of these buffers as it ends: empty them, or they print twice
+    sys.stderr.flush()
     child.start()
     send.close()
     doing = "reading the page"
