@@ -63,8 +63,12 @@ def test_add_a_saved_html_page(tmp_path: Path, content_copy: Path) -> None:
     assert f"Added {target}" in result.stdout
     meta = front_matter(target)
     assert meta["title"] == "Do insoles help back pain?"
-    assert meta["author"] == "Jane Roe" and meta["publisher"] == "StepRight Shop" and meta["published"] == "2024-03-05"
-    assert meta["url"] == "https://stepright.example/blog/insoles-back-pain"
+    assert meta["author"] == "Jane Roe" and meta["published"] == "2024-03-05"
+    # A saved file was fetched by nobody we know: what the page says of itself is kept as its claim, apart.
+    assert "url" not in meta and "publisher" not in meta
+    assert meta["claimed_url"] == "https://stepright.example/blog/insoles-back-pain"
+    assert meta["claimed_site_name"] == "StepRight Shop"
+    assert "the page says its site is 'StepRight Shop'" in result.stdout
     assert meta["kind"] == "vendor" and "sells insoles" in meta["kind_reason"]
     assert meta["sells"] == ["insoles"]
     body = target.read_text(encoding="utf-8")

@@ -229,17 +229,29 @@ def add(
         typer.Option(help="Comma-separated concept ids of what the publisher sells, e.g. insoles,custom-orthotics."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing source of the same name.")] = False,
+    timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds the whole import may take, download and reading the page alike.")
+    ] = 60.0,
+    max_size: Annotated[float, typer.Option(min=0.001, help="Largest page accepted, in MiB.")] = 16.0,
+    insecure: Annotated[
+        bool,
+        typer.Option(
+            "--insecure", help="Accept a TLS certificate that fails verification (only for a host you trust)."
+        ),
+    ] = False,
 ) -> None:
     """Import an article into content/sources/ as Markdown with front matter, and show what it claims."""
     from evidencemap.commands import add as verb
+    from evidencemap.commands.fetch import MIB, Limits
 
     with _failures():
         slug = verb.checked_slug(slug)
-    overrides = verb.option_overrides(
-        sells, title=title, kind=kind, author=author, publisher=publisher, published=published, url=url
-    )
+        overrides = verb.option_overrides(
+            sells, title=title, kind=kind, author=author, publisher=publisher, published=published, url=url
+        )
+    limits = Limits(timeout=timeout, max_bytes=int(max_size * MIB), insecure=insecure)
     with _failures(closing=lambda _: "Nothing was added."):
-        added = verb.add_source(location, content, overrides, slug=slug, force=force)
+        added = verb.add_source(location, content, overrides, slug=slug, force=force, limits=limits)
     _say(verb.added_lines(added))
 
 

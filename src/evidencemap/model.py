@@ -140,6 +140,18 @@ class SourceMeta(Record):
     publisher: str | None = None
     author: str | None = None
     url: str | None = None
+    # Provenance written by 'evidencemap add' when it fetches a page: facts of the fetch, not the page's say-so.
+    retrieved_from: str | None = Field(
+        default=None, description="The address 'evidencemap add' fetched the page from (after redirects)."
+    )
+    retrieved: str | None = Field(default=None, description="When the page was fetched, YYYY-MM-DD (UTC).")
+    # What a page says about itself: shown as its claims, never taken for the url or publisher above.
+    claimed_url: str | None = Field(
+        default=None, description="The address the page gives for itself (canonical link, og:url): unverified."
+    )
+    claimed_site_name: str | None = Field(
+        default=None, description="The site name the page gives for itself (og:site_name): unverified."
+    )
     sells: list[Slug] = Field(default_factory=list)
     published: str | None = Field(default=None, description="Publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD).")
     updated: str | None = None

@@ -21,9 +21,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
+from pydantic import ValidationError
 
 from evidencemap.commands.article import Article, read_article
 from evidencemap.commands.failure import EXIT_USAGE, CommandError
+from evidencemap.commands.fetch import Limits
 from evidencemap.content.lexicon import Lexicon, load_lexicon
 from evidencemap.content.load import SOURCES_DIR, load_document
 from evidencemap.errors import ContentError, Problem
@@ -42,6 +44,10 @@ FIELD_ORDER = (
     "published",
     "updated",
     "url",
+    "retrieved_from",
+    "retrieved",
+    "claimed_url",
+    "claimed_site_name",
     "sells",
     "disclosure",
     "year",
@@ -61,6 +67,7 @@ class Added:
     path: Path
     replaced: bool
     extraction: Extraction
+    notes: tuple[str, ...] = ()  # what the user should check, e.g. a charset the page's bytes contradict
 
 
 def compose(meta: dict, body: str) -> str:
@@ -83,7 +90,7 @@ def _with_kind(meta: dict, body: str) -> dict:
 
     probe = SourceMeta.model_validate(
         {k: v for k, v in meta.items() if k in SourceMeta.model_fields and k not in ("kind", "kind_reason")}
-    )
+    )  # already validated by _checked_meta
     kind, reason = infer_kind(probe, body)
     return {**meta, "kind": kind.value, "kind_reason": f"inferred: {reason}"}
 
@@ -104,9 +111,12 @@ def add_source(
     slug: str | None = None,
     force: bool = False,
     lexicon: Lexicon | None = None,
+    limits: Limits | None = None,
 ) -> Added:
-    """Import ``location`` into ``content_dir/sources``; validate, then move into place atomically."""
-    article = read_article(location)
+    """Import ``location`` into ``content_dir/sources``; validate, then move into place atomically.
+
+    Reading the article is bounded by ``limits`` (time and size), the download and the parsing alike."""
+    article = read_article(location, limits)
     meta, name = _front_matter(article, location, overrides or {}, slug)
     sources = content_dir / SOURCES_DIR
     target = sources / f"{name}.md"
@@ -124,7 +134,7 @@ def add_source(
     )
     sources.mkdir(parents=True, exist_ok=True)
     _place(text, target, force)
-    return Added(target, replaced, extraction)
+    return Added(target, replaced, extraction, article.notes)
 
 
 def _front_matter(article: Article, location: str, overrides: dict, slug: str | None) -> tuple[dict, str]:
@@ -133,11 +143,69 @@ def _front_matter(article: Article, location: str, overrides: dict, slug: str | 
     meta = {**article.meta, **{k: v for k, v in overrides.items() if v not in (None, "", [])}}
     if not meta.get("title"):
         meta["title"] = Path(urlparse(location).path).stem.replace("-", " ").replace("_", " ").strip() or "Untitled"
+    _checked_meta(meta, article.origin)
     meta = _with_kind(meta, article.body)
     name = slug or meta.get("id") or _short_slug(str(meta["title"]))
     if meta.get("id") and meta["id"] != name:
         meta["id"] = name
     return meta, name
+
+
+# The option of 'add' that sets each front matter field, for hints that say how to correct the page's own value.
+_OPTION_OF = {
+    "id": "--id",
+    "title": "--title",
+    "kind": "--kind",
+    "author": "--author",
+    "publisher": "--publisher",
+    "published": "--published",
+    "url": "--url",
+    "sells": "--sells",
+}
+
+
+def _errors(meta: dict) -> list[tuple[str, str, str]]:
+    """(field, message, hint) for each value of ``meta`` that a source's front matter cannot hold."""
+    known = {k: v for k, v in meta.items() if k in SourceMeta.model_fields}
+    try:
+        SourceMeta.model_validate({"title": "placeholder", **known})
+    except ValidationError as exc:
+        return [(str(e["loc"][0]), _message(e), _hint_for(e)) for e in exc.errors() if e["loc"]]
+    return []
+
+
+def _message(error: dict) -> str:
+    if error["type"] == "string_pattern_mismatch":
+        return "not a slug" if error["loc"][0] == "id" else "not a concept id"
+    if error["type"] == "string_too_long":
+        return f"{len(str(error['input']))} characters, over the limit of {error['ctx']['max_length']}"
+    return error["msg"]
+
+
+def _hint_for(error: dict) -> str:
+    """What to write instead, for the errors a front matter value taken from a page or an option can have."""
+    ctx = error.get("ctx") or {}
+    if error["type"] == "string_pattern_mismatch":
+        return f"ids are slugs (lowercase letters, digits and hyphens), e.g. {slugify(str(error['input']))!r}"
+    if error["type"] == "string_too_long":
+        return f"shorten it to at most {ctx.get('max_length')} characters"
+    if error["type"] == "enum" and "expected" in ctx:
+        return f"use one of {ctx['expected']}"
+    return ""
+
+
+def _checked_meta(meta: dict, origin: str) -> None:
+    """Refuse front matter the article itself gives wrong (a title over 500 characters), naming the article and the
+    option that sets the field instead."""
+    problems = []
+    for field, message, hint in _errors(meta):
+        option = _OPTION_OF.get(field)
+        fix = f"give it with {option}" if option else "correct it in the file, then add it again"
+        problems.append(
+            Problem(origin, None, f"the article's {field}: {message}", f"{hint + '; ' if hint else ''}{fix}")
+        )
+    if problems:
+        raise ContentError(problems)
 
 
 def _trial(text: str, name: str, origin: str, lexicon: Lexicon) -> Extraction:
@@ -189,8 +257,20 @@ def checked_slug(slug: str | None) -> str | None:
 
 
 def option_overrides(sells: str | None, **fields: str | None) -> dict:
-    """The front matter the user's options set: ``fields`` as given, ``sells`` split at commas into concept ids."""
-    return {**fields, "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None}
+    """The front matter the user's options set: ``fields`` as given, ``sells`` split at commas into concept ids.
+
+    A value no source could hold (a title over 500 characters, a concept id with spaces) is a usage error naming
+    the option, before anything is read."""
+    overrides = {**fields, "sells": [s.strip() for s in sells.split(",") if s.strip()] if sells else None}
+    given = {k: v for k, v in overrides.items() if v not in (None, "", [])}
+    for field, message, hint in _errors(given):
+        option = _OPTION_OF.get(field, f"--{field}")
+        value = sells if field == "sells" else given[field]
+        shown = value if len(str(value)) <= 60 else f"{str(value)[:57]}..."
+        raise CommandError(
+            f"{option} {shown!r}: {message}" + (f"\n    hint: {hint}" if hint else ""), exit_code=EXIT_USAGE
+        )
+    return overrides
 
 
 def claims_summary(claims: tuple[Claim, ...]) -> str:
@@ -210,13 +290,31 @@ def claims_summary(claims: tuple[Claim, ...]) -> str:
     return f"{len(claims)} {noun} ({parts}; evidence: {ev}; {interest} where the publisher sells the remedy)"
 
 
+def provenance_lines(source: SourceMeta) -> list[str]:
+    """Where the article was fetched from, and apart from it what the page says of itself, so that a page naming
+    another site as its own is seen for what it is."""
+    lines = []
+    if source.retrieved_from:
+        lines.append(f"  retrieved from {source.retrieved_from} on {source.retrieved}")
+    said = [f"its site is {source.claimed_site_name!r}"] if source.claimed_site_name else []
+    said += [f"its address is {source.claimed_url}"] if source.claimed_url else []
+    if said:
+        lines.append(
+            f"  the page says {' and '.join(said)}: kept as its own claim (claimed_site_name, claimed_url), not "
+            "checked; set --publisher or --url if you know it to be so"
+        )
+    return lines
+
+
 def added_lines(added: Added) -> list[str]:
     """What ``add`` tells the user: the file, the kind and why, what was found, and what to do next."""
     source = added.extraction.source
     lines = [
         f"{'Replaced' if added.replaced else 'Added'} {added.path}",
         f"  kind: {source.kind.value} ({source.kind_reason or 'as given'})",
+        *provenance_lines(source),
         f"  found {claims_summary(added.extraction.claims)}",
+        *(f"  warning: {note}" for note in added.notes),
     ]
     if added.extraction.unresolved:
         lines.append(

@@ -1,17 +1,22 @@
 """Read an article for ``evidencemap add``: a web page, a saved HTML file, a Markdown or a text file.
 
-Whatever the form, the result is the same: the article's main text as Markdown, and what the page itself says
-about it (title, author, publisher, date, URL). Main text is taken out of HTML with trafilatura, which is built and
+Whatever the form, the result is the same: the article's main text as Markdown, what the page itself says about
+it (title, author, date, and, kept apart as its own claims, its canonical address and site name), and for a web
+page where it was really fetched from. Main text is taken out of HTML with trafilatura, which is built and
 maintained for exactly that (boilerplate, navigation and scripts removed; headings and lists kept as Markdown).
 """
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
+from evidencemap.commands.fetch import Limits, bounded, decode_html, download, too_large
 from evidencemap.content.load import read_text, split_front_matter
 from evidencemap.content.yamlfile import parse_yaml
 from evidencemap.errors import ContentError
@@ -26,32 +31,25 @@ class Article:
     meta: dict
     body: str
     origin: str  # where it came from, for messages
+    notes: tuple[str, ...] = ()  # what the user should check (a charset the bytes contradict)
 
 
 def is_url(location: str) -> bool:
     return urlparse(location).scheme in ("http", "https")
 
 
-def fetch(url: str) -> bytes:
-    """Download a page (the only network access evidencemap ever makes, and only when asked)."""
+def from_html(html: bytes | str, origin: str, fetched_url: str | None = None, charset: str | None = None) -> Article:
+    """Main text and metadata of an HTML page.
+
+    What the page says about itself (its canonical address, its site's name) is kept as its claim, under
+    ``claimed_url`` and ``claimed_site_name``: anyone can write ``<link rel=canonical href=https://www.nih.gov/...>``
+    into a page, so only the address the page was really fetched from becomes ``url``, and only its host the
+    ``publisher``."""
     import trafilatura
 
-    response = trafilatura.fetch_response(url, decode=False)
-    if response is None or response.status != 200 or not response.data:
-        status = getattr(response, "status", None)
-        raise ContentError.at(
-            url,
-            None,
-            f"could not download the page{f' (HTTP {status})' if status else ''}",
-            "check the address and that you are online; or save the page from your browser and add the saved file",
-        )
-    return response.data
-
-
-def from_html(html: bytes | str, origin: str, url: str | None = None) -> Article:
-    """Main text and metadata of an HTML page."""
-    import trafilatura
-
+    notes: list[str] = []
+    if isinstance(html, bytes):
+        html, notes = decode_html(html, origin, charset)
     text = trafilatura.extract(
         html,
         output_format="markdown",
@@ -60,7 +58,7 @@ def from_html(html: bytes | str, origin: str, url: str | None = None) -> Article
         include_links=False,
         include_images=False,
         favor_recall=True,
-        url=url,
+        url=fetched_url,
     )
     if not text or not text.strip():
         raise ContentError.at(
@@ -70,23 +68,29 @@ def from_html(html: bytes | str, origin: str, url: str | None = None) -> Article
             "save the article's own page (not a listing or a login page), "
             "or copy its text into a .md file and add that",
         )
-    found = trafilatura.extract_metadata(html, default_url=url)
+    found = trafilatura.extract_metadata(html)  # no default URL: what it finds is only ever the page's say-so
     meta: dict = {}
     if found is not None:
         for key, value in (
             ("title", found.title),
             ("author", found.author),
-            ("publisher", found.sitename),
             ("published", found.date),
-            ("url", found.url or url),
+            ("claimed_url", found.url),
+            ("claimed_site_name", found.sitename),
         ):
             if value and str(value).strip():
                 meta[key] = str(value).strip()
-    if url and "url" not in meta:
-        meta["url"] = url
-    if "publisher" not in meta and meta.get("url"):
-        meta["publisher"] = urlparse(meta["url"]).hostname or ""
-    return Article(meta, text.strip() + "\n", origin)
+    if fetched_url:
+        host = urlparse(fetched_url).hostname
+        meta.update(url=fetched_url, retrieved_from=fetched_url, retrieved=_today(), publisher=host or None)
+        if meta.get("claimed_url") == fetched_url:
+            del meta["claimed_url"]  # the page's claim is what was fetched: nothing to tell apart
+    return Article(meta, text.strip() + "\n", origin, tuple(notes))
+
+
+def _today() -> str:
+    """The fetch date (UTC), written into the source's front matter by ``add``; the build never reads a clock."""
+    return datetime.now(UTC).date().isoformat()
 
 
 def from_markdown(path: Path) -> Article:
@@ -128,21 +132,33 @@ def _paragraphs(text: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def read_article(location: str) -> Article:
-    """Read a URL, an HTML, Markdown or text file into an Article."""
+def read_article(location: str, limits: Limits | None = None) -> Article:
+    """Read a URL, an HTML, Markdown or text file into an Article, within ``limits`` of time and size."""
+    limits = limits or Limits()
     if is_url(location):
-        return from_html(fetch(location), location, url=location)
+        return bounded(_fetch_and_read, location, limits, origin=location, limits=limits)
     path = Path(location)
     if not path.is_file():
         raise ContentError.at(
             location, None, "no such file", "give the path of a saved .html, .md or .txt file, or an http(s) URL"
         )
+    if path.stat().st_size > limits.max_bytes:
+        raise too_large(str(path), limits)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        size = path.stat().st_size
-        if size > 64 * 1024 * 1024:
-            raise ContentError.at(path, None, "the page is over 64 MiB", "save only the article page")
-        return from_html(path.read_bytes(), str(path))
+        return bounded(_read_html_file, path, origin=str(path), limits=limits)
     if suffix in (".md", ".markdown"):
         return from_markdown(path)
     return from_text(path)
+
+
+def _fetch_and_read(url: str, limits: Limits, doing: Callable[[str], None]) -> Article:
+    """Download, then read: run in the bounded child (see ``fetch.bounded``)."""
+    doing("downloading the page")
+    page = download(url, limits, time.monotonic() + limits.timeout)
+    doing("reading the page")
+    return from_html(page.data, url, fetched_url=page.url, charset=page.charset)
+
+
+def _read_html_file(path: Path, doing: Callable[[str], None]) -> Article:
+    return from_html(path.read_bytes(), str(path))
