@@ -249,7 +249,7 @@ def test_the_two_disagreements_are_on_the_contradictions_page(built_site) -> Non
     out, _ = built_site
     page = (out / "contradictions.html").read_text(encoding="utf-8")
     assert "foot posture is not linked to low back pain" in page
-    assert "foot orthoses causes foot muscle weakness" in page
+    assert "foot orthoses cause foot muscle weakness" in page
 
 
 def test_committed_site_is_the_build_of_committed_content(built_site) -> None:

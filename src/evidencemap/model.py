@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -232,6 +232,11 @@ class Concept(Record):
         default=False, description="A state one wants more of (mobility, balance): reducing it is harm."
     )
     provisional: bool = Field(default=False, description="Found in text but not in the lexicon yet.")
+    number: Literal["singular", "plural"] | None = Field(
+        default=None,
+        description="Grammatical number of the label, where its form misleads (a brand name ending in s); "
+        "inferred from the label when absent.",
+    )
 
 
 class Location(Record):

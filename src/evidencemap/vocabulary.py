@@ -8,7 +8,17 @@ word for one thing, and a rule must mean the same thing in every stage.
 
 from __future__ import annotations
 
-from evidencemap.model import Agreement, ConceptKind, EvidenceType, OverreachKind, Relation, SourceKind, StudyDesign
+from evidencemap.grammar import label_is_plural
+from evidencemap.model import (
+    Agreement,
+    Concept,
+    ConceptKind,
+    EvidenceType,
+    OverreachKind,
+    Relation,
+    SourceKind,
+    StudyDesign,
+)
 
 # ---- relations and kinds --------------------------------------------------------------------------------------------
 
@@ -17,19 +27,32 @@ HARM = frozenset({Relation.CAUSES, Relation.WORSENS})
 # Denying an association denies these too: no link, no causation.
 IMPLIES_ASSOCIATION = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
 
+# Each relation as a verb phrase: (affirmed, denied) after a singular subject, then after a plural one.
 RELATION_PHRASES = {
-    Relation.CAUSES: ("causes", "does not cause"),
-    Relation.PREVENTS: ("prevents", "does not prevent"),
-    Relation.TREATS: ("relieves", "does not relieve"),
-    Relation.WORSENS: ("worsens", "does not worsen"),
-    Relation.ASSOCIATED_WITH: ("is linked to", "is not linked to"),
+    Relation.CAUSES: (("causes", "does not cause"), ("cause", "do not cause")),
+    Relation.PREVENTS: (("prevents", "does not prevent"), ("prevent", "do not prevent")),
+    Relation.TREATS: (("relieves", "does not relieve"), ("relieve", "do not relieve")),
+    Relation.WORSENS: (("worsens", "does not worsen"), ("worsen", "do not worsen")),
+    Relation.ASSOCIATED_WITH: (("is linked to", "is not linked to"), ("are linked to", "are not linked to")),
 }
 
 
-def relation_phrase(relation: Relation, negated: bool) -> str:
-    """Plain-English verb phrase for a relation, as shown to readers."""
-    positive, negative = RELATION_PHRASES[relation]
+def relation_phrase(relation: Relation, negated: bool, plural: bool = False) -> str:
+    """Plain-English verb phrase for a relation, as shown to readers, agreeing with its subject."""
+    positive, negative = RELATION_PHRASES[relation][plural]
     return negative if negated else positive
+
+
+def concept_is_plural(concept: Concept) -> bool:
+    """Whether a verb after the concept's label takes the plural: as its lexicon entry says, else from the label."""
+    if concept.number is not None:
+        return concept.number == "plural"
+    return label_is_plural(concept.label)
+
+
+def claim_sentence(subject: Concept, relation: Relation, negated: bool, obj: Concept) -> str:
+    """A claim as the clause a person would write: "flat feet are linked to low back pain" (no capital added)."""
+    return f"{subject.label} {relation_phrase(relation, negated, concept_is_plural(subject))} {obj.label}"
 
 
 LINK_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})

@@ -122,7 +122,10 @@ def phrase_before(sentence: str, end: int) -> tuple[int, int] | None:
 def provisional_concept(sentence: str, span: tuple[int, int], kind: ConceptKind) -> Concept:
     """A concept named by a phrase of the text, flagged provisional."""
     label = re.sub(r"\s+", " ", sentence[span[0] : span[1]]).strip()
-    label = label[0].upper() + label[1:]
+    first = label.split(" ", 1)[0]
+    opens_sentence = not re.search(r"\w", sentence[: span[0]])
+    if opens_sentence and first[1:].islower():
+        label = label[0].lower() + label[1:]  # "Severity" only because it opened the sentence; "CalmBand" stays
     return Concept(id=slugify(label), label=label, kind=kind, provisional=True)
 
 

@@ -19,7 +19,7 @@ from evidencemap.model import (
     EvidenceType,
     Relation,
 )
-from evidencemap.vocabulary import BENEFIT, HARM, IMPLIES_ASSOCIATION, relation_phrase
+from evidencemap.vocabulary import BENEFIT, HARM, IMPLIES_ASSOCIATION, claim_sentence
 
 
 def assertion_id(subject: str, relation: Relation, obj: str, negated: bool) -> str:
@@ -114,10 +114,7 @@ def _summary(a: Assertion, b: Assertion, basis: ContradictionBasis, lexicon: Lex
     """One sentence a reader understands: who says what against whom."""
 
     def say(x: Assertion) -> str:
-        return (
-            f"{lexicon.concepts[x.subject].label} {relation_phrase(x.relation, x.negated)} "
-            f"{lexicon.concepts[x.object].label}"
-        )
+        return claim_sentence(lexicon.concepts[x.subject], x.relation, x.negated, lexicon.concepts[x.object])
 
     if basis == ContradictionBasis.NEGATION:
         return f"One side says {say(a)}; the other says {say(b)}."

@@ -33,7 +33,7 @@ from evidencemap.model import (
     Source,
     SourceKind,
 )
-from evidencemap.vocabulary import relation_phrase
+from evidencemap.vocabulary import claim_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,10 +208,8 @@ def link(
     matches = match_research(claims, sources, lexicon)
 
     def say(claim: Claim) -> str:
-        label = lexicon.concepts
-        return (
-            f"{label[claim.subject].label} {relation_phrase(claim.relation, claim.negated)} {label[claim.object].label}"
-        )
+        concepts = lexicon.concepts
+        return claim_sentence(concepts[claim.subject], claim.relation, claim.negated, concepts[claim.object])
 
     overreach = find_overreach({c.id: c for c in claims}, {s.id: s for s in sources}, matches, say)
     dataset = EvidenceDataset(

@@ -47,6 +47,7 @@ from evidencemap.vocabulary import (
     EVIDENCE_LABELS,
     KIND_LABELS,
     OVERREACH_LABELS,
+    concept_is_plural,
     relation_phrase,
 )
 
@@ -98,7 +99,12 @@ class SiteRenderer:
         self.links = Links(config.base_url)
         self.lists = ClaimLists(self.env, self.view, self.links, parts)
         self.env.globals.update(self._template_globals())
-        self.env.filters.update(label=self.view.label, phrase=lambda c: relation_phrase(c.relation, c.negated))
+        self.env.filters.update(label=self.view.label, phrase=self._phrase)
+
+    def _phrase(self, claim: Claim) -> str:
+        """The ``phrase`` filter: a claim's verb phrase, agreeing with its subject ("flat feet are linked to")."""
+        subject = self.graph.concepts.get(claim.subject)
+        return relation_phrase(claim.relation, claim.negated, subject is not None and concept_is_plural(subject))
 
     def _template_globals(self) -> dict[str, Any]:
         """What every template sees besides its page's context."""

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from html import escape
 
 from evidencemap.content.lexicon import Lexicon
-from evidencemap.link.graph import GraphEdge, relation_phrase
+from evidencemap.grammar import sentence_case
+from evidencemap.link.graph import GraphEdge
 from evidencemap.model import ConceptKind
+from evidencemap.vocabulary import claim_sentence
 
 COLUMNS = (
     ("Causes and factors", (ConceptKind.FACTOR,)),
@@ -139,8 +141,9 @@ def render_svg(edges: list[GraphEdge], lexicon: Lexicon, concept_url: callable, 
     for edge in edges:
         a, b = placed[edge.source], placed[edge.target]
         width_px = stroke_width(len(edge.sources))
-        phrase = relation_phrase(edge.relation, edge.negated)
-        label = f"{lexicon.concepts[edge.source].label} {phrase} {lexicon.concepts[edge.target].label}"
+        label = sentence_case(
+            claim_sentence(lexicon.concepts[edge.source], edge.relation, edge.negated, lexicon.concepts[edge.target])
+        )
         claims, sources = len(edge.claims), len(edge.sources)
         detail = (
             f"{label} — {claims} claim{'s' if claims != 1 else ''} from {sources} source{'s' if sources != 1 else ''}; "

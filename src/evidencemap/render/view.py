@@ -8,11 +8,12 @@ from typing import Any
 
 from evidencemap.content.config import SiteConfig
 from evidencemap.content.document import Document
+from evidencemap.grammar import sentence_case
 from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Claim, SourceKind
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.page import Paging
-from evidencemap.vocabulary import relation_phrase
+from evidencemap.vocabulary import concept_is_plural, relation_phrase
 
 GAP_SECTIONS = (
     ("interventions", "Interventions × outcomes", "Intervention"),
@@ -71,12 +72,16 @@ class MapView:
         self.paging = paging
         self.label: Callable[[str | None], str] = functools.partial(label_of, graph)  # called for every label shown
         self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
+        self._plural: dict[str, bool] = {}  # each subject's number, worked out once per concept
 
     def claim_text(self, claim: Claim) -> str:
-        """A claim as one plain sentence: "orthotics relieve low back pain"."""
-        return (
-            f"{self.label(claim.subject)} {relation_phrase(claim.relation, claim.negated)} {self.label(claim.object)}"
-        )
+        """A claim as a title: "Flat feet are linked to low back pain", the verb agreeing with the subject."""
+        plural = self._plural.get(claim.subject)
+        if plural is None:
+            concept = self.graph.concepts.get(claim.subject)
+            plural = self._plural[claim.subject] = concept is not None and concept_is_plural(concept)
+        verb = relation_phrase(claim.relation, claim.negated, plural)
+        return sentence_case(f"{self.label(claim.subject)} {verb} {self.label(claim.object)}")
 
     def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
         """The first claim of each source in an assertion, and those sources (computed once per assertion).
