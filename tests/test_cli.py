@@ -70,16 +70,38 @@ def test_build_refusing_an_unsafe_output_exits_3(tmp_path: Path) -> None:
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
-def test_check_passes_on_the_default_content_and_reports_warnings() -> None:
+def test_check_on_the_shipped_map_has_no_warnings_and_notes_what_no_edit_changes() -> None:
     result = run("check", "--content", str(CONTENT))
     assert result.returncode == 0, result.stderr
-    assert "0 errors" in result.stdout
-    assert "warning" in result.stderr  # e.g. the untraceable "2024 article by Antonio Ruffo"
-    assert "Antonio Ruffo" in result.stderr
+    assert "0 errors, 0 warning(s), 2 note(s)." in result.stdout
+    assert "warning:" not in result.stderr
+    assert "note: untraceable study: “A 2024 article by Antonio Ruffo”" in result.stderr
+    assert "That is not entirely correct." not in result.stdout + result.stderr  # noise is never reported
+    assert run("check", "--content", str(CONTENT), "--strict").returncode == 0
 
 
-def test_check_strict_fails_on_warnings() -> None:
-    assert run("check", "--content", str(CONTENT), "--strict").returncode == 1
+def test_check_strict_fails_on_a_warning(content_copy: Path) -> None:
+    (content_copy / "sources" / "empty-page.md").write_text(
+        "---\ntitle: Opening hours\nkind: clinic\n---\n\nWe are open from nine to five.\n", encoding="utf-8"
+    )
+    result = run("check", "--content", str(content_copy), "--strict")
+    assert result.returncode == 1
+    assert "empty-page.md: warning: no claims were found in this source" in result.stderr
+
+
+def test_check_suggest_groups_the_phrases_the_lexicon_lacks(content_copy: Path) -> None:
+    (content_copy / "sources" / "soles.md").write_text(
+        "---\ntitle: Soles\nkind: blog\n---\n\nStiff soles limit movement through the midfoot.\n\n"
+        "Flat feet cause weak calves. Insoles relieve weak calves.\n",
+        encoding="utf-8",
+    )
+    plain = run("check", "--content", str(content_copy))
+    assert "'evidencemap check --suggest' lists them" in plain.stdout and "midfoot" not in plain.stdout
+    suggested = run("check", "--content", str(content_copy), "--suggest")
+    assert suggested.returncode == 0, suggested.stderr
+    assert "“weak calves” in 2 sentence(s)" in suggested.stdout
+    assert "- {id: weak-calves, label: weak calves, kind: factor}" in suggested.stdout
+    assert "soles.md:8: “Flat feet cause weak calves.”" in suggested.stdout
 
 
 def test_check_exits_1_on_a_bad_lexicon(content_copy: Path) -> None:
@@ -120,3 +142,15 @@ def test_extract_jsonl_streams_one_record_a_line() -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("evidencemap ")
+
+
+def test_check_names_a_provisional_concept_once_for_the_whole_map_with_its_entry(content_copy: Path) -> None:
+    for name in ("one", "two"):
+        (content_copy / "sources" / f"{name}.md").write_text(
+            f"---\ntitle: Page {name}\nkind: blog\n---\n\nZorbex pills relieve night cramps.\n", encoding="utf-8"
+        )
+    result = run("check", "--content", str(content_copy))
+    lines = [line for line in result.stderr.splitlines() if "provisional concept “night cramps”" in line]
+    assert len(lines) == 1, result.stderr
+    assert "2 claim(s) at one.md:6, two.md:6" in lines[0]
+    assert "- {id: night-cramps, label: night cramps, kind: condition}" in result.stderr

@@ -166,13 +166,19 @@ def extract(
 def check(
     content: ContentOpt = Path("content"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero on warnings too (for CI).")] = False,
+    suggest: Annotated[
+        bool,
+        typer.Option("--suggest", help="Also list the phrases the lexicon may lack, grouped, with an entry for each."),
+    ] = False,
 ) -> None:
-    """Validate the content folder and report problems: errors, then warnings."""
+    """Validate the content folder and report problems: errors, then warnings, then notes."""
     from evidencemap.commands.check import check_map
 
     with _failures(closing=lambda errors: f"{errors} error(s)."):
         checked = check_map(content)
-    _print_problems(checked.warnings)
+    _print_problems(checked.problems)
+    if suggest:
+        _say(suggestion.format() for suggestion in checked.suggestions)
     typer.echo(checked.summary())
     if strict and checked.warnings:
         raise typer.Exit(EXIT_CONTENT)

@@ -21,10 +21,12 @@ def printable(text: str) -> str:
 
 
 class Severity(StrEnum):
-    """How bad a problem is: errors stop a build, warnings are reported."""
+    """How bad a problem is: errors stop a build, warnings are to fix (``check --strict`` fails on them), notes are
+    facts about a source worth knowing that no edit of the map changes."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,6 +164,30 @@ def provisional_mentions(
     return found, concepts
 
 
+# Words that show a phrase is not a name: verbs that hold a clause together, and adverbs of place and manner.
+_NOT_IN_A_NAME = frozenset(
+    """
+is are was were be been being am has have had do does did can could may might must shall should will would
+rather instead here there away well perhaps entirely
+""".split()
+)
+
+
+def names_a_thing(label: str) -> bool:
+    """Whether a phrase reads as a noun phrase ("stiff soles", "movement through the midfoot"), not as a clause
+    ("shoes are designed"), an adverb ("entirely") or a bare -ing form ("focusing")."""
+    words = label.lower().split()
+    if any(word in _NOT_IN_A_NAME or word.endswith("ly") for word in words):
+        return False
+    return not (len(words) == 1 and words[0].endswith("ing"))
+
+
+def missing_phrases(sentence: str, mentions: list[Mention], lexicon: Lexicon) -> tuple[str, ...]:
+    """The noun phrases on the open sides of a claim-like sentence that could name what the lexicon lacks."""
+    _, concepts = provisional_mentions(sentence, mentions, find_cues(sentence, mentions), set(), set(lexicon.concepts))
+    return tuple(concept.label for concept in concepts.values() if names_a_thing(concept.label))
+
+
 def with_provisional(lexicon: Lexicon, provisional: list[Concept]) -> Lexicon:
     """The lexicon plus the provisional concepts the sources yielded (the first of each id wins; the lexicon always
     does)."""

@@ -9,10 +9,15 @@ from evidencemap.model import Citation, Claim, Concept, Relation, Source
 
 @dataclass(frozen=True, slots=True)
 class Unresolved:
-    """A sentence that reads like a claim but names no known concept on one side."""
+    """A sentence that reads like a claim but names no known concept on one side.
+
+    ``phrases`` are the noun phrases on its open sides that could name the missing concept ("stiff soles"): what
+    ``check --suggest`` offers for the lexicon. A sentence with none ("That is not entirely correct.") has nothing
+    to offer a curator, and is not reported."""
 
     line: int
     text: str
+    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ from evidencemap.extract.narrative import (
     spelled_out,
     topic_events,
 )
-from evidencemap.extract.provisional import provisional_props
+from evidencemap.extract.provisional import missing_phrases, provisional_props
 from evidencemap.extract.reading import Reading
 from evidencemap.extract.records import Unresolved
 from evidencemap.model import ConceptKind, Relation
@@ -202,7 +202,8 @@ def _claims(r: Reading) -> None:
     r.carry = r.carry_next or r.carry
     if not r.props:
         if r.had_cue and block.kind != BlockKind.HEADING:
-            r.unresolved.append(Unresolved(block.line_at(r.start), r.sentence))
+            phrases = missing_phrases(r.sentence, r.mentions, r.lexicon)
+            r.unresolved.append(Unresolved(block.line_at(r.start), r.sentence, phrases))
         return
     source = r.document.source
     citations = [c.citation for c in r.citations_by_block.get(block.index, []) if c.start < r.end and c.end > r.start]
