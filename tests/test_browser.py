@@ -152,6 +152,7 @@ def samples(site_dir: Path) -> dict[str, str]:
         "404": "404.html",
         "gaps": "gaps.html",
         "search": "search.html",
+        "glossary": "glossary.html",
     }
 
 
@@ -168,6 +169,7 @@ PAGE_KEYS = [
     "404",
     "gaps",
     "search",
+    "glossary",
 ]
 
 
@@ -804,7 +806,7 @@ def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site
     try:
         page, watch = open_page(ctx, srv.url + path)
         group = page.locator("details.verbatim").first
-        rows = group.locator("li a")
+        rows = group.locator("li > a:first-child")  # each row: its source, then badges that open the glossary
         assert not rows.first.is_visible(), "the rows start folded under their summary"
         group.locator("summary").click()
         count = rows.count()
@@ -861,7 +863,9 @@ def phone(chromium):
 
 
 @pytest.mark.parametrize(
-    "key", ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"]
+    "key",
+    ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"]
+    + ["glossary"],
 )
 def test_phone_no_horizontal_scroll(phone, server, samples, key):
     page, _ = open_page(phone, server.url + samples[key])
@@ -908,3 +912,31 @@ def test_screenshots(chromium, server, samples):
         finally:
             ctx.close()
     assert all(p.stat().st_size > 5000 for p in written), [str(p) for p in written]
+
+
+# ---- the verdict first -------------------------------------------------------------------------
+
+PHONE_844 = {"width": 390, "height": 844}
+
+
+def test_every_claim_page_answers_before_the_fold_on_a_phone(chromium, server, site_dir):
+    """At 390 x 844, without scrolling: what is claimed (the title), by whom and whether they sell it, what backs
+    it, and what research says."""
+    ctx = chromium.new_context(viewport=PHONE_844, is_mobile=True, has_touch=True)
+    late = []
+    try:
+        page = ctx.new_page()
+        claim_pages = sorted(
+            p.name for p in (site_dir / "claims").glob("*.html") if p.name != "index.html" and "page-" not in p.name
+        )
+        assert len(claim_pages) > 100
+        for name in claim_pages:
+            page.goto(server.url + "claims/" + name, wait_until="load")
+            box = page.locator("section.in-short").bounding_box()
+            text = page.locator("section.in-short").inner_text()
+            if box is None or box["y"] + box["height"] > PHONE_844["height"]:
+                late.append(f"{name}: bottom at {None if box is None else round(box['y'] + box['height'])}")
+            assert "Who says it:" in text and "What backs it:" in text and "What research says:" in text, name
+    finally:
+        ctx.close()
+    assert late == [], f"{len(late)} of {len(claim_pages)} claim pages: " + "; ".join(late[:10])

@@ -15,6 +15,7 @@ import pytest
 from conftest import CONTENT
 from evidencemap.build import BuildOptions, build
 from evidencemap.errors import ContentError, OutputError
+from evidencemap.model import EvidenceType, SourceKind, Strength
 from evidencemap.write import MARKER
 
 
@@ -158,15 +159,23 @@ def test_every_claim_quote_is_shown_verbatim_on_its_pages(built_site) -> None:
         assert claim["quote"] in unescape((out / f"sources/{claim['source']}.html").read_text(encoding="utf-8"))
 
 
+def _in_short(page: str) -> str:
+    """The verdict block at the top of a claim page: what a reader sees before scrolling."""
+    start = page.index('<section class="in-short"')
+    return page[start : page.index("</section>", start)]
+
+
 def test_every_claim_shows_its_evidence_type_and_interest(built_site) -> None:
     out, _ = built_site
     data = json.loads((out / "data/evidence.json").read_text())
+    research = {s["id"] for s in data["sources"] if s["kind"] == "research"}
     interested = next(c for c in data["claims"] if c["commercial_interest"])
-    page = (out / f"claims/{interested['id']}.html").read_text(encoding="utf-8")
-    assert "Seller’s interest" in page and f"badge ev-{interested['evidence']}" in page
-    plain = next(c for c in data["claims"] if not c["commercial_interest"])
-    page = (out / f"claims/{plain['id']}.html").read_text(encoding="utf-8")
-    assert "Seller’s interest" not in page and "None found" in page
+    summary = _in_short((out / f"claims/{interested['id']}.html").read_text(encoding="utf-8"))
+    assert "They sell what this claim is about" in summary and f"badge ev-{interested['evidence']}" in summary
+    plain = next(c for c in data["claims"] if not c["commercial_interest"] and c["source"] not in research)
+    summary = _in_short((out / f"claims/{plain['id']}.html").read_text(encoding="utf-8"))
+    assert "They do not sell what this claim is about" in summary and "They sell" not in summary
+    assert f"badge ev-{plain['evidence']}" in summary
 
 
 def test_same_content_gives_byte_identical_site(tmp_path: Path, built_site) -> None:
@@ -457,3 +466,27 @@ def test_home_page_is_small_and_self_contained(built_site) -> None:
             assert pattern not in text, pattern
     total = home.stat().st_size + sum((out / a).stat().st_size for a in set(assets))
     assert total < 250_000, f"home page weighs {total} bytes"
+
+
+def test_claim_pages_show_no_internal_file_paths(built_site) -> None:
+    out, _ = built_site
+    shown = []
+    for page in sorted((out / "claims").glob("*.html")):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))  # what a reader sees, not the links
+        if re.search(r"\.md\b|sources/[\w-]+\.|line \d+", text):
+            shown.append(page.name)
+    assert shown == []
+
+
+def test_every_badge_and_term_links_to_a_glossary_entry_that_exists(built_site) -> None:
+    out, _ = built_site
+    glossary = (out / "glossary.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'<dt id="([^"]+)"', glossary))
+    for value in [*(e.value for e in EvidenceType), *(k.value for k in SourceKind), *(s.value for s in Strength)]:
+        assert {f"ev-{value}", f"kind-{value}", f"strength-{value}"} & anchors, value
+    linked: set[str] = set()
+    pages = [out / "index.html", *sorted((out / "claims").glob("*.html")), *sorted((out / "sources").glob("*.html"))]
+    for page in pages:
+        linked.update(re.findall(r'glossary[.]html#([a-z0-9_-]+)"', page.read_text(encoding="utf-8")))
+    assert linked and linked <= anchors, sorted(linked - anchors)
+    assert {"evidence-level", "sellers-interest", "significant"} <= linked

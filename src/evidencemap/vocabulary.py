@@ -17,6 +17,7 @@ from evidencemap.model import (
     OverreachKind,
     Relation,
     SourceKind,
+    Strength,
     StudyDesign,
 )
 
@@ -132,4 +133,25 @@ KIND_LABELS = {
     SourceKind.PATIENT_EDUCATION: "Patient education",
     SourceKind.RESEARCH: "Research",
     SourceKind.OTHER: "Other",
+}
+STRENGTH_LABELS = {
+    Strength.DIRECT_CAUSAL.value: "States cause and effect",
+    Strength.CONDITIONAL_CAUSAL.value: "Says it can or may cause",
+    Strength.CORRELATIONAL.value: "States a link, not a cause",
+    Strength.NONE.value: "No causal wording",
+}
+STRENGTH_HELP = {
+    Strength.DIRECT_CAUSAL.value: "“X causes Y”, “X relieves Y”: said as a fact, with no hedge",
+    Strength.CONDITIONAL_CAUSAL.value: "“X may cause Y”, “X can help Y”: cause and effect, hedged",
+    Strength.CORRELATIONAL.value: "“X is linked to Y”: the two go together, which does not say one causes the other",
+    Strength.NONE.value: "the sentence names both things without saying how they are related",
+}
+# What the abbreviation of each kind of figure stands for, shown where the figure is (Figure.kind).
+FIGURE_TERMS = {
+    "OR": "odds ratio: how much more likely in one group than the other (1 = no difference)",
+    "RR": "risk ratio: how much more likely in one group than the other (1 = no difference)",
+    "HR": "hazard ratio: how much sooner or more often in one group than the other (1 = no difference)",
+    "SMD": "standardised mean difference: how far apart the groups' averages are (0.2 small, 0.5 moderate, 0.8 large)",
+    "MD": "mean difference: how far apart the groups' averages are, in the measure's own units",
+    "P": "P value: the chance of a result this large if there were really no effect (under 0.05: significant)",
 }

@@ -24,6 +24,7 @@ from evidencemap.model import Claim, EvidenceType
 from evidencemap.render.claim_page import claim_pages
 from evidencemap.render.environment import Links, SharedParts, make_environment, theme_dir
 from evidencemap.render.exports import EXPORTS, Export
+from evidencemap.render.glossary import glossary_page
 from evidencemap.render.list_pages import claim_list_pages, claim_row_scripts, concept_index_page, source_list_pages
 from evidencemap.render.lists import ClaimLists, PartStore
 from evidencemap.render.map_pages import (
@@ -45,8 +46,11 @@ from evidencemap.vocabulary import (
     DESIGN_LABELS,
     EVIDENCE_HELP,
     EVIDENCE_LABELS,
+    FIGURE_TERMS,
     KIND_LABELS,
     OVERREACH_LABELS,
+    STRENGTH_HELP,
+    STRENGTH_LABELS,
     concept_is_plural,
     relation_phrase,
 )
@@ -63,6 +67,7 @@ PAGES: tuple[Callable[[MapView], list[Page]], ...] = (
     gaps_page,
     contradictions_page,
     not_found_page,
+    glossary_page,
     claim_pages,
     source_pages,
     concept_pages,
@@ -123,6 +128,9 @@ class SiteRenderer:
             "max_listed_claims": MAX_LISTED_CLAIMS,
             "overreach_labels": OVERREACH_LABELS,
             "design_labels": {k.value: v for k, v in DESIGN_LABELS.items()},
+            "strength_labels": STRENGTH_LABELS,
+            "figure_terms": FIGURE_TERMS,
+            "strength_help": STRENGTH_HELP,
             "study_name": study_name,
             # The only ways a template reaches into the graph besides its context; each is part of what a claim's
             # fingerprint covers (incremental/fingerprint.py), so a page showing them is re-rendered when they change.
