@@ -17,6 +17,7 @@ build included, its worker processes and its temporary folder with it
 
 from __future__ import annotations
 
+import _thread
 import errno
 import multiprocessing
 import os
@@ -39,6 +40,7 @@ from evidencemap.workers import end_children
 PREVIEW_PREFIX = "evidencemap-serve-"
 MEMORY = Path("/dev/shm")
 STOP_DEADLINE_SECONDS = 0.6  # after a stop signal, how long the orderly way out may take before serve just ends
+RETRY_SECONDS = 0.01  # how soon an interrupt Python dropped is raised again
 OUT_OF_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 
@@ -146,6 +148,12 @@ class Interrupts:
     the first signal also starts a deadline: if serve is still cleaning up then,
     ``abandon`` runs (kill, remove, end). Later signals raise nothing: a second
     Ctrl-C must not break off the cleanup the first one started.
+
+    Python cannot raise everywhere: a KeyboardInterrupt raised in a fork hook
+    (logging's, as a pool starts its workers) or a finalizer is printed as
+    "Exception ignored" and dropped. Such an interrupt is not printed, and is
+    raised again a moment later (``_unraisable``), once the main thread has
+    left the place that dropped it.
     """
 
     NAMES = ("SIGINT", "SIGTERM", "SIGHUP")
@@ -157,6 +165,9 @@ class Interrupts:
         self.previous: dict[int, object] = {}
         self.deadline: threading.Timer | None = None
         self.raising = True
+        self.cleaning = False
+        self.in_hook = False
+        self.hook = sys.unraisablehook
 
     def __enter__(self) -> Interrupts:
         if threading.current_thread() is threading.main_thread():  # Python runs handlers in the main thread only
@@ -164,6 +175,7 @@ class Interrupts:
                 number = getattr(signal, name, None)  # Windows has no SIGHUP
                 if number is not None:
                     self.previous[number] = signal.signal(number, self._handle)
+            sys.unraisablehook = self._unraisable
         return self
 
     def _handle(self, number: int, frame: FrameType | None) -> None:
@@ -176,19 +188,41 @@ class Interrupts:
             self.deadline = threading.Timer(self.seconds, self.abandon)
             self.deadline.daemon = True
             self.deadline.start()
-        if self.raising:
+        if self.raising and not self.in_hook:  # dropped in the hook again: it asks for another try anyway
             self.raising = False
             raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable: sys.UnraisableHookArgs) -> None:
+        if not (isinstance(unraisable.exc_value, KeyboardInterrupt) and os.getpid() == self.pid):
+            self.hook(unraisable)
+            return
+        self.in_hook = True
+        try:
+            if not self.cleaning:
+                again = threading.Timer(RETRY_SECONDS, self._again)
+                again.daemon = True
+                again.start()
+        finally:
+            self.in_hook = False
+
+    def _again(self) -> None:
+        """Raise a dropped interrupt again: run the handler in the main thread, wherever it is now."""
+        if not self.cleaning:
+            self.raising = True
+            _thread.interrupt_main(signal.SIGINT)
 
     def closing(self) -> None:
         """Cleanup has started: a signal from now on only starts the deadline."""
         self.raising = False
+        self.cleaning = True
 
     def __exit__(self, *exc: object) -> None:
         if self.deadline is not None:
             self.deadline.cancel()
         for number, handler in self.previous.items():
             signal.signal(number, handler if handler is not None else signal.SIG_DFL)  # type: ignore[arg-type]
+        if self.previous:
+            sys.unraisablehook = self.hook
 
 
 class _Session:
