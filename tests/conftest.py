@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -49,3 +50,19 @@ def process_ended(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
     except FileNotFoundError:
         return True
+
+
+def generated_map(root: Path, count: int) -> Path:
+    """A content folder of ``count`` generated articles (bench/corpus.py: the same articles every time, made of the
+    default map's paragraphs), with its lexicon and config, in ``root``: a map large enough for a build to start
+    worker processes (100 articles: over 24 sources to extract and 400 pages to render)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    corpus = sys.modules.get(spec.name)
+    if corpus is None:
+        corpus = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = corpus  # its dataclasses look their module up
+        spec.loader.exec_module(corpus)
+    return corpus.write_evidencemap(root, count, corpus.read_templates(CONTENT), CONTENT)

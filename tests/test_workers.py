@@ -62,7 +62,7 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(content_copy, monke
         make_map(content_copy, options=BuildOptions(use_cache=False))
         assert not gc.isenabled()
         monkeypatch.setattr(
-            batch, "die_with_parent", lambda parent: None
+            batch, "start_worker", lambda parent: None
         )  # this is no worker: it must not die with pytest's parent
         batch._init_worker(content_copy, None, BuildCache(None), os.getppid())  # type: ignore[arg-type]
         assert gc.isenabled(), "a worker forked while the build's collector is paused collects its own garbage"

@@ -5,14 +5,22 @@ out-of-memory killer) would go on writing pages into a staged site that the
 next build sweeps away, and could leave files behind that no build recognises
 as its own. On Linux the kernel can signal a process when its parent dies;
 elsewhere the workers end when they next read from the gone parent.
+
+A forked worker also inherits its parent's signal handlers. ``serve`` handles
+SIGTERM in Python; a worker running that handler instead of ending could not be
+stopped by ``Pool.terminate`` (which sends SIGTERM), and the pool's ``join``
+would wait for it forever. So every worker starts with ``start_worker``.
 """
 
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
+import time
+from collections.abc import Collection
 
 _PR_SET_PDEATHSIG = 1
 
@@ -31,6 +39,38 @@ def die_with_parent(parent: int) -> None:
         return
     if os.getppid() != parent:
         os._exit(1)
+
+
+# A worker's signals: SIGTERM and SIGHUP end it (Pool.terminate sends SIGTERM), SIGINT is ignored. Ctrl-C reaches the
+# whole process group at once; the build's process turns it into KeyboardInterrupt and terminates its pools, whereas a
+# worker ended by it could die holding the pool's task queue lock, on which Pool.terminate would then wait forever.
+_WORKER_SIGNALS = {"SIGTERM": signal.SIG_DFL, "SIGHUP": signal.SIG_DFL, "SIGINT": signal.SIG_IGN}
+
+
+def start_worker(parent: int) -> None:
+    """What every pool worker of a build runs first: drop the handlers inherited from ``parent`` (the build's process
+    id), then end with it (``die_with_parent``)."""
+    for name, action in _WORKER_SIGNALS.items():
+        number = getattr(signal, name, None)  # Windows has no SIGHUP
+        if number is not None:
+            signal.signal(number, action)
+    die_with_parent(parent)
+
+
+def end_children(spare: Collection[multiprocessing.process.BaseProcess] = (), grace: float = 0.5) -> None:
+    """Terminate every child process this one started but ``spare``, and kill those that outlive ``grace`` seconds.
+
+    A safety net for a process about to end after an interruption: a pool interrupted while it was starting its
+    workers is left without the context manager that would have terminated it."""
+    children = [child for child in multiprocessing.active_children() if child not in spare]
+    for child in children:
+        child.terminate()
+    deadline = time.monotonic() + grace
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            child.kill()
+            child.join(1)
 
 
 def pid_alive(pid: int) -> bool:

@@ -1,205 +1,103 @@
 """``evidencemap serve``: preview the map on localhost, rebuilt and reloaded on every edit.
 
-The preview is built into a temporary folder, never over ``site/``, so serving
-cannot clobber what a user is about to publish. A watcher (watchfiles: native
-file events, debounced, maintained) rebuilds on any change to the content,
-the theme or the config; the build cache makes that a matter of the changed
-source only. Open pages hold a Server-Sent Events connection and reload when a
-build lands. A build that fails leaves the last good site up: the error is
-printed in the terminal and shown over the page, and goes away with the next
-good build. The reload script is injected by the server only, so the built
-files stay exactly what ``build`` would make, and it is served from the same
-origin, which the pages' Content-Security-Policy allows.
+The preview is built into a temporary folder (in memory, under /dev/shm, where
+there is room), never over ``site/``, so serving cannot clobber what a user is
+about to publish. The address is taken before anything is built: a port in use
+is refused with nothing built or left behind. A watcher (preview_watch.py)
+rebuilds on any change to the content, the theme or the config; the build cache
+makes that a matter of the changed source only. Open pages hold a Server-Sent
+Events connection and reload when a build lands (preview_http.py). A build that
+fails leaves the last good site up: the error is printed in the terminal and
+shown over the page, and goes away with the next good build.
+
+Ctrl-C, SIGTERM and SIGHUP end serve within a second whatever it is doing, a
+build included, its worker processes and its temporary folder with it
+(``Interrupts``).
 """
 
 from __future__ import annotations
 
-import html
-import json
+import _thread
+import errno
+import multiprocessing
+import os
 import shutil
 import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 
 from evidencemap.build import BuildOptions, BuildReport, build
 from evidencemap.commands.failure import EXIT_USAGE, CommandError
+from evidencemap.commands.preview_http import PreviewServer, ServeState, answer_from, listen
+from evidencemap.commands.preview_watch import Watch
 from evidencemap.errors import ContentError, OutputError
+from evidencemap.workers import end_children
 
-PREFIX = "/__evidencemap__/"
-
-RELOAD_JS = """\
-// Injected by 'evidencemap serve' only: reload when a build lands, show a failed build's error.
-(function () {
-  "use strict";
-  var box = null;
-  function show(message) {
-    if (!box) {
-      box = document.createElement("div");
-      box.setAttribute("role", "alert");
-      box.id = "evidencemap-build-error";
-      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;" +
-        "padding:1rem 1.25rem;background:#3b0d0c;color:#fff;font:14px/1.45 ui-monospace,monospace;" +
-        "white-space:pre-wrap;z-index:2147483647;border-top:4px solid #e5484d";
-      document.body.appendChild(box);
-    }
-    box.textContent = "Build failed: the last good site is shown.\\n\\n" + message;
-  }
-  function clear() { if (box) { box.remove(); box = null; } }
-  var generation = null;
-  function update(state) {
-    if (state.error) { show(state.error); return; }
-    if (generation !== null && state.generation !== generation) { location.reload(); return; }
-    generation = state.generation;
-    clear();
-  }
-  var events = new EventSource("/__evidencemap__/events");
-  events.onmessage = function (event) { update(JSON.parse(event.data)); };
-})();
-"""
+PREVIEW_PREFIX = "evidencemap-serve-"
+MEMORY = Path("/dev/shm")
+STOP_DEADLINE_SECONDS = 0.6  # after a stop signal, how long the orderly way out may take before serve just ends
+RETRY_SECONDS = 0.01  # how soon an interrupt Python dropped is raised again
+OUT_OF_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 
-@dataclass
-class ServeState:
-    """The preview's current build: a counter that moves on each good build, and the last error."""
-
-    generation: int = 0
-    error: str | None = None
-    changed: threading.Condition = field(default_factory=threading.Condition)
-
-    def snapshot(self) -> dict:
-        with self.changed:
-            return {"generation": self.generation, "error": self.error}
-
-    def succeeded(self) -> None:
-        with self.changed:
-            self.generation += 1
-            self.error = None
-            self.changed.notify_all()
-
-    def failed(self, message: str) -> None:
-        with self.changed:
-            self.error = message
-            self.changed.notify_all()
+def preview_places() -> list[str | None]:
+    """Where a preview may be built, best first: memory (/dev/shm), where it is writable and TMPDIR does not name
+    another place, then the default temporary folder (None). A preview is rewritten on every edit, and a large one is
+    thousands of files: in memory, rebuilds never wait for a disk."""
+    if not os.environ.get("TMPDIR") and MEMORY.is_dir() and os.access(MEMORY, os.W_OK | os.X_OK):
+        return [str(MEMORY), None]
+    return [None]
 
 
-class PreviewHandler(SimpleHTTPRequestHandler):
-    """Static files from the preview folder, plus the reload endpoints; ``_handler`` says which folder and state."""
-
-    site: Path
-    state: ServeState
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, directory=str(self.site), **kwargs)  # type: ignore[arg-type]
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass  # the terminal is for build results, not for every request
-
-    def do_GET(self) -> None:  # noqa: N802 - the base class's name
-        path = self.path.split("?", 1)[0]
-        if path == PREFIX + "reload.js":
-            return self._send(RELOAD_JS.encode(), "text/javascript; charset=utf-8")
-        if path == PREFIX + "status":
-            return self._send(json.dumps(self.state.snapshot()).encode(), "application/json")
-        if path == PREFIX + "events":
-            return self._events()
-        return self._page(path)
-
-    def _page(self, path: str) -> None:
-        """A page with the reload script added; the site's 404 page for what is missing; any other file as is."""
-        local = Path(self.translate_path(path))
-        if local.is_dir():
-            local = local / "index.html"
-        if local.suffix == ".html" and local.is_file():
-            return self._send(_inject(local.read_bytes()), "text/html; charset=utf-8")
-        missing = self.site / "404.html"
-        if not local.exists() and missing.is_file():
-            return self._send(_inject(missing.read_bytes()), "text/html; charset=utf-8", HTTPStatus.NOT_FOUND)
-        return super().do_GET()
-
-    def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _events(self) -> None:
-        """Server-Sent Events: the state now, then on every change (and a heartbeat)."""
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        last = None
-        try:
-            while True:
-                current = self.state.snapshot()
-                if current != last:
-                    self.wfile.write(f"data: {json.dumps(current)}\n\n".encode())
-                    self.wfile.flush()
-                    last = current
-                with self.state.changed:
-                    self.state.changed.wait(timeout=15)
-                if self.state.snapshot() == last:
-                    self.wfile.write(b": keep-alive\n\n")
-                    self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
-            return
-
-
-def _handler(site: Path, state: ServeState) -> type[SimpleHTTPRequestHandler]:
-    """A request handler serving ``site`` and reporting ``state`` (the server makes one handler per request)."""
-    return type("Handler", (PreviewHandler,), {"site": site, "state": state})
-
-
-def _inject(page: bytes) -> bytes:
-    """Add the reload script to a page, served only, never written."""
-    tag = f'<script src="{PREFIX}reload.js"></script>'.encode()
-    at = page.rfind(b"</body>")
-    return page[:at] + tag + page[at:] if at >= 0 else page + tag
-
-
-WATCHED_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".html", ".css", ".js", ".xml", ".svg")
-
-
-def _relevant(change: object, path: str) -> bool:
-    """Edits to sources, lexicon, reviews, config and theme; not editor swap files or temporaries."""
-    name = Path(path).name
-    return not name.startswith(".") and name.endswith(WATCHED_SUFFIXES)
-
-
-def watched_paths(content_dir: Path) -> list[Path]:
-    """Everything a rebuild depends on that a user edits: the content and the theme."""
-    from evidencemap.render import theme_dir
-
-    return [content_dir.resolve(), theme_dir().resolve()]
+def _out_of_space(error: OutputError) -> bool:
+    cause = error.__cause__
+    return isinstance(cause, OSError) and cause.errno in OUT_OF_SPACE
 
 
 class Preview:
-    """Builds into a private folder and keeps the serve state in step with the builds."""
+    """Builds into a private folder and keeps the serve state in step with the builds.
 
-    def __init__(self, content_dir: Path, say: Callable[[str], None]) -> None:
+    ``places``: where the folder may be made, best first (``preview_places``); the preview moves to the next place
+    for good when the one it is in is out of space (a small /dev/shm, as containers have)."""
+
+    def __init__(self, content_dir: Path, say: Callable[[str], None], places: Sequence[str | None] | None = None):
         self.content_dir = content_dir
-        self.folder = Path(tempfile.mkdtemp(prefix="evidencemap-serve-"))
-        self.site = self.folder / "site"
-        self.state = ServeState()
         self.say = say
+        self.state = ServeState()
+        self.places = list(places) if places is not None else preview_places()
+        self.folder = self._make_folder()
+
+    @property
+    def site(self) -> Path:
+        return self.folder / "site"
+
+    def _make_folder(self) -> Path:
+        """A new folder in the first place that takes one (``places[0]`` is then where it is)."""
+        while True:
+            try:
+                return Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX, dir=self.places[0]))
+            except OSError:
+                if len(self.places) == 1:
+                    raise
+                self.places.pop(0)
 
     def rebuild(self) -> BuildReport | None:
+        """Build the preview; None if it failed, with the error printed and shown over the pages."""
         try:
-            report = build(self.content_dir, self.site, options=BuildOptions(base_url="/"))
+            report = self._build()
         except ContentError as exc:
             message = "\n".join(p.format() for p in exc.problems)
-            self.say(f"Build failed ({len(exc.problems)} problem(s)); still serving the last good site:\n{message}")
+            shown = "still serving the last good site" if self.state.site else "no site yet"
+            self.say(f"Build failed ({len(exc.problems)} problem(s)); {shown}:\n{message}")
             self.state.failed(message)
             return None
         except OutputError as exc:
+            if _out_of_space(exc) and self._move():
+                return self.rebuild()
             self.say(f"Build failed: {exc}")
             self.state.failed(str(exc))
             return None
@@ -209,11 +107,191 @@ class Preview:
             f"Rebuilt: {report.sources} sources, {report.claims} claims, {report.pages} pages "
             f"in {report.seconds:.2f} s ({report.extracted} extracted, {report.written} files changed)."
         )
-        self.state.succeeded()
+        self.state.succeeded(self.site)
         return report
+
+    def rebuild_after(self, names: list[str]) -> None:
+        """Rebuild after a change to ``names``, saying which."""
+        self.say(f"Changed: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}")
+        self.rebuild()
+
+    def _build(self) -> BuildReport:
+        if not self.content_dir.is_dir():
+            raise ContentError.at(
+                self.content_dir, None, "the content folder is gone", "serve rebuilds as soon as it is back"
+            )
+        return build(self.content_dir, self.site, options=BuildOptions(base_url="/"))
+
+    def _move(self) -> bool:
+        """Out of space where the preview is: move it to the next place, for good (False: there is none)."""
+        if len(self.places) < 2:
+            return False
+        full = self.folder
+        self.state.lost()
+        shutil.rmtree(full, ignore_errors=True)
+        self.places.pop(0)
+        self.folder = self._make_folder()
+        self.say(f"No space left for the preview in {full.parent}: building it in {self.folder} instead.")
+        return True
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class Interrupts:
+    """SIGINT, SIGTERM and SIGHUP stop serve as Ctrl-C does, within a second, whatever it is doing.
+
+    Each raises KeyboardInterrupt in the main thread, which runs the watch and
+    the builds, so a build stops where it is: its pools are terminated on the way
+    out (their context managers), its stage is removed, then serve cleans up.
+    Not all of that is code of ours (multiprocessing waits for its workers), so
+    the first signal also starts a deadline: if serve is still cleaning up then,
+    ``abandon`` runs (kill, remove, end). Later signals raise nothing: a second
+    Ctrl-C must not break off the cleanup the first one started.
+
+    Python cannot raise everywhere: a KeyboardInterrupt raised in a fork hook
+    (logging's, as a pool starts its workers) or a finalizer is printed as
+    "Exception ignored" and dropped. Such an interrupt is not printed, and is
+    raised again a moment later (``_unraisable``), once the main thread has
+    left the place that dropped it.
+    """
+
+    NAMES = ("SIGINT", "SIGTERM", "SIGHUP")
+
+    def __init__(self, abandon: Callable[[], None], deadline: float = STOP_DEADLINE_SECONDS) -> None:
+        self.abandon = abandon
+        self.seconds = deadline
+        self.pid = os.getpid()
+        self.previous: dict[int, object] = {}
+        self.deadline: threading.Timer | None = None
+        self.raising = True
+        self.cleaning = False
+        self.in_hook = False
+        self.hook = sys.unraisablehook
+
+    def __enter__(self) -> Interrupts:
+        if threading.current_thread() is threading.main_thread():  # Python runs handlers in the main thread only
+            for name in self.NAMES:
+                number = getattr(signal, name, None)  # Windows has no SIGHUP
+                if number is not None:
+                    self.previous[number] = signal.signal(number, self._handle)
+            sys.unraisablehook = self._unraisable
+        return self
+
+    def _handle(self, number: int, frame: FrameType | None) -> None:
+        if os.getpid() != self.pid:
+            # a pool worker forked before its initializer reset this handler (workers.start_worker): end as by default
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        if self.deadline is None:
+            self.deadline = threading.Timer(self.seconds, self.abandon)
+            self.deadline.daemon = True
+            self.deadline.start()
+        if self.raising and not self.in_hook:  # dropped in the hook again: it asks for another try anyway
+            self.raising = False
+            raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable: sys.UnraisableHookArgs) -> None:
+        if not (isinstance(unraisable.exc_value, KeyboardInterrupt) and os.getpid() == self.pid):
+            self.hook(unraisable)
+            return
+        self.in_hook = True
+        try:
+            if not self.cleaning:
+                again = threading.Timer(RETRY_SECONDS, self._again)
+                again.daemon = True
+                again.start()
+        finally:
+            self.in_hook = False
+
+    def _again(self) -> None:
+        """Raise a dropped interrupt again: run the handler in the main thread, wherever it is now."""
+        if not self.cleaning:
+            self.raising = True
+            _thread.interrupt_main(signal.SIGINT)
+
+    def closing(self) -> None:
+        """Cleanup has started: a signal from now on only starts the deadline."""
+        self.raising = False
+        self.cleaning = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.deadline is not None:
+            self.deadline.cancel()
+        for number, handler in self.previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)  # type: ignore[arg-type]
+        if self.previous:
+            sys.unraisablehook = self.hook
+
+
+class _Session:
+    """One run of serve: its server, its preview, and how they end."""
+
+    def __init__(self, server: PreviewServer, say: Callable[[str], None]) -> None:
+        self.server = server
+        self.say = say
+        self.preview: Preview | None = None
+        self.thread: threading.Thread | None = None
+        self.children = set(multiprocessing.active_children())  # not serve's to end (serve run in a larger program)
+
+    def run(
+        self,
+        content_dir: Path,
+        places: Sequence[str | None] | None,
+        ready: Callable[[str], None] | None,
+        stop: threading.Event,
+    ) -> None:
+        """The first build, then serving, then watching and rebuilding until ``stop`` or KeyboardInterrupt."""
+        self.preview = Preview(content_dir, self.say, places)
+        answer_from(self.server, self.preview.state)
+        Watch(content_dir, lambda: self._start(content_dir, ready), self.preview.rebuild_after, stop).run()
+
+    def _start(self, content_dir: Path, ready: Callable[[str], None] | None) -> None:
+        """The first build, then the server answers: from its site, or with its error if it failed."""
+        assert self.preview is not None
+        self.preview.rebuild()
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+        host, port = self.server.server_address[:2]
+        address = f"http://{host}:{port}/"
+        self.say(
+            f"Serving {content_dir} at {address} (a preview, built in {self.preview.folder}; site/ is not touched). "
+            "Ctrl-C to stop."
+        )
+        if ready:
+            ready(address)
+
+    def close(self) -> None:
+        """Stop answering, remove the preview, end any worker process a build interrupted midway left."""
+        if self.thread is not None:
+            self.server.shutdown()
+        self.server.server_close()
+        if self.preview is not None:
+            self.preview.close()
+        end_children(spare=self.children)
+
+    def abandon(self) -> None:
+        """The way out when the orderly one takes too long: kill the children, remove the preview, end the process."""
+        for child in multiprocessing.active_children():
+            if child not in self.children:
+                child.kill()
+        if self.preview is not None:
+            shutil.rmtree(self.preview.folder, ignore_errors=True)
+        self.say("Stopped.")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+
+def _listen(host: str, port: int) -> PreviewServer:
+    try:
+        return listen(host, port)
+    except OSError as exc:
+        raise CommandError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}; try --port 0 for any free port",
+            exit_code=EXIT_USAGE,
+        ) from None
 
 
 def serve(
@@ -223,50 +301,23 @@ def serve(
     say: Callable[[str], None] = print,
     ready: Callable[[str], None] | None = None,
     stop: threading.Event | None = None,
+    places: Sequence[str | None] | None = None,
 ) -> None:
-    """Build, serve and watch until interrupted (or until ``stop`` is set)."""
-    import watchfiles
+    """Build, serve and watch until interrupted (Ctrl-C, SIGTERM, SIGHUP) or until ``stop`` is set.
 
-    preview = Preview(content_dir, say)
-    first = preview.rebuild()
-    if first is None and not (preview.site / "index.html").exists():
-        (preview.site).mkdir(parents=True, exist_ok=True)
-        message = html.escape(preview.state.error or "the build failed")
-        (preview.site / "index.html").write_text(
-            f"<!doctype html><html lang=en><head><meta charset=utf-8><title>Build failed</title></head>"
-            f"<body><h1>Build failed</h1><pre>{message}</pre></body></html>",
-            encoding="utf-8",
-        )
-    server = ThreadingHTTPServer((host, port), _handler(preview.site, preview.state))
-    server.daemon_threads = True
-    address = f"http://{host}:{server.server_address[1]}/"
-    stop = stop or threading.Event()
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())  # a polite kill cleans up like Ctrl-C
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    say(f"Serving {content_dir} at {address} (a preview: site/ is not touched). Ctrl-C to stop.")
-    if ready:
-        ready(address)
-    try:
-        for changes in watchfiles.watch(
-            *watched_paths(content_dir),
-            stop_event=stop,
-            debounce=200,
-            step=50,
-            raise_interrupt=False,
-            watch_filter=_relevant,
-        ):
-            names = sorted({Path(path).name for _, path in changes})
-            say(f"Changed: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}")
-            preview.rebuild()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.shutdown()
-        preview.close()
-        say("Stopped.")
-        sys.stdout.flush()
+    CommandError, before anything is built, if ``host:port`` cannot be listened on. ``places``: where the preview
+    may be built (``preview_places``)."""
+    session = _Session(_listen(host, port), say)
+    with Interrupts(session.abandon) as interrupts:
+        try:
+            session.run(content_dir, places, ready, stop or threading.Event())
+        except KeyboardInterrupt:
+            pass
+        finally:
+            interrupts.closing()
+            session.close()
+    say("Stopped.")
+    sys.stdout.flush()
 
 
 def serve_map(content_dir: Path, host: str, port: int, say: Callable[[str], None]) -> None:
@@ -274,9 +325,4 @@ def serve_map(content_dir: Path, host: str, port: int, say: Callable[[str], None
     ``CommandError`` that says what to do instead."""
     if not content_dir.is_dir():
         raise CommandError(f"no content folder at {content_dir}: run this in your map's folder, or pass --content")
-    try:
-        serve(content_dir, host, port, say=say)
-    except OSError as exc:
-        raise CommandError(
-            f"cannot listen on {host}:{port}: {exc.strerror}; try --port 0 for any free port", exit_code=EXIT_USAGE
-        ) from None
+    serve(content_dir, host, port, say=say)

@@ -27,7 +27,7 @@ from evidencemap.extract import Extraction, extract
 from evidencemap.incremental.cache import BuildCache, dumps, entry_key, loads
 from evidencemap.incremental.keys import SourceKeys, relative_name
 from evidencemap.incremental.memory import Sharer
-from evidencemap.workers import die_with_parent
+from evidencemap.workers import start_worker
 
 # Below this many files to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -74,7 +74,7 @@ _WORKER: _WorkerState | None = None
 
 def _init_worker(content_dir: Path, lexicon: Lexicon, cache: BuildCache, parent: int) -> None:
     global _WORKER
-    die_with_parent(parent)
+    start_worker(parent)  # its parent's signal handlers dropped, and ending with it
     # forked from a build that pauses its collector while it decodes (collector_spares); a worker's garbage is its own
     gc.enable()
     _WORKER = _WorkerState(content_dir, lexicon, cache)
@@ -182,16 +182,21 @@ def load_and_extract(
     failed: dict[int, list[Problem]] = {}
     read_keys = list(keys)
     made = _run([(files[i], keys[i]) for i in todo], content_dir, lexicon, cache, jobs or default_jobs())
-    for index, (ok, data, read_key) in zip(todo, made, strict=True):
-        read_keys[index] = read_key
-        if ok:
-            cache.mark_used(read_key)  # stored where it was extracted
-            results[index] = decoded(data)
-        else:
-            failed[index] = loads(data)  # type: ignore[assignment]
-        done += 1
-        if progress and (done % 50 == 0 or done == total):
-            progress(done, total)
+    try:
+        for index, (ok, data, read_key) in zip(todo, made, strict=True):
+            read_keys[index] = read_key
+            if ok:
+                cache.mark_used(read_key)  # stored where it was extracted
+                results[index] = decoded(data)
+            else:
+                failed[index] = loads(data)  # type: ignore[assignment]
+            done += 1
+            if progress and (done % 50 == 0 or done == total):
+                progress(done, total)
+    finally:
+        # Interrupted here (Ctrl-C while decoding), the pool is terminated now, not whenever the suspended generator
+        # holding it is collected: serve must be able to end at once.
+        made.close()
     documents: list[Document] = []
     extractions: list[Extraction] = []
     problems: list[Problem] = list(sources.problems)

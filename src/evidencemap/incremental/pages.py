@@ -29,7 +29,7 @@ from evidencemap.link.graph import EvidenceGraph
 from evidencemap.render import Page, Paging, SiteRenderer
 from evidencemap.render.site import EXTRAS
 from evidencemap.render.view import label_of
-from evidencemap.workers import die_with_parent
+from evidencemap.workers import start_worker
 from evidencemap.write import REUSE, FileEntry, Placed, ReuseFailed, Stage, write_site
 
 # The fingerprint of an export made from the code alone (``Export.code_only``): the build's global key covers the code.
@@ -274,7 +274,7 @@ class _Run:
         _FORKED = (maker, self.pages)
         try:
             with multiprocessing.get_context("fork").Pool(
-                self.jobs - 1, initializer=die_with_parent, initargs=(os.getpid(),)
+                self.jobs - 1, initializer=start_worker, initargs=(os.getpid(),)
             ) as pool:
                 yield from _Queue(pool, maker, self.pages, self.jobs, self.workers).results()
         finally:
