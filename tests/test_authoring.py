@@ -386,3 +386,71 @@ def test_an_added_structured_abstract_gets_design_level_and_findings(tmp_path: P
     ), findings
     figures = {(f["kind"], f["value"], f["significant"]) for c in findings for f in c["figures"]}
     assert ("MD", -0.4, False) in figures and ("P", 0.27, False) in figures
+
+
+CRAMP_LEXICON = """
+  - id: magnesium-supplements
+    label: magnesium supplements
+    kind: intervention
+    aliases: [magnesium, oral magnesium]
+
+  - id: crampaway
+    label: CrampAway
+    kind: product
+    broader: magnesium-supplements
+    aliases: [CrampAway magnesium supplements]
+
+  - id: leg-cramps
+    label: leg cramps
+    kind: condition
+    aliases: [night leg cramps, nocturnal leg cramps, cramps]
+"""
+CRAMP_VENDOR = """# Sleep through the night
+
+CrampAway magnesium supplements relieve night leg cramps. Order today: $24.99, with a money-back guarantee.
+"""
+# One paragraph, its labels inline, as an abstract pasted from PubMed; the design with four modifiers.
+CRAMP_TRIAL = (
+    "Oral magnesium for nocturnal leg cramps: a randomised, double-blind, placebo-controlled crossover trial\n\n"
+    "BACKGROUND: Magnesium has been suggested to reduce nocturnal leg cramps. OBJECTIVE: To test whether oral "
+    "magnesium reduces nocturnal leg cramps. METHODS: We randomly assigned 46 adults aged over 60 to magnesium or "
+    "placebo. RESULTS: Magnesium did not reduce nocturnal leg cramps compared with placebo (mean difference 0.1 "
+    "cramps per week, 95% CI -0.7 to 0.9; P = 0.80). CONCLUSIONS: Magnesium is unlikely to be effective for "
+    "nocturnal leg cramps in older adults.\n"
+)
+
+
+def test_a_vendor_claim_and_a_placebo_controlled_null_trial_added_on_a_new_topic(tmp_path: Path) -> None:
+    """Issue 21's end-to-end bar: the product claim is set against the trial as contradicted and flagged, never as
+    agreeing; the trial is read as a randomised trial at level 2 with its figures, and its Background is no finding."""
+    folder = tmp_path / "cramps"
+    evidencemap("new", str(folder), check=True)
+    content = folder / "content"
+    lexicon = content / "lexicon.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + CRAMP_LEXICON, encoding="utf-8")
+    (tmp_path / "crampaway.md").write_text(CRAMP_VENDOR, encoding="utf-8")
+    (tmp_path / "trial.txt").write_text(CRAMP_TRIAL, encoding="utf-8")
+    vendor = str(tmp_path / "crampaway.md")
+    evidencemap("add", vendor, "--kind", "vendor", "--sells", "crampaway", cwd=folder, check=True)
+    added = evidencemap("add", str(tmp_path / "trial.txt"), cwd=folder, check=True)
+    assert "kind: research" in added.stdout
+    evidencemap("build", cwd=folder, check=True)
+    data = json.loads((folder / "site" / "data" / "evidence.json").read_text(encoding="utf-8"))
+    trial = next(s for s in data["sources"] if s["id"].startswith("oral-magnesium"))
+    assert trial["design"] == "randomised_trial" and trial["appraisal"]["level"] == 2
+    findings = [c for c in data["claims"] if c["source"] == trial["id"]]
+    assert findings and all(c["verdict"] == "no_difference" for c in findings)
+    assert not any("suggested" in c["quote"] or "To test" in c["quote"] for c in findings)
+    assert not any(c["quote"].startswith(("RESULTS", "CONCLUSIONS")) for c in findings)
+    result = next(c for c in findings if c["figures"])
+    assert [(f["kind"], f["ci_low"], f["ci_high"], f["significant"]) for f in result["figures"]] == [
+        ("MD", -0.7, 0.9, False),
+        ("P", None, None, False),
+    ]
+    assert result["comparator"] == "compared with placebo"
+    product = next(c for c in data["claims"] if c["subject"] == "crampaway" and c["relation"] == "treats")
+    agreements = {m["agreement"] for m in data["research_matches"] if m["claim"] == product["id"]}
+    assert agreements == {"contradicted"}
+    assert any(o["kind"] == "effect_not_found" for o in data["overreach"] if o["claim"] == product["id"])
+    page = (folder / "site" / "claims" / f"{product['id']}.html").read_text(encoding="utf-8")
+    assert "Contradicted by research" in page and "Consistent with research" not in page

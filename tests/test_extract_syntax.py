@@ -402,7 +402,7 @@ def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_inte
     sold = claims["bedside-sound-machines"]
     assert (
         sold.commercial_interest
-        and sold.commercial_reason == "Hush Co sells sound machines, which includes Bedside sound machines"
+        and sold.commercial_reason == "Hush Co sells sound machines, which includes bedside sound machines"
     )
     assert sold.evidence.value == "marketing"
     assert not claims["loud-music"].commercial_interest

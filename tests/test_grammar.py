@@ -11,10 +11,10 @@ import yaml
 
 from evidencemap.extract.provisional import provisional_concept
 from evidencemap.grammar import label_is_plural, sentence_case
-from evidencemap.model import Concept, ConceptKind, Relation
-from evidencemap.vocabulary import RELATION_PHRASES, claim_sentence
+from evidencemap.model import Concept, ConceptKind, Relation, Verdict
+from evidencemap.vocabulary import RELATION_PHRASES, claim_sentence, finding_sentence
 
-GOLD_PLURALS = Path(__file__).resolve().parent / "gold" / "plural-subjects.yaml"
+GOLD_PLURALS = Path(__file__).resolve().parent / "fixtures" / "plural-subjects.yaml"
 
 
 def _verb_forms(plural: bool) -> set[str]:
@@ -33,6 +33,19 @@ def test_every_claim_title_on_the_default_map_agrees_with_its_subject(built_site
         page = (out / "claims" / f"{claim['id']}.html").read_text(encoding="utf-8")
         title = re.search(r"<h1>(.*?)</h1>", page).group(1)
         subject = labels[claim["subject"]]
+        if claim["verdict"]:  # a research finding, said from its verdict: "No significant link found between ..."
+            said = finding_sentence(
+                subject,
+                Relation(claim["relation"]),
+                Verdict(claim["verdict"]),
+                subject in plurals,
+                labels[claim["object"]],
+                claim["population"],
+                claim["comparator"],
+            )
+            if title != sentence_case(said):
+                wrong.append(title)
+            continue
         expected_start = sentence_case(subject) + " "
         rest = title[len(expected_start) :] if title.startswith(expected_start) else None
         verbs = _verb_forms(subject in plurals)

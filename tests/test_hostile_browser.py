@@ -53,6 +53,8 @@ ALLOWED_TAGS = {
     "footer",
     "section",
     "article",
+    "details",
+    "summary",
     "div",
     "p",
     "span",

@@ -80,6 +80,9 @@ def test_raw_html_in_markdown_is_text_not_markup(tmp_path: Path) -> None:
         ("title: T\ntitle: U\n", 3, "duplicate key 'title'"),
         ("title: T\n\tkind: vendor\n", 3, "invalid YAML"),
         ("title: [unclosed\n", 2, "invalid YAML"),
+        ("title: T\npublished: 2031-13-45\n", 3, "not a calendar date"),
+        ("title: T\npublished: 5 March 2024\n", 3, "write it as YYYY-MM-DD"),
+        ("title: T\nkind: vendor\nupdated: '2999-01-01'\n", 4, "in the future"),
     ],
 )
 def test_bad_front_matter_names_file_line_and_problem(tmp_path: Path, front: str, line: int, words: str) -> None:

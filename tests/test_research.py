@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from evidencemap.build import make_map
+from evidencemap.content.sections import Section, sections
 from evidencemap.extract.findings import parse_figures
 from evidencemap.link.graph import EvidenceGraph
-from evidencemap.model import Agreement, Claim, EvidenceType, OverreachKind, Relation, StudyDesign
+from evidencemap.model import Agreement, Claim, EvidenceType, OverreachKind, Relation, StudyDesign, Verdict
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "research-map"
 MENZ = "research-menz-2013-framingham-foot"
@@ -55,12 +56,14 @@ def test_flat_feet_claim_is_linked_to_framingham_contradicted_and_overreaching(s
     assert "Menz et al. 2013" in flag.summary and all(graph.claims[f].source == MENZ for f in flag.findings)
 
 
-def test_static_posture_claim_is_linked_to_framingham_and_consistent(seed_map) -> None:
+def test_a_denial_resting_on_a_null_finding_is_inconclusive_not_consistent(seed_map) -> None:
+    """Menz found no association between foot posture and back pain; that does not show there is none, so a page
+    saying "foot posture is not linked to back pain" is not confirmed by it."""
     graph = seed_map.graph
     claim = web_claim(graph, "crux-feet-low-back-pain", "static foot posture")
     assert (claim.subject, claim.relation, claim.negated) == ("foot-posture", Relation.ASSOCIATED_WITH, True)
     assert studies_of(graph, claim) == {MENZ}
-    assert graph.agreement_of(claim.id) == Agreement.CONSISTENT
+    assert graph.agreement_of(claim.id) == Agreement.INCONCLUSIVE
     assert not graph.overreach_of.get(claim.id)
 
 
@@ -273,7 +276,8 @@ def test_web_claims_on_another_topic_meet_their_research(abstracts_map) -> None:
     graph = abstracts_map
     relief = web_claim(graph, "glassco-shop", "relieve digital eye strain")
     assert studies_of(graph, relief) == {"smith-2022-glasses-trial", "review-eyewear"}
-    assert graph.agreement_of(relief.id) == Agreement.MIXED
+    # the trial found no significant effect; the review, only low-quality evidence: nothing stands for the claim
+    assert graph.agreement_of(relief.id) == Agreement.CONTRADICTED
     assert OverreachKind.EFFECT_NOT_FOUND in kinds_of(graph, relief)
     insomnia = web_claim(graph, "glassco-shop", "causes insomnia")
     assert graph.agreement_of(insomnia.id) == Agreement.CONSISTENT
@@ -286,8 +290,11 @@ def test_a_flat_claim_over_hedged_findings_is_flagged(tmp_path: Path) -> None:
     (content / "sources" / "smith-2022-glasses-trial.md").unlink()
     graph = make_map(content).graph
     relief = web_claim(graph, "glassco-shop", "relieve digital eye strain")
-    assert graph.agreement_of(relief.id) == Agreement.CONSISTENT
+    # the review's findings are hedged and "on low-quality evidence": too thin to back the claim either way
+    assert graph.agreement_of(relief.id) == Agreement.INCONCLUSIVE
     assert kinds_of(graph, relief) == {OverreachKind.CERTAINTY_BEYOND_RESEARCH}
+    flag = graph.overreach_of[relief.id][0]
+    assert "too thin" in flag.summary and "low-quality evidence" in flag.summary
 
 
 def test_citations_resolve_by_doi_or_by_authors_year_and_title(abstracts_map) -> None:
@@ -333,3 +340,73 @@ def test_default_studies_get_their_design_back_when_front_matter_omits_it(conten
     assert graph.sources[COCHRANE].design == StudyDesign.SYSTEMATIC_REVIEW
     assert graph.sources[CHUTER].design in (StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALYSIS)
     assert all(graph.sources[s].appraisal.design_detected for s in (MENZ, CAMBRON, COCHRANE, CHUTER))
+
+
+# ---- issue 21's bars on the default map: research read the right way round ---------------------------------------
+
+NOT_SHOWN = {Verdict.NO_DIFFERENCE, Verdict.NO_ASSOCIATION, Verdict.INSUFFICIENT}
+
+
+def research_findings(graph: EvidenceGraph) -> list[Claim]:
+    return [c for c in graph.claims.values() if graph.sources[c.source].kind.value == "research"]
+
+
+def test_no_null_or_thin_finding_is_published_as_a_benefit(built_site, seed_map) -> None:
+    """Every finding that reports a null, insufficient or low-quality result says so in its title, and is never
+    counted for a web claim that promises the effect."""
+    out, _ = built_site
+    graph = seed_map.graph
+    thin = [c for c in research_findings(graph) if c.verdict in NOT_SHOWN]
+    assert len(thin) >= 10  # the two reviews' nulls and cautions, Menz's nulls
+    for finding in thin:
+        title = re.search(r"<h1>(.*?)</h1>", (out / f"claims/{finding.id}.html").read_text(encoding="utf-8")).group(1)
+        assert title.startswith(("No significant", "Too little good evidence")), (finding.quote, title)
+    for match in graph.dataset.research_matches:
+        if graph.claims[match.finding].verdict in NOT_SHOWN:
+            assert match.agreement != Agreement.CONSISTENT, (graph.claims[match.claim].quote, match)
+    cochrane = {c.quote: c.verdict for c in graph.claims_by_source[COCHRANE]}
+    assert cochrane["Evidence on insoles as a treatment for back pain is limited and of low quality."] == (
+        Verdict.INSUFFICIENT
+    )
+
+
+def test_every_finding_comes_from_results_or_conclusions(seed_map) -> None:
+    """Background ("Insoles are promoted as a way to prevent back pain") and Methods are never findings."""
+    graph = seed_map.graph
+    for finding in research_findings(graph):
+        document = next(d for d in seed_map.corpus.documents if d.source.id == finding.source)
+        where = sections(document.blocks)
+        assert where.get(finding.location.block) in (Section.RESULTS, Section.CONCLUSIONS), finding.quote
+
+
+def test_menz_findings_keep_their_subgroups(built_site, seed_map) -> None:
+    out, _ = built_site
+    pronation = [c for c in seed_map.graph.claims_by_source[MENZ] if c.subject == "overpronation"]
+    assert {(c.verdict, c.population) for c in pronation} >= {
+        (Verdict.ASSOCIATION, "in women"),
+        (Verdict.NO_ASSOCIATION, "in men"),
+    }
+    assert all(c.population for c in pronation), [c.quote for c in pronation if not c.population]
+    men = next(c for c in pronation if c.population == "in men")
+    page = (out / f"claims/{men.id}.html").read_text(encoding="utf-8")
+    assert "<h1>No significant link found between overpronation and low back pain in men</h1>" in page
+
+
+def test_a_denial_never_agrees_with_a_null(seed_map) -> None:
+    """'X does not cause Y' cannot rest on 'no significant link found': across the map such a pair is inconclusive."""
+    graph = seed_map.graph
+    pairs = [
+        m
+        for m in graph.dataset.research_matches
+        if graph.claims[m.claim].negated
+        and graph.claims[m.finding].verdict in {Verdict.NO_DIFFERENCE, Verdict.NO_ASSOCIATION}
+    ]
+    assert pairs, "the default map has denials answered by nulls (Crux on foot posture, against Menz)"
+    assert {m.agreement for m in pairs} == {Agreement.INCONCLUSIVE}
+
+
+def test_no_disagreement_rests_on_evidence_too_thin_to_tell(seed_map) -> None:
+    graph = seed_map.graph
+    for contradiction in graph.dataset.contradictions:
+        for side in (contradiction.a, contradiction.b):
+            assert graph.assertions[side].verdict != Verdict.INSUFFICIENT, contradiction.summary

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,212,213,221,255,256,257,337,338,339,340,341,342,343,344,345,347],"does":[159,160,161,181,255],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,212,213,221,255,256,257],"does":[159,160,161,181,255],"doing":[32],"dorsiflexion":[29,44]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[337,338,339,340],"effective":[152],"effectiveness":[135,337,338,339,340,341,342,343,344],"efficient":[214,215],"efficiently":[196,197]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[337,338,339,340,345],"effective":[152],"effectiveness":[135,337,338,339,340,341,342,343,344],"efficient":[214,215],"efficiently":[196,197]});

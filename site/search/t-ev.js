@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[223,224,225,249,250,251,252,253,254],"eventually":[194],"everyday":[83],"evidence":[341,342,343,344,346,348],"evident":[171]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[223,224,225,249,250,251,252,253,254],"eventually":[194],"everyday":[83],"evidence":[341,342,343,344,346,347,348],"evident":[171]});

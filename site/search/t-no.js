@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[336,337,338,339,340,349,350,353],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,188,189,286],"noted":[248],"now":[146,318]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[336,337,338,339,340,345,349,350,353],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,188,189,286],"noted":[248],"now":[146,318]});

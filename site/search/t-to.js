@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[332],"toe":[37,38,70,75,101,147,195,201],"toes":[37,38,49,70,76],"tone":[78,208,209],"too":[84,85,109,167,192],"tool":[32],"toward":[277,278]});
+window.evidencemapSearch&&evidencemapSearch.terms("to",{"today":[332],"toe":[37,38,70,75,101,147,195,201],"toes":[37,38,49,70,76],"tone":[78,208,209],"too":[84,85,109,167,192,341,342,343,344,346,347,348],"tool":[32],"toward":[277,278]});

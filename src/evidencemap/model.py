@@ -9,15 +9,32 @@ and script against them, so a value is never renamed.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-SCHEMA_VERSION = "1.0"
+# The vocabularies live in kinds.py; every stage imports them from here, with the records.
+from evidencemap.kinds import (
+    Agreement,
+    ConceptKind,
+    ContradictionBasis,
+    EvidenceType,
+    Origin,
+    OverreachKind,
+    Relation,
+    SourceKind,
+    Strength,
+    StudyDesign,
+    Verdict,
+    check_iso_date,
+)
+
+SCHEMA_VERSION = "1.1"
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+
+IsoDate = Annotated[str, AfterValidator(check_iso_date)]
 
 
 def slugify(text: str, max_length: int = 80) -> str:
@@ -32,96 +49,6 @@ def slugify(text: str, max_length: int = 80) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:max_length].rstrip("-")
     return slug or "untitled"
-
-
-class SourceKind(StrEnum):
-    """Who publishes a source, which tells how far to trust its claims."""
-
-    VENDOR = "vendor"
-    CLINIC = "clinic"
-    BLOG = "blog"
-    NEWS = "news"
-    PATIENT_EDUCATION = "patient_education"
-    RESEARCH = "research"
-    OTHER = "other"
-
-
-class ConceptKind(StrEnum):
-    """The role a concept plays in claims."""
-
-    CONDITION = "condition"
-    FACTOR = "factor"
-    MECHANISM = "mechanism"
-    INTERVENTION = "intervention"
-    PRODUCT = "product"
-
-
-class Relation(StrEnum):
-    """What a claim says the subject does to the object."""
-
-    CAUSES = "causes"
-    PREVENTS = "prevents"
-    TREATS = "treats"
-    WORSENS = "worsens"
-    ASSOCIATED_WITH = "associated_with"
-
-
-class Strength(StrEnum):
-    """Strength of the language of a claim (Yu et al. 2019)."""
-
-    DIRECT_CAUSAL = "direct_causal"
-    CONDITIONAL_CAUSAL = "conditional_causal"
-    CORRELATIONAL = "correlational"
-    NONE = "none"
-
-
-class EvidenceType(StrEnum):
-    """What backs a claim, best first (the order is used for ranking)."""
-
-    CITED_RESEARCH = "cited_research"
-    NAMED_STUDY = "named_study"
-    WEB_REFERENCE = "web_reference"
-    RESEARCH_APPEAL = "research_appeal"
-    EXPERT_OPINION = "expert_opinion"
-    TESTIMONIAL = "testimonial"
-    MARKETING = "marketing"
-    ASSERTION = "assertion"
-
-    @property
-    def rank(self) -> int:
-        """0 for the best evidence; lower is better."""
-        return _EVIDENCE_RANK[self]
-
-    @property
-    def is_research(self) -> bool:
-        """True for evidence that points at a study (traceable or named)."""
-        return self in (EvidenceType.CITED_RESEARCH, EvidenceType.NAMED_STUDY)
-
-
-# Rank by declaration order, looked up rather than searched: claims are sorted by it in every list.
-_EVIDENCE_RANK = {evidence: rank for rank, evidence in enumerate(EvidenceType)}
-
-
-class Origin(StrEnum):
-    """Where a claim record came from."""
-
-    EXTRACTED = "extracted"
-    REVIEWED = "reviewed"
-    MANUAL = "manual"
-
-
-class StudyDesign(StrEnum):
-    """Design of a research source, used for its level of evidence."""
-
-    SYSTEMATIC_REVIEW = "systematic_review"
-    META_ANALYSIS = "meta_analysis"
-    RANDOMISED_TRIAL = "randomised_trial"
-    COHORT = "cohort"
-    CASE_CONTROL = "case_control"
-    CROSS_SECTIONAL = "cross_sectional"
-    CASE_SERIES = "case_series"
-    NARRATIVE = "narrative"
-    OTHER = "other"
 
 
 class Record(BaseModel):
@@ -153,8 +80,10 @@ class SourceMeta(Record):
         default=None, description="The site name the page gives for itself (og:site_name): unverified."
     )
     sells: list[Slug] = Field(default_factory=list)
-    published: str | None = Field(default=None, description="Publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD).")
-    updated: str | None = None
+    published: IsoDate | None = Field(
+        default=None, description="Publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)."
+    )
+    updated: IsoDate | None = None
     language: str = "en"
     disclosure: str | None = Field(default=None, description="The publisher's own statement of interests.")
     # Research sources
@@ -217,6 +146,13 @@ class Source(SourceMeta):
     path: str = Field(description="Path of the source file, relative to the content folder.")
     credibility: Credibility | None = None
     appraisal: Appraisal | None = Field(default=None, description="Design and level of evidence, for research sources.")
+    selling_signs: list[str] = Field(
+        default_factory=list,
+        description='Words on the page that sell ("Add to cart", "$24.99"), as read from its text.',
+    )
+    funding: str | None = Field(
+        default=None, description="Research: the study's own statement of funding or conflicts, as read from its text."
+    )
 
 
 class Concept(Record):
@@ -307,6 +243,13 @@ class Claim(Record):
     commercial_reason: str | None = None
     citations: list[Slug] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    verdict: Verdict | None = Field(default=None, description="Research findings only: what the finding reports.")
+    population: str | None = Field(
+        default=None, description='Research findings only: the subgroup the finding holds for ("in women").'
+    )
+    comparator: str | None = Field(
+        default=None, description='Research findings only: what it was compared with ("compared with no care").'
+    )
     origin: Origin = Origin.EXTRACTED
     note: str | None = None
 
@@ -319,19 +262,17 @@ class Assertion(Record):
     relation: Relation
     object: Slug
     negated: bool
+    verdict: Verdict | None = Field(
+        default=None, description="For research findings: the verdict they share (claims of other sources: none)."
+    )
+    population: str | None = Field(default=None, description="For research findings: the subgroup they share.")
+    comparator: str | None = Field(default=None, description="For research findings: what they were compared with.")
     claims: list[Slug]
     sources: list[Slug]
     best_evidence: EvidenceType
     research_backed: bool = Field(description="At least one claim rests on research.")
     commercial_only: bool = Field(description="Every source asserting it sells the intervention.")
     supports: list[Slug] = Field(default_factory=list, description="Broader assertions this one bears out.")
-
-
-class ContradictionBasis(StrEnum):
-    """Why two assertions cannot both be right."""
-
-    NEGATION = "negation"
-    OPPOSITE_EFFECT = "opposite_effect"
 
 
 class Contradiction(Record):
@@ -344,31 +285,14 @@ class Contradiction(Record):
     summary: str
 
 
-class Agreement(StrEnum):
-    """How a research finding bears on a web claim about the same concepts."""
-
-    CONSISTENT = "consistent"
-    CONTRADICTED = "contradicted"
-    MIXED = "mixed"
-
-
 class ResearchMatch(Record):
     """A research finding that answers a web claim: same question, related concepts."""
 
     claim: Slug = Field(description="The web claim.")
     finding: Slug = Field(description="The claim of a research source.")
     study: Slug = Field(description="The research source.")
-    agreement: Agreement = Field(description="consistent or contradicted (never mixed for one finding).")
+    agreement: Agreement = Field(description="consistent, contradicted or inconclusive (never mixed for one finding).")
     scope: str = Field(description="How the finding's concepts relate to the claim's, in words.")
-
-
-class OverreachKind(StrEnum):
-    """Ways a claim goes beyond its research (after Sumner et al., BMJ 2014)."""
-
-    CAUSAL_FROM_ASSOCIATION = "causal_from_association"
-    LINK_NOT_FOUND = "link_not_found"
-    EFFECT_NOT_FOUND = "effect_not_found"
-    CERTAINTY_BEYOND_RESEARCH = "certainty_beyond_research"
 
 
 class Overreach(Record):

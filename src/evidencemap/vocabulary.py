@@ -19,6 +19,7 @@ from evidencemap.model import (
     SourceKind,
     Strength,
     StudyDesign,
+    Verdict,
 )
 
 # ---- relations and kinds --------------------------------------------------------------------------------------------
@@ -56,6 +57,61 @@ def claim_sentence(subject: Concept, relation: Relation, negated: bool, obj: Con
     return f"{subject.label} {relation_phrase(relation, negated, concept_is_plural(subject))} {obj.label}"
 
 
+# A research finding said as strongly as it is, and no more: a null is "no significant effect" (not "does not"),
+# thin evidence is "too little good evidence" (never the verb of the sentence it came in). {s}: subject, {o}: object,
+# {verb}: the relation's verb agreeing with the subject.
+FINDING_PHRASES: dict[Verdict, str] = {
+    Verdict.BENEFIT: "{s} {verb} {o}",
+    Verdict.HARM: "{s} {verb} {o}",
+    Verdict.ASSOCIATION: "{s} {linked} {o}",
+    Verdict.NO_DIFFERENCE: "no significant effect of {s} {on} {o} found",
+    Verdict.NO_ASSOCIATION: "no significant link found between {s} and {o}",
+    Verdict.INSUFFICIENT: "too little good evidence to say whether {s} {verb} {o}",
+}
+VERDICT_LABELS: dict[str, str] = {
+    Verdict.BENEFIT.value: "Benefit found",
+    Verdict.HARM.value: "Harm found",
+    Verdict.ASSOCIATION.value: "Link found",
+    Verdict.NO_DIFFERENCE.value: "No significant effect",
+    Verdict.NO_ASSOCIATION.value: "No significant link",
+    Verdict.INSUFFICIENT.value: "Evidence too thin",
+}
+VERDICT_HELP: dict[str, str] = {
+    Verdict.BENEFIT.value: "the study found the intervention helped (or prevented the problem)",
+    Verdict.HARM.value: "the study found the intervention made things worse",
+    Verdict.ASSOCIATION.value: "the study found the factor went together with the outcome; that alone does not show "
+    "that one causes the other",
+    Verdict.NO_DIFFERENCE.value: "the study found no difference it could tell apart from chance; that does not prove "
+    "there is no effect, only that none was shown",
+    Verdict.NO_ASSOCIATION.value: "the study found no link it could tell apart from chance; that does not prove there "
+    "is no link, only that none was shown",
+    Verdict.INSUFFICIENT.value: "the study says the evidence is too little, or too weak, to tell either way",
+}
+
+
+def finding_sentence(
+    subject: str,
+    relation: Relation,
+    verdict: Verdict,
+    plural: bool,
+    obj: str,
+    population: str | None = None,
+    comparator: str | None = None,
+) -> str:
+    """A research finding as a clause, from its verdict: "no significant effect of insoles on back pain found",
+    with the subgroup it holds for and what it was compared with, which change what it means."""
+    text = FINDING_PHRASES[verdict].format(
+        s=subject,
+        o=obj,
+        verb=relation_phrase(relation, False, plural),
+        linked=relation_phrase(Relation.ASSOCIATED_WITH, False, plural),
+        on="in preventing" if relation == Relation.PREVENTS else "on",
+    )
+    if population:
+        text = f"{text} {population}"
+    return f"{text}, {comparator}" if comparator and verdict != Verdict.INSUFFICIENT else text
+
+
 LINK_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS, Relation.ASSOCIATED_WITH})
 CAUSAL_RELATIONS = frozenset({Relation.CAUSES, Relation.WORSENS})
 # What a person can do or buy: the subjects of treatment claims, and what a seller sells; never the effect of a cause.
@@ -84,16 +140,21 @@ TRIAL_DESIGNS = frozenset({StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.META_ANALY
 AGREEMENT_LABELS = {
     Agreement.CONSISTENT.value: "Agrees",
     Agreement.CONTRADICTED.value: "Disagrees",
+    Agreement.INCONCLUSIVE.value: "Inconclusive",
     Agreement.MIXED.value: "Mixed",
 }
 AGREEMENT_WHOLE = {
     Agreement.CONSISTENT.value: "Consistent with research",
     Agreement.CONTRADICTED.value: "Contradicted by research",
+    Agreement.INCONCLUSIVE.value: "Research inconclusive",
     Agreement.MIXED.value: "Research is mixed",
 }
 AGREEMENT_HELP = {
     Agreement.CONSISTENT.value: "the research findings that answer this claim say the same",
-    Agreement.CONTRADICTED.value: "the research findings that answer this claim say the opposite",
+    Agreement.CONTRADICTED.value: "the research findings that answer this claim say the opposite, or found no "
+    "significant effect where the claim promises one",
+    Agreement.INCONCLUSIVE.value: "the research that answers this claim cannot settle it: its evidence is too thin, or "
+    "it found no significant effect, which does not prove there is none",
     Agreement.MIXED.value: "some findings that answer this claim agree with it, others do not",
 }
 OVERREACH_LABELS = {

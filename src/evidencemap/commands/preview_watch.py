@@ -92,10 +92,14 @@ class Watch:
         for changes in self._changes(roots):
             begun = self._begin()  # what changed before the first build is in it
             now = identity(self.content_dir)
+            if now != here:
+                # Replaced or gone: the build that catches up runs under the watch on what has the name now, so an
+                # edit saved between that build and that watch's start cannot be missed.
+                return
             names = [] if begun else sorted({Path(path).name for _, path in changes if path not in roots})
             if names or now != self.seen:
                 self.rebuild(names or [f"{self.content_dir.name}/"])
-            if now != here or any(path in roots for _, path in changes):
+            if any(path in roots for _, path in changes):
                 return
 
     def _changes(self, roots: set[str]) -> Iterator[set[tuple[object, str]]]:

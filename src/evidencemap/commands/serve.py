@@ -154,6 +154,13 @@ class Interrupts:
     "Exception ignored" and dropped. Such an interrupt is not printed, and is
     raised again a moment later (``_unraisable``), once the main thread has
     left the place that dropped it.
+
+    Nor does Python run a handler while the main thread waits in C. So the
+    deadline does not wait for the handler: the signal's arrival is read from
+    the interpreter's wakeup file (``signal.set_wakeup_fd``, written by the C
+    handler at once) by a thread of its own, which starts the deadline. Once
+    started, the deadline is never called off: if the process is still there
+    when it falls due (the interpreter's exit waiting on a worker), it ends it.
     """
 
     NAMES = ("SIGINT", "SIGTERM", "SIGHUP")
@@ -168,6 +175,8 @@ class Interrupts:
         self.cleaning = False
         self.in_hook = False
         self.hook = sys.unraisablehook
+        self.lock = threading.Lock()
+        self.wakeup: tuple[int, int] | None = None  # (read end, the wakeup fd it replaced)
 
     def __enter__(self) -> Interrupts:
         if threading.current_thread() is threading.main_thread():  # Python runs handlers in the main thread only
@@ -176,7 +185,38 @@ class Interrupts:
                 if number is not None:
                     self.previous[number] = signal.signal(number, self._handle)
             sys.unraisablehook = self._unraisable
+            self._watch_arrivals()
         return self
+
+    def _watch_arrivals(self) -> None:
+        """Start the deadline from a thread as soon as a stop signal arrives, handler or not."""
+        read, write = os.pipe()
+        os.set_blocking(write, False)
+        self.wakeup = (read, signal.set_wakeup_fd(write, warn_on_full_buffer=False))
+        self.wakeup_write = write
+        watched = set(self.previous)
+
+        def watch() -> None:
+            while True:
+                try:
+                    arrived = os.read(read, 64)
+                except OSError:
+                    arrived = b""
+                if not arrived:  # the write end closed (__exit__): done
+                    os.close(read)
+                    return
+                if watched.intersection(arrived):
+                    self.start_deadline()
+
+        threading.Thread(target=watch, name="serve-stop-deadline", daemon=True).start()
+
+    def start_deadline(self) -> None:
+        """Begin the countdown to ``abandon`` (once)."""
+        with self.lock:
+            if self.deadline is None:
+                self.deadline = threading.Timer(self.seconds, self.abandon)
+                self.deadline.daemon = True
+                self.deadline.start()
 
     def _handle(self, number: int, frame: FrameType | None) -> None:
         if os.getpid() != self.pid:
@@ -184,10 +224,7 @@ class Interrupts:
             signal.signal(number, signal.SIG_DFL)
             os.kill(os.getpid(), number)
             return
-        if self.deadline is None:
-            self.deadline = threading.Timer(self.seconds, self.abandon)
-            self.deadline.daemon = True
-            self.deadline.start()
+        self.start_deadline()
         if self.raising and not self.in_hook:  # dropped in the hook again: it asks for another try anyway
             self.raising = False
             raise KeyboardInterrupt
@@ -217,12 +254,16 @@ class Interrupts:
         self.cleaning = True
 
     def __exit__(self, *exc: object) -> None:
-        if self.deadline is not None:
-            self.deadline.cancel()
+        # A deadline already running stays: the way out of the process is still ahead (see the class docstring).
         for number, handler in self.previous.items():
             signal.signal(number, handler if handler is not None else signal.SIG_DFL)  # type: ignore[arg-type]
         if self.previous:
             sys.unraisablehook = self.hook
+        if self.wakeup is not None:
+            _, replaced = self.wakeup
+            signal.set_wakeup_fd(replaced)
+            os.close(self.wakeup_write)  # the watching thread reads the end of the file, closes ``read`` and ends
+            self.wakeup = None
 
 
 class _Session:
@@ -234,6 +275,7 @@ class _Session:
         self.preview: Preview | None = None
         self.thread: threading.Thread | None = None
         self.children = set(multiprocessing.active_children())  # not serve's to end (serve run in a larger program)
+        self.said_stopped = False
 
     def run(
         self,
@@ -271,6 +313,12 @@ class _Session:
             self.preview.close()
         end_children(spare=self.children)
 
+    def stopped(self) -> None:
+        """Say "Stopped." once, whichever way out says it first."""
+        if not self.said_stopped:
+            self.said_stopped = True
+            self.say("Stopped.")
+
     def abandon(self) -> None:
         """The way out when the orderly one takes too long: kill the children, remove the preview, end the process."""
         for child in multiprocessing.active_children():
@@ -278,7 +326,7 @@ class _Session:
                 child.kill()
         if self.preview is not None:
             shutil.rmtree(self.preview.folder, ignore_errors=True)
-        self.say("Stopped.")
+        self.stopped()
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)
@@ -316,7 +364,7 @@ def serve(
         finally:
             interrupts.closing()
             session.close()
-    say("Stopped.")
+    session.stopped()
     sys.stdout.flush()
 
 

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from evidencemap.content.config import SiteConfig, load_config
 from evidencemap.content.document import Block, BlockKind, Document
 from evidencemap.content.lexicon import Lexicon, load_lexicon
-from evidencemap.content.source_kind import infer_kind
+from evidencemap.content.source_kind import funding_statement, infer_kind, selling_signs
 from evidencemap.content.study import appraise
 from evidencemap.content.textfile import check_name, read_text
 from evidencemap.content.yamlfile import LineDict, parse_yaml, validate
@@ -192,10 +192,12 @@ def load_document(
     blocks = parse_blocks(body, body_line, parser or markdown_parser())
     body_text = "\n\n".join(b.text for b in blocks)
     kind, reason = (meta.kind, meta.kind_reason) if meta.kind is not None else infer_kind(meta, body_text)
-    study = {}
+    study: dict[str, object] = {}
     if kind == SourceKind.RESEARCH:  # design detected from the abstract when front matter lacks it
         design, appraisal = appraise(meta, blocks)
-        study = {"design": design, "appraisal": appraisal}
+        study = {"design": design, "appraisal": appraisal, "funding": funding_statement([b.text for b in blocks])}
+    else:
+        study = {"selling_signs": selling_signs(body_text)}
     source = Source.model_validate(
         {
             **meta.model_dump(),

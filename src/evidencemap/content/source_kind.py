@@ -64,3 +64,38 @@ def infer_kind(meta: SourceMeta, text: str) -> tuple[SourceKind, str]:
     if meta.author:
         return SourceKind.BLOG, "an authored article with no sign of selling or of a clinic"
     return SourceKind.OTHER, "nothing in the front matter or text tells what kind of publisher this is"
+
+
+# Words by which a page sells what it talks about, whatever the lexicon knows of its products: a price, a cart, a
+# guarantee, an order button. Each row is a phrase family, not one shop's wording.
+SELLING_SIGNS = re.compile(
+    r"(?:[$£€]\s?\d{1,5}(?:[.,]\d{2})?(?!\d))|"
+    r"\b(?:add to (?:cart|basket|bag)|shop (?:now|today|our)|buy (?:now|today|one)|order (?:now|today|yours)|"
+    r"money[- ]back guarantee|satisfaction guarantee|risk[- ]free trial|free shipping|free delivery|checkout|"
+    r"subscribe and save|pay in (?:\d+ )?installments|use (?:code|coupon)|\d{1,2}% off)\b",
+    re.IGNORECASE,
+)
+# A study's own statement of who paid for it and what its authors stand to gain.
+FUNDING_STATEMENT = re.compile(
+    r"\b(?:funded by|funding:|supported by (?:a )?grants?|grant (?:from|no)|sponsored by|conflicts? of interest|"
+    r"competing interests?|declare(?:s|d)? no (?:conflicts?|competing)|no (?:conflicts?|competing interests?) "
+    r"(?:of interest )?(?:to )?declare|received (?:fees|honoraria|funding))\b",
+    re.IGNORECASE,
+)
+
+
+def selling_signs(text: str, most: int = 3) -> list[str]:
+    """The first few distinct selling phrases on a page, as written ("Add to cart", "$24.99")."""
+    found: list[str] = []
+    for match in SELLING_SIGNS.finditer(text):
+        phrase = match.group(0).strip()
+        if phrase.lower() not in (f.lower() for f in found):
+            found.append(phrase)
+        if len(found) == most:
+            break
+    return found
+
+
+def funding_statement(sentences: list[str]) -> str | None:
+    """The first sentence in which a study says who funded it or what its authors' interests are."""
+    return next((" ".join(s.split())[:240] for s in sentences if FUNDING_STATEMENT.search(s)), None)

@@ -50,8 +50,9 @@ _DESIGN_RULES: tuple[tuple[StudyDesign, re.Pattern[str]], ...] = (
         StudyDesign.RANDOMISED_TRIAL,
         re.compile(
             (
-                r"\brandomi[sz]ed\b(?:[\w\s,-]{0,40})\btrial\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ed "
-                r"to\b|\bRCT\b"
+                # "randomised, double-blind, placebo-controlled, crossover trial": any number of modifiers
+                r"\brandomi[sz]ed\b(?:[\s,]+(?:and\s+)?[\w-]+){0,8}?[\s,]+(?:trial|study)\b|\brandomly "
+                r"(?:assigned|allocated)\b|\brandomi[sz]ed to\b|\bRCT\b"
             ),
             re.IGNORECASE,
         ),

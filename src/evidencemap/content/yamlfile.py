@@ -267,7 +267,7 @@ def validation_problems(exc: ValidationError, data: Any, path: Path | str, what:
     for error in exc.errors():
         loc = [p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
         field = ".".join(str(p) for p in loc) or what
-        message = error["msg"]
+        message = error["msg"].removeprefix("Value error, ")  # our own validators word their messages in full
         hint = _hint_for(error)
         if error["type"] == "extra_forbidden":
             message = f"unknown field {field!r}"

@@ -9,8 +9,12 @@ from evidencemap.content.lexicon import Lexicon
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.evidence import EvidenceCall
 from evidencemap.extract.findings import parse_figures
-from evidencemap.model import Citation, Claim, Location, Source
-from evidencemap.vocabulary import BENEFIT
+from evidencemap.extract.verdict import comparator, finding_verdict, population
+from evidencemap.model import Citation, Claim, ConceptKind, Location, Source, SourceKind, Verdict
+from evidencemap.vocabulary import BENEFIT, INTERVENTION_KINDS
+
+# Verdicts that deny the effect or link has been shown: the finding's claim reads as negated.
+NOT_SHOWN = frozenset({Verdict.NO_DIFFERENCE, Verdict.NO_ASSOCIATION, Verdict.INSUFFICIENT})
 
 
 def make_claim(
@@ -35,6 +39,8 @@ def make_claim(
     seen_ids[digest] = count + 1
     claim_id = f"{source.id}-{digest}" + (f"-{count + 1}" if count else "")
     treatment = prop.relation in BENEFIT
+    figures = parse_figures(sentence)
+    reading = _finding_reading(source, sentence, prop, figures, lexicon)
     return Claim(
         id=claim_id,
         source=source.id,
@@ -43,7 +49,7 @@ def make_claim(
         subject=prop.subject,
         relation=prop.relation,
         object=prop.object,
-        negated=prop.negated,
+        negated=prop.negated if reading is None else reading["verdict"] in NOT_SHOWN,
         mechanism=prop.mechanism,
         cause=None if treatment else prop.subject,
         intervention=intervention,
@@ -54,8 +60,21 @@ def make_claim(
         commercial_interest=interest,
         commercial_reason=interest_reason,
         citations=[c.id for c in citations],
-        figures=parse_figures(sentence),
+        figures=figures,
+        **(reading or {}),
     )
+
+
+def _finding_reading(
+    source: Source, sentence: str, prop: Proposition, figures: list, lexicon: Lexicon
+) -> dict[str, object] | None:
+    """For a research source's finding: its verdict, subgroup and comparator (None for any other source)."""
+    if source.kind != SourceKind.RESEARCH:
+        return None
+    subject = lexicon.concepts.get(prop.subject)
+    intervention_subject = subject is not None and subject.kind in INTERVENTION_KINDS
+    verdict = finding_verdict(sentence, prop.relation, prop.negated, figures, intervention_subject)
+    return {"verdict": verdict, "population": population(sentence), "comparator": comparator(sentence)}
 
 
 def commercial_interest(source: Source, intervention: str | None, lexicon: Lexicon) -> tuple[bool, str | None]:
@@ -73,6 +92,10 @@ def commercial_interest(source: Source, intervention: str | None, lexicon: Lexic
             return True, f"{who} sells {sold_label}, which includes {lexicon.concepts[intervention].label}"
         if _named_as_kind_of(intervention, sold, lexicon):
             return True, f"{who} sells {_name(sold, lexicon)}, which includes {lexicon.concepts[intervention].label}"
+    concept = lexicon.concepts.get(intervention)
+    if source.selling_signs and concept is not None and concept.kind == ConceptKind.PRODUCT:
+        # the page sells, and the claim is about a product, though the source names nothing it sells
+        return True, f"{who} sells on this page (“{source.selling_signs[0]}”) and the claim is about a product"
     return False, None
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from evidencemap.content.document import Document
+from evidencemap.content.document import BlockKind, Document
 from evidencemap.content.lexicon import Lexicon, Mention
-from evidencemap.content.sections import FINDING_SECTIONS, sections
+from evidencemap.content.sections import FINDING_SECTIONS, section_ranges, sections
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.cues import NEGATIONS, NOT_NEGATION, SCOPE_NEGATION
 from evidencemap.extract.strength import HEDGE as HEDGES
@@ -24,11 +24,23 @@ from evidencemap.model import Figure, Relation, SourceKind, Strength
 from evidencemap.vocabulary import ACTED_ON_KINDS, INTERVENTION_KINDS
 
 
-def finding_blocks(document: Document) -> set[int] | None:
-    """For research sources: the blocks under Results/Conclusions (headings or labels). None means "use every block"."""
+def finding_ranges(document: Document) -> dict[int, list[tuple[int, int]]] | None:
+    """For research sources: the parts of blocks under Results/Conclusions (headings, paragraph labels or labels
+    inside a paragraph), as character ranges by block, labels left out. None means "use every block"."""
     if document.source.kind != SourceKind.RESEARCH:
         return None
-    keep = {index for index, section in sections(document.blocks).items() if section in FINDING_SECTIONS}
+    where = sections(document.blocks)
+    keep: dict[int, list[tuple[int, int]]] = {}
+    for block in document.blocks:
+        if block.kind == BlockKind.HEADING:
+            continue
+        ranges = [
+            (start, end)
+            for start, end, section in section_ranges(block, where.get(block.index))
+            if section in FINDING_SECTIONS
+        ]
+        if ranges:
+            keep[block.index] = ranges
     return keep or None
 
 
@@ -52,7 +64,8 @@ _EFFECT = re.compile(
     r"(?P<kind>aOR|OR|RR|HR|IRR|SMD|WMD|MD|odds ratio|relative risk|risk ratio|hazard ratio|rate ratio|"
     r"standardi[sz]ed mean difference|weighted mean difference|mean difference)(?![\w-])\s*"
     r"(?:[:=,]\s*|of\s+|was\s+)?(?P<value>" + _NUMBER + r")"
-    r"(?:\s*[,;(]?\s*(?:95\s?%\s*(?:CI|confidence interval)|CI)\s*[:=,]?\s*(?P<low>"
+    # a unit of up to three words may stand before the interval: "mean difference -0.3 cm, 95% CI ..."
+    r"(?:(?:\s+[a-zA-Zµ%/]+){0,3}?\s*[,;(]?\s*(?:95\s?%\s*(?:CI|confidence interval)|CI)\s*[:=,]?\s*(?P<low>"
     + _NUMBER
     + r")\s*(?:to|–|—|-|,)\s*(?P<high>"
     + _NUMBER

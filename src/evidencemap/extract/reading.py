@@ -19,7 +19,7 @@ from evidencemap.extract.anaphora import heading_topic
 from evidencemap.extract.citations import FoundCitation, find_citations
 from evidencemap.extract.claims import Proposition
 from evidencemap.extract.evidence import EvidenceCall
-from evidencemap.extract.findings import finding_blocks
+from evidencemap.extract.findings import finding_ranges
 from evidencemap.extract.frames import lead_blocks, lead_frame, lead_subjects
 from evidencemap.extract.records import Extraction, LeadFrame, Unresolved
 from evidencemap.model import Claim, Concept
@@ -40,7 +40,7 @@ class Reading:
     reference_blocks: set[int]
     citations_by_block: dict[int, list[FoundCitation]]
     has_web_references: bool
-    findings_only: set[int] | None  # a research paper's finding blocks: only they make claims
+    findings_only: dict[int, list[tuple[int, int]]] | None  # a research paper's findings, by block: only they claim
     leads: dict[int, int]  # which block introduces each list item or heading
     lead_ins: dict[int, tuple[LeadFrame | None, list[str]]] = field(default_factory=dict)  # one reading per lead-in
     claims: list[Claim] = field(default_factory=list)
@@ -89,7 +89,7 @@ class Reading:
             reference_blocks=reference_blocks,
             citations_by_block=citations_by_block,
             has_web_references=any(i.block in reference_blocks and not i.citation.is_research for i in found),
-            findings_only=finding_blocks(document),
+            findings_only=finding_ranges(document),
             leads=lead_blocks(document),
         )
 
@@ -125,6 +125,11 @@ class Reading:
     def begin_sentence(self, start: int, end: int) -> bool:
         """Start reading the block's sentence at [start, end); False for a question its answer does not assert."""
         assert self.block is not None
+        if self.findings_only is not None:
+            inside = [(low, high) for low, high in self.findings_only[self.block.index] if low < end and start < high]
+            if not inside:
+                return False  # Background or Methods inside the same paragraph as the Results
+            start = max(start, inside[0][0])  # an inline label ("RESULTS: ") is not part of the quote
         sentence = self.block.text[start:end]
         if sentence.rstrip().endswith("?") and not answered_yes(self.document, self.block):
             return False

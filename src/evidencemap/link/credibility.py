@@ -33,17 +33,7 @@ def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credi
         attribution = Criterion(met=False, reason=f"{len(citations)} references, none traceable to a study")
     else:
         attribution = Criterion(met=False, reason="cites no sources")
-    sold = [lexicon.concepts[c].label if c in lexicon.concepts else c for c in source.sells]
-    if source.disclosure:
-        disclosure = Criterion(met=True, reason=f"states: {source.disclosure}")
-    elif sold:
-        disclosure = Criterion(met=False, reason=f"sells {', '.join(sold)} and states no interests")
-    elif source.publisher:
-        disclosure = Criterion(
-            met=True, reason=f"published by {source.publisher}, which sells nothing named in this map"
-        )
-    else:
-        disclosure = Criterion(met=False, reason="the publisher is not named")
+    disclosure = _disclosure(source, lexicon)
     date = source.updated or source.published or (str(source.year) if source.year else None)
     currency = Criterion(met=bool(date), reason=f"dated {date}" if date else "no date of writing or update")
     score = sum(c.met for c in (authorship, attribution, disclosure, currency))
@@ -55,3 +45,25 @@ def assess(source: Source, citations: list[Citation], lexicon: Lexicon) -> Credi
         score=score,
         sells=list(source.sells),
     )
+
+
+def _disclosure(source: Source, lexicon: Lexicon) -> Criterion:
+    """Who pays, and does the source say so. A study is judged on its own funding and conflicts statement, not on
+    whether a publisher is named; a web page on what it sells, named in the map or shown on the page itself."""
+    if source.disclosure:
+        return Criterion(met=True, reason=f"states: {source.disclosure}")
+    if source.kind == SourceKind.RESEARCH:
+        if source.funding:
+            return Criterion(met=True, reason=f"states its funding or interests: “{source.funding}”")
+        return Criterion(met=False, reason="states neither its funding nor its authors' conflicts of interest")
+    sold = [lexicon.concepts[c].label if c in lexicon.concepts else c for c in source.sells]
+    if sold:
+        return Criterion(met=False, reason=f"sells {', '.join(sold)} and states no interests")
+    if source.selling_signs:
+        shown = ", ".join(f"“{sign}”" for sign in source.selling_signs)
+        return Criterion(met=False, reason=f"sells on the page itself ({shown}) and states no interests")
+    if source.publisher:
+        return Criterion(
+            met=True, reason=f"published by {source.publisher}, which shows no selling and sells nothing in this map"
+        )
+    return Criterion(met=False, reason="the publisher is not named")

@@ -203,7 +203,8 @@ def link(
         key=lambda c: (c.source, c.location.block, c.location.start, c.id),
     )
     assertions = group_assertions(claims, lexicon)
-    contradictions = find_contradictions(assertions, lexicon)
+    by_id = {c.id: c for c in claims}
+    contradictions = find_contradictions(assertions, lexicon, lambda cid: (by_id[cid].source, by_id[cid].quote))
     concepts = list(lexicon.concepts.values())
     matches = match_research(claims, sources, lexicon)
 

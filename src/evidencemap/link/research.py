@@ -35,6 +35,7 @@ from evidencemap.model import (
     Source,
     SourceKind,
     Strength,
+    Verdict,
 )
 from evidencemap.vocabulary import CAUSAL_RELATIONS, DESIGN_LABELS, LINK_RELATIONS, TRIAL_DESIGNS
 
@@ -120,23 +121,54 @@ def match_research(claims: list[Claim], sources: list[Source], lexicon: Lexicon)
             )
             answered = answers[key] = [(f, scope(claim, f, lexicon)) for f in found if f.source in kept]
         for finding, how in answered:
-            agreement = Agreement.CONSISTENT if claim.negated == finding.negated else Agreement.CONTRADICTED
+            agreement = agreement_with(claim, finding)
             matches.append(
                 ResearchMatch(claim=claim.id, finding=finding.id, study=finding.source, agreement=agreement, scope=how)
             )
     return sorted(matches, key=lambda m: (m.claim, m.study, m.finding))
 
 
+# What a finding's verdict says about a claim that affirms the effect or link, and about one that denies it. A null
+# contradicts a promised benefit, but cannot confirm a denial: no significant effect is not proof of no effect.
+_AFFIRMED_BY: dict[Verdict | None, Agreement] = {
+    Verdict.BENEFIT: Agreement.CONSISTENT,
+    Verdict.HARM: Agreement.CONSISTENT,
+    Verdict.ASSOCIATION: Agreement.CONSISTENT,
+    Verdict.NO_DIFFERENCE: Agreement.CONTRADICTED,
+    Verdict.NO_ASSOCIATION: Agreement.CONTRADICTED,
+    Verdict.INSUFFICIENT: Agreement.INCONCLUSIVE,
+}
+_DENIED_BY: dict[Verdict | None, Agreement] = {
+    Verdict.BENEFIT: Agreement.CONTRADICTED,
+    Verdict.HARM: Agreement.CONTRADICTED,
+    Verdict.ASSOCIATION: Agreement.CONTRADICTED,
+    Verdict.NO_DIFFERENCE: Agreement.INCONCLUSIVE,
+    Verdict.NO_ASSOCIATION: Agreement.INCONCLUSIVE,
+    Verdict.INSUFFICIENT: Agreement.INCONCLUSIVE,
+}
+
+
+def agreement_with(claim: Claim, finding: Claim) -> Agreement:
+    """How one finding bears on one web claim, from the finding's verdict (a finding read before verdicts were
+    recorded, or entered by hand without one, is read by its polarity alone, a denial as a null)."""
+    verdict = finding.verdict
+    if verdict is None:
+        verdict = Verdict.NO_DIFFERENCE if finding.negated else Verdict.BENEFIT
+    return (_DENIED_BY if claim.negated else _AFFIRMED_BY)[verdict]
+
+
 def overall(agreements: list[Agreement]) -> Agreement | None:
-    """One verdict for many: all consistent, all contradicted, or mixed (None when nothing matched)."""
+    """One verdict for many (None when nothing matched), never kinder to the claim than its research: support
+    counts only where nothing else answers ("consistent"); support beside anything else is "mixed"; findings
+    against the claim, beside findings too thin to tell, still stand against it ("contradicted")."""
     kinds = set(agreements)
     if not kinds:
         return None
-    if kinds == {Agreement.CONSISTENT}:
-        return Agreement.CONSISTENT
-    if kinds == {Agreement.CONTRADICTED}:
-        return Agreement.CONTRADICTED
-    return Agreement.MIXED
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    if Agreement.CONSISTENT in kinds or Agreement.MIXED in kinds:
+        return Agreement.MIXED
+    return Agreement.CONTRADICTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +177,7 @@ class _Evidence:
 
     consistent: list[Claim]
     contradicting: list[Claim]
+    inconclusive: list[Claim]
 
 
 def find_overreach(
@@ -153,10 +186,12 @@ def find_overreach(
     """Web claims stated more strongly than the research that answers them."""
     per_claim: dict[str, _Evidence] = {}
     for match in matches:
-        evidence = per_claim.setdefault(match.claim, _Evidence([], []))
-        (evidence.consistent if match.agreement == Agreement.CONSISTENT else evidence.contradicting).append(
-            claims[match.finding]
-        )
+        evidence = per_claim.setdefault(match.claim, _Evidence([], [], []))
+        kept = {
+            Agreement.CONSISTENT: evidence.consistent,
+            Agreement.CONTRADICTED: evidence.contradicting,
+        }.get(match.agreement, evidence.inconclusive)
+        kept.append(claims[match.finding])
     flags: list[Overreach] = []
     for claim_id, evidence in sorted(per_claim.items()):
         claim = claims[claim_id]
@@ -257,17 +292,21 @@ def _effect_not_found(f: _Flagger) -> list[Overreach]:
 
 
 def _certainty_beyond_research(f: _Flagger) -> list[Overreach]:
-    """An unhedged claim where every finding in its favour is hedged, and no trial found it ineffective."""
-    consistent = f.evidence.consistent
-    if (
-        f.from_trials(f.evidence.contradicting)
-        or f.claim.strength != Strength.DIRECT_CAUSAL
-        or not consistent
-        or not all(finding.strength == Strength.CONDITIONAL_CAUSAL for finding in consistent)
-    ):
+    """An unhedged claim where no trial found it ineffective, and every finding in its favour is hedged, or the
+    research only says its evidence is too thin to tell."""
+    consistent, thin = f.evidence.consistent, f.evidence.inconclusive
+    if f.from_trials(f.evidence.contradicting) or f.claim.strength != Strength.DIRECT_CAUSAL:
         return []
-    text = (
-        f"Says {f.say(f.claim)} without a hedge; {f.studies(consistent)} found it only possible, or "
-        f"on weak evidence: {f.quote(consistent)}"
-    )
-    return [f.flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, consistent, text)]
+    if consistent and all(finding.strength == Strength.CONDITIONAL_CAUSAL for finding in consistent):
+        text = (
+            f"Says {f.say(f.claim)} without a hedge; {f.studies(consistent)} found it only possible, or "
+            f"on weak evidence: {f.quote(consistent)}"
+        )
+        return [f.flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, consistent, text)]
+    if thin and not consistent:
+        text = (
+            f"Says {f.say(f.claim)} without a hedge; {f.studies(thin)} found the evidence too thin to tell: "
+            f"{f.quote(thin)}"
+        )
+        return [f.flag(OverreachKind.CERTAINTY_BEYOND_RESEARCH, thin, text)]
+    return []

@@ -21,6 +21,8 @@ from evidencemap.vocabulary import (
     OVERREACH_LABELS,
     STRENGTH_HELP,
     STRENGTH_LABELS,
+    VERDICT_HELP,
+    VERDICT_LABELS,
 )
 
 
@@ -136,6 +138,7 @@ def glossary_sections() -> list[tuple[str, list[Term]]]:
             [Term(f"strength-{k}", v, STRENGTH_HELP[k]) for k, v in STRENGTH_LABELS.items()],
         ),
         ("What research says", [Term(f"agree-{k}", v, AGREEMENT_HELP[k]) for k, v in AGREEMENT_WHOLE.items()]),
+        ("What a study found", [Term(f"verdict-{k}", v, VERDICT_HELP[k]) for k, v in VERDICT_LABELS.items()]),
         (
             "Stronger than the research",
             [Term(f"overreach-{k}", v, OVERREACH_HELP[k]) for k, v in OVERREACH_LABELS.items()],

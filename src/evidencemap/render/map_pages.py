@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from evidencemap.model import EvidenceType
+from evidencemap.kinds import REAL_CONTRADICTIONS
+from evidencemap.model import ContradictionBasis, EvidenceType
 from evidencemap.render.environment import relative_url
 from evidencemap.render.page import RELATED, Page
 from evidencemap.render.svg import render_svg, select_edges
@@ -17,14 +18,15 @@ def home_page(view: MapView) -> list[Page]:
     by_kind = Counter(s.kind.value for s in data.sources)
     by_evidence = Counter(c.evidence.value for c in data.claims)
     interventions = view.gap_maps["interventions"]
+    real = [c for c in data.contradictions if c.basis in REAL_CONTRADICTIONS]
     ranked = sorted(
-        data.contradictions,
+        real,
         key=lambda x: -len(set(view.graph.assertions[x.a].sources) | set(view.graph.assertions[x.b].sources)),
     )
     context = {
         "source_count": len(data.sources),
         "claim_count": len(data.claims),
-        "contradiction_count": len(data.contradictions),
+        "contradiction_count": len(real),
         "title": view.config.title,
         "by_kind": sorted(by_kind.items()),
         "by_evidence": [(e.value, by_evidence.get(e.value, 0)) for e in EvidenceType],
@@ -70,6 +72,33 @@ def gaps_page(view: MapView) -> list[Page]:
     return [Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": view.gap_sections()})]
 
 
+# The disagreements page in three parts: what cannot both be right first, then what can.
+DISAGREEMENT_GROUPS = (
+    (
+        "contradictions",
+        "Cannot both be right",
+        "One side denies, or research found no significant effect of, what the other asserts; or the two sides claim "
+        "opposite effects on the same outcome.",
+        {ContradictionBasis.NEGATION, ContradictionBasis.OPPOSITE_EFFECT},
+    ),
+    (
+        "studies-differ",
+        "Where studies differ",
+        "A study found an effect or a link that other research did not find. Both can be right: a study can miss an "
+        "effect that is there (too few people, a different comparison), and one trial can find what a pooled "
+        "analysis does not confirm. Compare their designs, levels and comparators.",
+        {ContradictionBasis.STUDIES_DIFFER},
+    ),
+    (
+        "tensions",
+        "Tensions: help on one outcome, harm on another",
+        "One side claims a benefit on one outcome, the other a harm on a related one. Both may hold; weigh them "
+        "together.",
+        {ContradictionBasis.TENSION},
+    ),
+)
+
+
 def contradictions_page(view: MapView) -> list[Page]:
     """Every disagreement, with up to RELATED claims on each side."""
     g = view.graph
@@ -79,7 +108,11 @@ def contradictions_page(view: MapView) -> list[Page]:
         rows.append(
             (contra, a, [g.claims[c] for c in a.claims[:RELATED]], b, [g.claims[c] for c in b.claims[:RELATED]])
         )
-    context = {"title": "Where sources disagree", "contradictions": rows, "per_side": RELATED}
+    groups = [
+        (basis, heading, text, [row for row in rows if row[0].basis in bases])
+        for basis, heading, text, bases in DISAGREEMENT_GROUPS
+    ]
+    context = {"title": "Where sources disagree", "groups": [g for g in groups if g[3]], "per_side": RELATED}
     return [Page("contradictions.html", "contradictions.html", context)]
 
 

@@ -51,6 +51,8 @@ from evidencemap.vocabulary import (
     OVERREACH_LABELS,
     STRENGTH_HELP,
     STRENGTH_LABELS,
+    VERDICT_HELP,
+    VERDICT_LABELS,
     concept_is_plural,
     relation_phrase,
 )
@@ -124,6 +126,8 @@ class SiteRenderer:
             "agreement_labels": AGREEMENT_LABELS,
             "agreement_whole": AGREEMENT_WHOLE,
             "agreement_help": AGREEMENT_HELP,
+            "verdict_labels": VERDICT_LABELS,
+            "verdict_help": VERDICT_HELP,
             "max_listed_studies": MAX_LISTED_STUDIES,
             "max_listed_claims": MAX_LISTED_CLAIMS,
             "overreach_labels": OVERREACH_LABELS,

@@ -13,7 +13,7 @@ from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Claim, SourceKind
 from evidencemap.render.gapmap import GapMap, gap_map
 from evidencemap.render.page import Paging
-from evidencemap.vocabulary import concept_is_plural, relation_phrase
+from evidencemap.vocabulary import concept_is_plural, finding_sentence, relation_phrase
 
 GAP_SECTIONS = (
     ("interventions", "Interventions × outcomes", "Intervention"),
@@ -80,8 +80,13 @@ class MapView:
         if plural is None:
             concept = self.graph.concepts.get(claim.subject)
             plural = self._plural[claim.subject] = concept is not None and concept_is_plural(concept)
-        verb = relation_phrase(claim.relation, claim.negated, plural)
-        return sentence_case(f"{self.label(claim.subject)} {verb} {self.label(claim.object)}")
+        subject, obj = self.label(claim.subject), self.label(claim.object)
+        if claim.verdict is not None:  # a research finding: said from its verdict, as strongly as it is
+            text = finding_sentence(
+                subject, claim.relation, claim.verdict, plural, obj, claim.population, claim.comparator
+            )
+            return sentence_case(text)
+        return sentence_case(f"{subject} {relation_phrase(claim.relation, claim.negated, plural)} {obj}")
 
     def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
         """The first claim of each source in an assertion, and those sources (computed once per assertion).
