@@ -153,6 +153,7 @@ def samples(site_dir: Path) -> dict[str, str]:
         "gaps": "gaps.html",
         "search": "search.html",
         "glossary": "glossary.html",
+        "question": "questions/foot-orthoses--low-back-pain.html",
     }
 
 
@@ -170,6 +171,7 @@ PAGE_KEYS = [
     "gaps",
     "search",
     "glossary",
+    "question",
 ]
 
 
@@ -333,7 +335,7 @@ def test_axe_no_violations(context, server, samples, key):
     page.close()
 
 
-@pytest.mark.parametrize("key", ["home", "source", "claims", "gaps"])
+@pytest.mark.parametrize("key", ["home", "source", "claims", "gaps", "question"])
 def test_axe_no_violations_dark(chromium, server, samples, key):
     ctx = chromium.new_context(viewport=DESKTOP, color_scheme="dark")
     try:
@@ -579,18 +581,23 @@ def test_graph_keyboard_highlight(context, server):
 # ---- 5b. gap map and search ----------------------------------------------------------------------
 
 
-def test_gap_map_cells_open_their_claims(context, server):
-    """A gap cell (claims, no research) opens the claim list showing exactly its claims, none backed by research."""
+def test_a_gap_cell_opens_its_question_page_with_exactly_its_claims(context, server):
+    """A gap cell (claims, no study) opens its question page: it says no study looked, lists the cell's claims, and
+    links on to the same claims in the claim list."""
     page, watch = open_page(context, server.url + "gaps.html")
     cell = page.locator("#gap-interventions td.cell.gap").first
-    other = int(cell.get_attribute("data-other"))
-    assert cell.locator(".half.research").inner_text().strip().endswith("gap")
+    claimed = int(cell.get_attribute("data-claimed"))
+    assert claimed > 0 and cell.get_attribute("data-studies") == "0"
+    assert cell.locator(".gap-mark").is_visible()
     cell.locator("a").click()
+    page.wait_for_url("**/questions/*.html")
+    assert page.get_by_text("No study in this map looked at this question.").is_visible()
+    assert page.locator("li.claim-item").count() == claimed
+    page.get_by_role("link", name="the same claims in the claim list").click()
     page.wait_for_url("**/claims/index.html?concept=*&with=*")
     shown = visible_rows(page)
-    assert len(shown) >= other > 0, f"cell counted {other} claims, list shows {len(shown)}"
-    assert page.locator("#f-with").input_value() in shown[0]["concepts"].split()
-    watch.assert_clean("gap map -> claims")
+    assert len(shown) >= claimed, f"cell counted {claimed} claims, list shows {len(shown)}"
+    watch.assert_clean("gap map -> question -> claims")
 
 
 def run_search(page, query: str) -> dict[str, list[str]]:
@@ -865,7 +872,7 @@ def phone(chromium):
 @pytest.mark.parametrize(
     "key",
     ["home", "source", "claims", "claim", "sources", "concept", "contradictions", "graph", "gaps", "search"]
-    + ["glossary"],
+    + ["glossary", "question"],
 )
 def test_phone_no_horizontal_scroll(phone, server, samples, key):
     page, _ = open_page(phone, server.url + samples[key])
@@ -940,3 +947,34 @@ def test_every_claim_page_answers_before_the_fold_on_a_phone(chromium, server, s
     finally:
         ctx.close()
     assert late == [], f"{len(late)} of {len(claim_pages)} claim pages: " + "; ".join(late[:10])
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_gap_map_scrolls_inside_its_frame_with_its_headers_in_view(chromium, server, width):
+    """At 360 px and on a desktop: the page itself never scrolls sideways, the map scrolls in its own frame, and
+    when it does, the outcome names stay on top and the row names on the left; a cell opens its question page."""
+    ctx = chromium.new_context(viewport={"width": width, "height": 800})
+    try:
+        page, watch = open_page(ctx, server.url + "gaps.html")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+        frame = page.locator(".gap-wrap").first
+        row_head = frame.locator("tbody th").first
+        col_head = frame.locator("thead th").nth(1)
+        left, top = row_head.bounding_box()["x"], col_head.bounding_box()["y"]
+        frame.evaluate("el => { el.scrollLeft = el.scrollWidth; el.scrollTop = el.scrollHeight; }")
+        page.wait_for_timeout(50)
+        assert frame.evaluate("el => el.scrollLeft") > 0 or width == 1280  # a desktop may show the whole map
+        assert abs(row_head.bounding_box()["x"] - left) < 1, "row names scroll out of view"
+        assert abs(col_head.bounding_box()["y"] - top) < 1, "outcome names scroll out of view"
+        frame.evaluate("el => { el.scrollLeft = 0; el.scrollTop = 0; }")
+        cell = frame.locator("td[data-question='foot-orthoses--low-back-pain'] a")
+        assert cell.locator(".bubble").inner_text().startswith("3")
+        cell.click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("questions/foot-orthoses--low-back-pain.html")
+        assert page.get_by_role("heading", name="What research found").is_visible()
+        report = axe_report(page)
+        assert not report, f"axe-core violations on the question page at {width}px:\n{report}"
+        watch.assert_clean("gaps.html")
+    finally:
+        ctx.close()

@@ -32,8 +32,9 @@ SCANDIR_REVERSED = r"""
 import os, sys
 _scandir = os.scandir
 class _Reversed:
-    def __init__(self, it): self.entries = sorted(_scandir_list(it), key=lambda e: e.name, reverse=True)
-    def __iter__(self): return iter(self.entries)
+    def __init__(self, it): self.entries = iter(sorted(_scandir_list(it), key=lambda e: e.name, reverse=True))
+    def __iter__(self): return self
+    def __next__(self): return next(self.entries)  # an iterator, as os.scandir's is (os.walk calls next on it)
     def __enter__(self): return self
     def __exit__(self, *a): return False
     def close(self): pass

@@ -8,6 +8,7 @@ matter, so everything is read from the text through load + extract + link.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -410,3 +411,67 @@ def test_no_disagreement_rests_on_evidence_too_thin_to_tell(seed_map) -> None:
     for contradiction in graph.dataset.contradictions:
         for side in (contradiction.a, contradiction.b):
             assert graph.assertions[side].verdict != Verdict.INSUFFICIENT, contradiction.summary
+
+
+# ---- the gap map counts studies, through broader; each cell opens its question page -------------------------------
+
+
+def _ancestors(concepts: dict[str, dict]) -> dict[str, set[str]]:
+    """Each concept's broader concepts, worked out here from the published data, apart from the code under test."""
+    found = {}
+    for cid in concepts:
+        chain, current = set(), concepts[cid].get("broader")
+        while current and current not in chain:
+            chain.add(current)
+            current = concepts.get(current, {}).get("broader")
+        found[cid] = chain
+    return found
+
+
+def test_every_gap_cell_counts_the_distinct_studies_on_its_question_through_broader(built_site) -> None:
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text(encoding="utf-8"))
+    ancestors = _ancestors({c["id"]: c for c in data["concepts"]})
+    research = {s["id"] for s in data["sources"] if s["kind"] == "research"}
+    findings = [(c["subject"], c["object"], c["source"]) for c in data["claims"] if c["source"] in research]
+
+    def comparable(a: str, b: str) -> bool:
+        return a == b or a in ancestors.get(b, ()) or b in ancestors.get(a, ())
+
+    page = (out / "gaps.html").read_text(encoding="utf-8")
+    cells = re.findall(r'data-question="([^"]+)" data-studies="(\d+)"', page)
+    assert len(cells) > 50
+    for question, shown in cells:
+        row, column = question.split("--")
+        studies = {source for s, o, source in findings if comparable(row, s) and comparable(column, o)}
+        assert int(shown) == len(studies), (question, shown, sorted(studies))
+        assert (out / "questions" / f"{question}.html").is_file(), question
+    shown = dict(cells)
+    for column in ("back-pain", "low-back-pain"):
+        assert shown[f"foot-orthoses--{column}"] == "3"  # Chuter, Cochrane (insoles, back pain) and Cambron
+
+
+def test_a_question_page_gives_the_bottom_line_from_every_study_best_level_first(built_site) -> None:
+    out, _ = built_site
+    page = (out / "questions" / "foot-orthoses--low-back-pain.html").read_text(encoding="utf-8")
+    bottom = page[page.index('<ul class="bottom-line">') : page.index("</ul>", page.index('<ul class="bottom-line">'))]
+    names = re.findall(r'html">([^<]+)</a>, ', bottom)
+    assert names == ["Chuter et al. 2014", "Cochrane Back Group", "Cambron et al. 2017"]  # level 1, 1, then 2
+    assert "<strong>No significant effect" in bottom and "<strong>Benefit found</strong>" in bottom
+    assert "compared with no care" in bottom
+    assert "No study here compared against placebo or sham" in page
+    studies = page[page.index('id="h-studies"') : page.index('id="h-claimed"')]
+    assert studies.count("Foot orthoses and insoles had no significant effect on the treatment") == 1  # said once
+
+
+def test_every_contradiction_is_one_question_answered_two_ways(seed_map) -> None:
+    """Both sides name the same things, or one a broader kind of the other, on both ends; a benefit on one outcome
+    against a harm on another is a tension, kept apart."""
+    graph = seed_map.graph
+    comparable = graph.lexicon.comparable
+    for contra in graph.dataset.contradictions:
+        a, b = graph.assertions[contra.a], graph.assertions[contra.b]
+        if contra.basis.value == "tension":
+            assert not comparable(a.object, b.object), contra.summary
+            continue
+        assert comparable(a.subject, b.subject) and comparable(a.object, b.object), contra.summary

@@ -336,40 +336,26 @@ def test_the_validator_catches_invalid_html(tmp_path: Path) -> None:
 # ---- gap map, search index, home page -----------------------------------------------------------
 
 
-def test_gap_map_splits_research_from_unresearched_claims(built_site) -> None:
-    """Each cell's two halves add up to the claims linking its row and column; gaps are marked, not hidden."""
+def test_gap_map_cells_count_the_claims_asking_them_and_mark_gaps(built_site) -> None:
+    """Beside the studies (counted in test_research), each cell counts the web claims on its very pair, by
+    intervention or by cause; a cell with claims and no study is a gap, marked, not hidden."""
     import re
 
     out, _ = built_site
     data = json.loads((out / "data/evidence.json").read_text())
+    research = {s["id"] for s in data["sources"] if s["kind"] == "research"}
+    web = [c for c in data["claims"] if c["source"] not in research]
     page = (out / "gaps.html").read_text(encoding="utf-8")
     cells = re.findall(
-        (
-            r'<td class="cell( gap)?" data-research="(\d+)" data-other="(\d+)"><a '
-            r'href="claims/index.html\?concept=([\w-]+)&amp;with=([\w-]+)"'
-        ),
-        page,
+        r'<td class="cell( gap)?" data-question="([^"]+)" data-studies="(\d+)" data-claimed="(\d+)"', page
     )
     assert cells, "no cells on the gap map"
-    checked = 0
-    for gap, research, other, row, col in cells:
-        linking = [c for c in data["claims"] if c["outcome"] == col and row in (c["intervention"], c["cause"])]
-        by_intervention = [c for c in linking if c["intervention"] == row]
-        by_cause = [c for c in linking if c["cause"] == row]
-        counts = {
-            (
-                sum(c["evidence"] == "cited_research" for c in group),
-                sum(c["evidence"] != "cited_research" for c in group),
-            )
-            for group in (by_intervention, by_cause)
-            if group
-        }
-        assert (int(research), int(other)) in counts, (row, col, research, other, counts)
-        assert bool(gap) == (research == "0" and other != "0")
-        checked += 1
-    assert any(g for g, *_ in cells) and any(r != "0" for _, r, *_ in cells), (
-        "the seed map has both gaps and research-backed cells"
-    )
+    for gap, question, studies, claimed in cells:
+        row, col = question.split("--")
+        counts = {sum(1 for c in web if c["outcome"] == col and c[field] == row) for field in ("intervention", "cause")}
+        assert int(claimed) in counts, (question, claimed, counts)
+        assert bool(gap) == (studies == "0" and claimed != "0"), question
+    assert any(g for g, *_ in cells) and any(s != "0" for _, _, s, _ in cells), "the seed map has gaps and studies"
     assert 'id="gap-interventions"' in page and 'id="gap-causes"' in page
 
 

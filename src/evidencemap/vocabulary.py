@@ -89,6 +89,15 @@ VERDICT_HELP: dict[str, str] = {
 }
 
 
+# What the studies of a gap-map cell found, in words for the colour of its bubble.
+GAP_FINDING_WORDS = {
+    "support": "found an effect or a link",
+    "null": "found no significant effect or link",
+    "thin": "found the evidence too thin to tell",
+    "mixed": "differ in what they found",
+}
+
+
 def finding_sentence(
     subject: str,
     relation: Relation,

@@ -10,6 +10,7 @@ from evidencemap.render.environment import relative_url
 from evidencemap.render.page import RELATED, Page
 from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.render.view import MapView
+from evidencemap.vocabulary import GAP_FINDING_WORDS
 
 
 def home_page(view: MapView) -> list[Page]:
@@ -69,7 +70,8 @@ def search_page(view: MapView) -> list[Page]:
 
 def gaps_page(view: MapView) -> list[Page]:
     """The evidence gap maps: which interventions and causes no research has looked at for which outcomes."""
-    return [Page("gaps.html", "gaps.html", {"title": "Evidence gap map", "gap_sections": view.gap_sections()})]
+    context = {"title": "Evidence gap map", "gap_sections": view.gap_sections(), "finding_words": GAP_FINDING_WORDS}
+    return [Page("gaps.html", "gaps.html", context)]
 
 
 # The disagreements page in three parts: what cannot both be right first, then what can.

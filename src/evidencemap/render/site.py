@@ -36,6 +36,7 @@ from evidencemap.render.map_pages import (
     search_page,
 )
 from evidencemap.render.page import MAX_LISTED_CLAIMS, MAX_LISTED_STUDIES, Page, Paging
+from evidencemap.render.questions import question_pages
 from evidencemap.render.record_pages import concept_pages, source_pages
 from evidencemap.render.search import search_docs, search_files
 from evidencemap.render.view import MapView, concept_ids
@@ -67,6 +68,7 @@ PAGES: tuple[Callable[[MapView], list[Page]], ...] = (
     graph_page,
     search_page,
     gaps_page,
+    question_pages,
     contradictions_page,
     not_found_page,
     glossary_page,

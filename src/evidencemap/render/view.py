@@ -11,7 +11,7 @@ from evidencemap.content.document import Document
 from evidencemap.grammar import sentence_case
 from evidencemap.link.graph import EvidenceGraph
 from evidencemap.model import Claim, SourceKind
-from evidencemap.render.gapmap import GapMap, gap_map
+from evidencemap.render.gapmap import GapMap, Inputs, gap_map
 from evidencemap.render.page import Paging
 from evidencemap.vocabulary import concept_is_plural, finding_sentence, relation_phrase
 
@@ -102,10 +102,23 @@ class MapView:
     @functools.cached_property
     def gap_maps(self) -> dict[str, GapMap]:
         """The two gap maps, interventions × outcomes and causes × outcomes."""
-        claims = self.graph.dataset.claims
+        graph = self.graph
+
+        def level_of(finding: Claim) -> int | None:
+            appraisal = graph.sources[finding.source].appraisal
+            return appraisal.level if appraisal else None
+
+        inputs = Inputs(
+            claims=graph.dataset.claims,
+            is_finding=lambda c: c.source in self.research_sources,
+            level_of=level_of,
+            answered=lambda c: c.id in graph.matches_of_claim,
+            lexicon=graph.lexicon,
+            label=self.label,
+        )
         return {
-            "interventions": gap_map(claims, lambda c: c.intervention, self.label),
-            "causes": gap_map(claims, lambda c: c.cause, self.label),
+            "interventions": gap_map(inputs, lambda c: c.intervention),
+            "causes": gap_map(inputs, lambda c: c.cause),
         }
 
     def gap_sections(self) -> list[dict[str, Any]]:
@@ -115,7 +128,7 @@ class MapView:
             gm = self.gap_maps[key]
             gaps = sorted(
                 ((r, c, cell) for (r, c), cell in gm.cells.items() if cell.gap),
-                key=lambda x: (-x[2].unresearched, self.label(x[0]), self.label(x[1])),
+                key=lambda x: (-x[2].claimed, self.label(x[0]), self.label(x[1])),
             )
             sections.append(
                 {"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]}
