@@ -43,20 +43,44 @@ echo "Linting and format check (ruff, configured in pyproject.toml)..."
 "$PYTHON" -m ruff check --quiet .
 "$PYTHON" -m ruff format --check --quiet .
 
-count() {  # count MARK-EXPRESSION ARGS...: how many tests a group holds ("0" if none)
-  local expression="$1"; shift
-  "$PYTHON" -m pytest --collect-only -q -m "$expression" "$@" 2>/dev/null | sed -n 's|^\([0-9]*\)/.* collected.*|\1|p;s|^\([0-9]*\) tests* collected.*|\1|p' | tail -1
+count() {  # count MARK-EXPRESSION ARGS...: how many tests a group holds, as pytest itself counts them
+  # (parsing --collect-only output broke under "-q -q", which prints no summary: every group then looked empty)
+  "$PYTHON" - "$@" <<'PY'
+import contextlib, io, sys
+import pytest
+
+class Count:
+    items = None
+    def pytest_collection_finish(self, session):
+        Count.items = len(session.items)
+
+expression, *rest = sys.argv[1:]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    pytest.main(["--collect-only", "-p", "no:cacheprovider", "-m", expression, *rest], plugins=[Count()])
+print("" if Count.items is None else Count.items)
+PY
 }
 
 failed=0
+selected=0  # 1 when the caller narrowed the tests (-k, or files or folders to run)
+for argument in "$@"; do
+  case "$argument" in
+    -k|-k*|[!-]*) selected=1 ;;
+  esac
+done
 run_group() {  # run_group TITLE MARK-EXPRESSION ARGS...: one pytest run; "no tests" (exit 5) is not a failure
   local title="$1" expression="$2"; shift 2
   local tests; tests="$(count "$expression" "$@")"
-  if [ -z "$tests" ] || [ "$tests" = "0" ]; then
-    echo "$title: no tests selected."
+  if [ "$tests" = "0" ]; then
+    if [ "$selected" = 0 ]; then  # nothing was narrowed, yet nothing to run: the suite is broken, not empty
+      echo "$title: no tests found, although none were deselected; failing." >&2
+      failed=1
+    else
+      echo "$title: no tests selected."
+    fi
     return
   fi
-  echo "Running $title: $tests tests (pytest -m '$expression')..."
+  echo "Running $title: ${tests:-an unknown number of} tests (pytest -m '$expression')..."
   local status=0
   "$PYTHON" -m pytest -m "$expression" "$@" || status=$?
   if [ "$status" != 0 ] && [ "$status" != 5 ]; then failed=$status; fi

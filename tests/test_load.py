@@ -162,3 +162,18 @@ def test_kind_is_inferred_with_a_reason_when_not_given(tmp_path: Path) -> None:
     doc = load_document(content / "sources" / "article.md", content)
     assert doc.source.kind == SourceKind.VENDOR
     assert doc.source.kind_reason and "sells" in doc.source.kind_reason
+
+
+def test_a_doi_and_pmid_stated_in_the_text_make_a_research_source(tmp_path: Path) -> None:
+    """An abstract pasted with its identifier lines, no front matter beyond a title: the DOI and PMID are read
+    from the text, and they make it a research source; a DOI given in the front matter is never replaced."""
+    body = (
+        "# Night splints for heel pain\n\nDOI: https://doi.org/10.1000/xyz.2020.123.\nPMID: 31234567\n\n"
+        "Night splints reduced heel pain at 8 weeks.\n"
+    )
+    content = make_content(tmp_path, f"---\ntitle: Splints\n---\n{body}")
+    doc = load_document(content / "sources" / "article.md", content)
+    assert (doc.source.doi, doc.source.pmid) == ("10.1000/xyz.2020.123", "31234567")
+    assert doc.source.kind == SourceKind.RESEARCH
+    (content / "sources" / "article.md").write_text(f"---\ntitle: Splints\ndoi: 10.5555/given\n---\n{body}")
+    assert load_document(content / "sources" / "article.md", content).source.doi == "10.5555/given"

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from evidencemap.content.config import SiteConfig, load_config
 from evidencemap.content.document import Block, BlockKind, Document
 from evidencemap.content.lexicon import Lexicon, load_lexicon
-from evidencemap.content.source_kind import funding_statement, infer_kind, selling_signs
+from evidencemap.content.source_kind import funding_statement, identifiers, infer_kind, selling_signs
 from evidencemap.content.study import appraise
 from evidencemap.content.textfile import check_name, read_text
 from evidencemap.content.yamlfile import LineDict, parse_yaml, validate
@@ -191,6 +191,9 @@ def load_document(
     assert isinstance(meta, SourceMeta)
     blocks = parse_blocks(body, body_line, parser or markdown_parser())
     body_text = "\n\n".join(b.text for b in blocks)
+    stated = {key: value for key, value in identifiers(body).items() if getattr(meta, key) is None}
+    if stated:  # a DOI or PMID line in the text: the front matter did not give it, the text does
+        meta = meta.model_copy(update=stated)
     kind, reason = (meta.kind, meta.kind_reason) if meta.kind is not None else infer_kind(meta, body_text)
     study: dict[str, object] = {}
     if kind == SourceKind.RESEARCH:  # design detected from the abstract when front matter lacks it

@@ -99,3 +99,24 @@ def selling_signs(text: str, most: int = 3) -> list[str]:
 def funding_statement(sentences: list[str]) -> str | None:
     """The first sentence in which a study says who funded it or what its authors' interests are."""
     return next((" ".join(s.split())[:240] for s in sentences if FUNDING_STATEMENT.search(s)), None)
+
+
+# A study's identifiers on lines of their own, as abstracts copied from PubMed or a journal page carry them.
+DOI_LINE = re.compile(
+    r"^\s*(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/[^\s]+?)[.,;]?\s*$", re.M
+)
+PMID_LINE = re.compile(r"^\s*PMID\s*:?\s*(?P<pmid>\d{1,9})\b", re.M)
+
+
+HEAD_LINES = 20  # where an abstract's identifiers stand; further down, a "doi:" line is a reference the page cites
+
+
+def identifiers(text: str) -> dict[str, str]:
+    """The DOI and PMID a text states on lines of their own near its top ("DOI: 10.1002/...", "PMID: 31234567")."""
+    text = "\n".join(text.splitlines()[:HEAD_LINES])
+    found = {}
+    if doi := DOI_LINE.search(text):
+        found["doi"] = doi.group("doi")
+    if pmid := PMID_LINE.search(text):
+        found["pmid"] = pmid.group("pmid")
+    return found
