@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import subprocess
 import sys
 import threading
@@ -634,6 +635,49 @@ def test_search_finds_orthotics(context, server, site_dir, where):
     both = run_search(page, "orthot back")  # every word must match, the last by its start
     assert both and sum(map(len, both.values())) <= sum(map(len, sections.values())) + 5
     watch.assert_clean(f"search ({where})")
+
+
+STUDIES = {
+    "sources/research-chuter-2014-insoles-meta-analysis.html",
+    "sources/research-cochrane-insoles-back-pain.html",
+    "sources/research-cambron-2017-orthotics-rct.html",
+}
+
+
+def ranked_results(page, query: str) -> list[tuple[str, str]]:
+    """(section, href) of every shown result, in order, after searching ``query``."""
+    run_search(page, query)
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('#search-results section')).flatMap(s =>
+        Array.from(s.querySelectorAll('li > a')).map(a => [s.querySelector('h2').textContent.split(' (')[0],
+        a.getAttribute('href')]))"""
+    )
+
+
+@pytest.mark.parametrize("where", ["server", "file"])
+def test_search_ranks_the_orthoses_studies_first_for_a_question(context, server, site_dir, where):
+    """Issue 22's bar: "orthotics" ranks the three orthoses studies in the first ten results, over HTTP and from disk;
+    a question puts research first; results carry their badges; every result is reachable."""
+    start = server.url + "search.html" if where == "server" else (site_dir / "search.html").as_uri()
+    page, watch = open_page(context, start)
+    shown = ranked_results(page, "orthotics")
+    sources = [href.split("../")[-1] for section, href in shown if section == "Sources"]
+    assert STUDIES <= set(sources[:10]), sources
+    question = ranked_results(page, "do orthotics work for back pain?")
+    assert question and question[0][0] == "Sources", question[:3]  # research first
+    assert STUDIES <= {href.split("../")[-1] for _, href in question[:10]}, question[:10]
+    first_claim = page.locator("section:has(h2:text-matches('^Claims')) li").first
+    assert first_claim.locator(".badge").count() == 1  # its evidence type, as everywhere else
+    assert page.locator("#search-results .badge.kind-research").count() >= 3
+    ranked_results(page, "pain")  # a word in most claims: more results than the first page shows
+    more = page.locator("#search-results button.more")
+    assert more.count() >= 1
+    total = int(re.search(r"\((\d+)\)", page.locator("#search-results h2", has_text="Claims").inner_text()).group(1))
+    more.first.click()
+    page.wait_for_function("() => !document.querySelector('#search-results section:last-child button.more')")
+    listed = page.locator("section:has(h2:text-matches('^Claims')) li").count()
+    assert listed == total, (listed, total)
+    watch.assert_clean(f"search ranking ({where})")
 
 
 def test_home_page_weight_and_requests(context, server):

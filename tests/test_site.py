@@ -428,7 +428,9 @@ def test_search_index_finds_claims_sources_and_concepts(built_site) -> None:
     meta, terms, docs = load_search_index(out)
     data = json.loads((out / "data/evidence.json").read_text())
     assert meta["docs"] == len(docs) == len(data["claims"]) + len(data["sources"]) + len(data["concepts"])
-    hits = {docs[n][2] for word, numbers in terms["or"].items() if word.startswith("orthotic") for n in numbers}
+    # postings alternate document and weight (3 title, 2 text, 1 publisher or kind)
+    hits = {docs[n][2] for word, posted in terms["or"].items() if word.startswith("orthotic") for n in posted[::2]}
+    assert all(w in (1, 2, 3) for posted in terms["or"].values() for w in posted[1::2])
     assert (
         any(h.startswith("concepts/") for h in hits)
         and any(h.startswith("sources/") for h in hits)

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[337,338]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[139,2,140,2]});

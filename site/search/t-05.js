@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[352]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[154,2]});

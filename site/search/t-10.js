@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[351]});
+window.evidencemapSearch&&evidencemapSearch.terms("10",{"10":[153,2]});

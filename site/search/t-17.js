@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[345]});
+window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[147,2]});

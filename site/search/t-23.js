@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[339,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[141,2,142,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("30",{"30":[82]});
+window.evidencemapSearch&&evidencemapSearch.terms("30",{"30":[82,2]});

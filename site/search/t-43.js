@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[345]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[147,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[339,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[141,2,142,2]});

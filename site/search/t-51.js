@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[351]});
+window.evidencemapSearch&&evidencemapSearch.terms("51",{"51":[153,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[337,338]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[139,2,140,2]});

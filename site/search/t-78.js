@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[339,340]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[141,2,142,2]});

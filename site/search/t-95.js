@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[337,338,339,340,345,351,352]});
+window.evidencemapSearch&&evidencemapSearch.terms("95",{"95":[139,2,140,2,141,2,142,2,147,2,153,2,154,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[138,139,140,141,320,321],"address":[156,212,213,255,256,257],"addressed":[333],"addressing":[38,152],"adjustment":[114,352],"adjustments":[69,334,335],"advice":[47]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[157,2,158,2,159,2,160,2,339,2,340,2],"address":[175,2,231,2,232,2,274,2,275,2,276,2],"addressed":[352,2],"addressing":[38,2,171,2],"adjustment":[114,2,154,2],"adjustments":[69,2,353,2,354,2],"advice":[47,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[322]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[341,2]});

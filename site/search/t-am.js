@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[286]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[305,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114],"apply":[330],"applying":[57]});
+window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114,2],"apply":[349,2],"applying":[57,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ar",{"arch":[2,13,27,35,43,54,121,143,144],"arched":[43,54],"arches":[2,27,54,73,287,294],"area":[13,57],"around":[25,49,56,64,76],"article":[248,283,284],"artificially":[24,150]});
+window.evidencemapSearch&&evidencemapSearch.terms("ar",{"arch":[2,3,13,2,27,2,35,2,43,2,54,2,121,2,130,1,131,1,132,2,162,2,163,2],"arched":[43,2,54,2,132,1],"arches":[2,2,27,2,54,3,73,2,130,1,131,1,132,2,306,2,313,3],"area":[13,2,57,2],"around":[25,2,49,2,56,2,64,2,76,2],"article":[267,2,302,2,303,2],"artificially":[24,2,169,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[323],"ask":[156],"assess":[17],"assessment":[17],"assist":[282,317,320,321,323],"associated":[351,352],"association":[349,350,353]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[342,2],"ask":[175,2],"assess":[17,2],"assessment":[17,3],"assist":[301,2,336,2,339,2,340,2,342,2],"associated":[153,2,154,2],"association":[151,2,152,2,155,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[307,308],"atrophy":[40,255,256,257]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[326,2,327,2],"atrophy":[40,2,274,2,275,2,276,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[354]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[156,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[174],"avoiding":[324]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[193,2],"avoiding":[343,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[151]});
+window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[170,2]});

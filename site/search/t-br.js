@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("br",{"brace":[14],"braces":[14,24],"brand":[11],"breadth":[45,315,316],"broad":[45],"brought":[86]});
+window.evidencemapSearch&&evidencemapSearch.terms("br",{"brace":[14,2],"braces":[14,3,24,2],"brand":[11,2],"breadth":[45,2,132,1,334,2,335,2],"broad":[45,2],"brought":[86,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bu",{"build":[117],"built":[121],"buttocks":[71]});
+window.evidencemapSearch&&evidencemapSearch.terms("bu",{"build":[117,2],"built":[121,2],"buttocks":[71,2]});

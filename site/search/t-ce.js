@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[286]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[305,2]});

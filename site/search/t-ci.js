@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[337,338,339,340,345,351,352],"circles":[9],"circulation":[93,244,245,246,247,258,259,260,261,264,275,276]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[139,2,140,2,141,2,142,2,147,2,153,2,154,2],"circles":[9,2],"circulation":[93,3,263,2,264,3,265,2,266,3,277,3,278,2,279,2,280,2,283,3,294,3,295,3]});

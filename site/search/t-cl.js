@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[196,197],"clinic":[15,130],"clinical":[17,222],"closely":[324]});
+window.evidencemapSearch&&evidencemapSearch.terms("cl",{"clear":[215,2,216,2],"clinic":[15,2,134,1],"clinical":[17,3,241,2],"closely":[343,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("cy",{"cycling":[23],"cyclist":[23]});
+window.evidencemapSearch&&evidencemapSearch.terms("cy",{"cycling":[23,3],"cyclist":[23,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,72],"demonstrates":[177,178],"dependency":[24,244,245,246,247],"depressive":[352],"design":[46],"designed":[41,154],"desirable":[3],"develop":[285,323],"device":[29,32]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,2,72,2],"demonstrates":[196,2,197,2],"dependency":[24,2,263,2,264,2,265,2,266,2],"depressive":[154,2],"design":[46,2],"designed":[41,2,173,2],"desirable":[3,2],"develop":[304,2,342,2],"device":[29,2,32,3]});

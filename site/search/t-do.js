@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,31,58,132,200,212,213,221,255,256,257],"does":[159,160,161,181,255],"doing":[32],"dorsiflexion":[29,44]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,2,31,2,58,2,136,3,219,2,231,2,232,2,240,2,274,2,275,3,276,2],"does":[178,2,179,3,180,2,200,3,274,3],"doing":[32,2],"dorsiflexion":[29,2,44,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,216],"drop":[30,223,224,225]});
+window.evidencemapSearch&&evidencemapSearch.terms("dr",{"drills":[38,2,235,2],"drop":[30,3,242,2,243,2,244,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[337,338,339,340,345],"effective":[152],"effectiveness":[135,337,338,339,340,341,342,343,344],"efficient":[214,215],"efficiently":[196,197]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[139,3,140,3,141,3,142,3,147,3],"effective":[171,2],"effectiveness":[130,3,139,1,140,1,141,1,142,1,143,1,144,1,145,1,146,1],"efficient":[233,2,234,2],"efficiently":[215,2,216,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ei",{"either":[174]});
+window.evidencemapSearch&&evidencemapSearch.terms("ei",{"either":[193,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,198,211]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,2,217,2,230,2]});

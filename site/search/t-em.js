@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[152],"employing":[156]});
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[171,2],"employing":[175,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47],"even":[223,224,225,249,250,251,252,253,254],"eventually":[194],"everyday":[83],"evidence":[341,342,343,344,346,347,348],"evident":[171]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47,2],"even":[242,2,243,2,244,2,268,2,269,2,270,2,271,2,272,2,273,2],"eventually":[213,2],"everyday":[83,2],"evidence":[143,3,144,3,145,3,146,3,148,3,149,3,150,3],"evident":[190,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26],"fibrotic":[26,155,156],"fibrous":[26,165,166]});
+window.evidencemapSearch&&evidencemapSearch.terms("fi",{"fibrosis":[26,2],"fibrotic":[26,3,174,3,175,3],"fibrous":[26,2,184,2,185,2]});

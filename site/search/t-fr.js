@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[137,349,350,351,352,353,354],"free":[182,183],"freely":[37,55],"front":[30,49]});
+window.evidencemapSearch&&evidencemapSearch.terms("fr",{"framingham":[132,3,151,1,152,1,153,1,154,1,155,1,156,1],"free":[201,2,202,2],"freely":[37,2,55,2],"front":[30,2,49,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70],"function":[3,26,31,33,80,84,85,99,137,142,145,146,158,160,161,222,349,350,351,352,353,354],"functional":[7,83,333],"functionality":[152],"functioning":[35,143,144]});
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70,2],"function":[3,2,26,2,31,2,33,3,80,2,84,2,85,2,99,2,132,3,151,1,152,1,153,2,154,2,155,2,156,2,161,3,164,2,165,2,177,3,179,2,180,3,241,3],"functional":[7,2,83,2,352,2],"functionality":[171,2],"functioning":[35,2,162,2,163,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("gi",{"giving":[11]});
+window.evidencemapSearch&&evidencemapSearch.terms("gi",{"giving":[11,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("gu",{"guarding":[78]});
+window.evidencemapSearch&&evidencemapSearch.terms("gu",{"guarding":[78,2]});

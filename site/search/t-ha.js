@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,285,323],"habitual":[95,97],"had":[337,338,339,340],"hand":[282,287],"handle":[112],"hands":[111],"happens":[292,293],"hard":[103,167],"having":[162]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,2,304,2,342,2],"habitual":[95,2,97,2],"had":[139,2,140,2,141,2,142,2],"hand":[301,2,306,2],"handle":[112,2],"hands":[111,2],"happens":[311,2,312,2],"hard":[103,3,186,2],"having":[181,2]});

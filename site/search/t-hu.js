@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("hu",{"human":[63]});
+window.evidencemapSearch&&evidencemapSearch.terms("hu",{"human":[63,2]});

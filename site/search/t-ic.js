@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,330]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,3,349,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ir",{"irritation":[88]});
+window.evidencemapSearch&&evidencemapSearch.terms("ir",{"irritation":[88,2]});

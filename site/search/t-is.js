@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,158,301,302],"issue":[333,334,335],"issues":[0,31,91,115,227,228,249,250,251,252,253,254,279,280]});
+window.evidencemapSearch&&evidencemapSearch.terms("is",{"isn":[58,2,177,2,320,2,321,2],"issue":[352,2,353,2,354,2],"issues":[0,2,31,2,91,2,115,2,246,2,247,2,268,2,269,2,270,2,271,2,272,2,273,2,298,2,299,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("it",{"itself":[115]});
+window.evidencemapSearch&&evidencemapSearch.terms("it",{"itself":[115,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[158,176,200]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[177,2,195,2,219,2]});

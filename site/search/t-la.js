@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("la",{"laced":[75],"lacing":[101,147],"lack":[39,255,256,257],"lacrosse":[105,184,185],"lasted":[16],"late":[120,150],"laying":[258,259,260,261]});
+window.evidencemapSearch&&evidencemapSearch.terms("la",{"laced":[75,2],"lacing":[101,2,166,2],"lack":[39,2,274,2,275,2,276,2],"lacrosse":[105,2,203,2,204,2],"lasted":[16,2],"late":[120,2,169,2],"laying":[277,2,278,2,279,2,280,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44],"myofascial":[105,184,185,186]});
+window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44,2],"myofascial":[105,3,203,3,204,3,205,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[336,337,338,339,340,345,349,350,353],"non":[60],"nontraumatic":[5,145],"norm":[145],"normal":[43,94,98,188,189,286],"noted":[248],"now":[146,318]});
+window.evidencemapSearch&&evidencemapSearch.terms("no",{"no":[138,3,139,3,140,3,141,3,142,3,147,3,151,3,152,3,155,3],"non":[60,2,130,2,131,2],"nontraumatic":[5,2,131,2,164,2],"norm":[164,2],"normal":[43,2,94,2,98,2,207,2,208,2,305,2],"noted":[267,2],"now":[165,2,337,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[319]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[338,2]});

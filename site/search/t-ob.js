@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82],"obesity":[82,309,310]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82,2],"obesity":[82,3,328,3,329,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[292,293]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[311,2,312,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,120],"offer":[255,256,257],"offers":[277,278],"offset":[9],"often":[30,153,184,185,194,211,242,243,265,266,270,271]});
+window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,2,120,2],"offer":[274,2,275,2,276,2],"offers":[296,2,297,2],"offset":[9,2],"often":[30,2,172,2,203,2,204,2,213,2,230,2,261,2,262,2,284,2,285,2,289,2,290,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("op",{"operative":[122],"opposed":[33,115],"opposing":[77],"opposite":[3],"optimal":[89]});
+window.evidencemapSearch&&evidencemapSearch.terms("op",{"operative":[122,2],"opposed":[33,2,115,2],"opposing":[77,2],"opposite":[3,2],"optimal":[89,2]});

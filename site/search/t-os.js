@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("os",{"oswestry":[7]});
+window.evidencemapSearch&&evidencemapSearch.terms("os",{"oswestry":[7,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ou",{"our":[154,172,285],"out":[4,36,92,105],"outgrowths":[53],"outside":[24],"outsoles":[147],"outward":[85,120],"outwards":[85,294]});
+window.evidencemapSearch&&evidencemapSearch.terms("ou",{"our":[173,2,191,2,304,2],"out":[4,2,36,2,92,2,105,2],"outgrowths":[53,2],"outside":[24,2],"outsoles":[166,2],"outward":[85,2,120,2],"outwards":[85,2,313,2]});

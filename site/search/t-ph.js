@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ph",{"philosophy":[11],"physical":[17,99,123],"physiotherapy":[99]});
+window.evidencemapSearch&&evidencemapSearch.terms("ph",{"philosophy":[11,2],"physical":[17,2,99,2,123,2],"physiotherapy":[99,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pi",{"pinched":[79]});
+window.evidencemapSearch&&evidencemapSearch.terms("pi",{"pinched":[79,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[206,207],"raised":[78],"randomised":[135,337,338,339,340,341,342,343,344],"randomized":[134,336],"range":[38,55,70],"rather":[8,104]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[225,2,226,2],"raised":[78,2],"randomised":[130,3,139,1,140,1,141,1,142,1,143,1,144,1,145,1,146,1],"randomized":[129,3,138,1],"range":[38,2,55,2,70,2],"rather":[8,2,104,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71],"rigid":[54,120],"risk":[206,207]});
+window.evidencemapSearch&&evidencemapSearch.terms("ri",{"ribs":[71,2],"rigid":[54,2,120,2,132,1],"risk":[225,2,226,2]});

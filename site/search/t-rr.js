@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[339,340,345]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[141,2,142,2,147,2]});

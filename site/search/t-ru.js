@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[248],"run":[50],"runner":[102,307,308],"runners":[102],"running":[23,33,84,100,102,103,104],"runs":[1],"rural":[226]});
+window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[267,2],"run":[50,2],"runner":[102,2,326,2,327,2],"runners":[102,2],"running":[23,2,33,2,84,2,100,2,102,3,103,3,104,3],"runs":[1,2],"rural":[245,2]});

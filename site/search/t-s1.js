@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,223,224,225]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,2,242,2,243,2,244,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sa",{"safest":[152],"safety":[211],"said":[87,113],"sand":[104],"sandy":[104],"say":[341,342,343,344,346,347,348]});
+window.evidencemapSearch&&evidencemapSearch.terms("sa",{"safest":[171,2],"safety":[230,2],"said":[87,2,113,2],"sand":[104,2],"sandy":[104,2],"say":[143,3,144,3,145,3,146,3,148,3,149,3,150,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[337,338],"smoking":[352],"smr":[105,184,185,186]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[139,2,140,2],"smoking":[154,2],"smr":[105,2,203,2,204,2,205,2]});

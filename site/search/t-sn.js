@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101,147]});
+window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101,2,166,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,289,296]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,2,308,2,315,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ty",{"type":[43]});
+window.evidencemapSearch&&evidencemapSearch.terms("ty",{"type":[43,2,132,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89],"various":[322]});
+window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89,2],"various":[341,2]});

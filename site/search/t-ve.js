@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ve",{"veles":[9],"vendor":[129,132,133],"vertebrae":[223,224,225]});
+window.evidencemapSearch&&evidencemapSearch.terms("ve",{"veles":[9,2],"vendor":[133,1,136,1,137,1],"vertebrae":[242,2,243,2,244,2]});

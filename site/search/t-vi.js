@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[145]});
+window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[164,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,126],"walking":[10,33,84,86,91,126,281,283,284,296,318],"walks":[1],"warm":[184,185],"wasted":[40],"way":[1,142,148,149,273,274],"ways":[217,218,219,220]});
+window.evidencemapSearch&&evidencemapSearch.terms("wa",{"walk":[50,2,126,2],"walking":[10,3,33,2,84,2,86,3,91,2,126,3,300,3,302,3,303,2,315,3,337,3],"walks":[1,2],"warm":[203,2,204,2],"wasted":[40,2],"way":[1,2,161,2,167,2,168,2,292,2,293,2],"ways":[236,2,237,2,238,2,239,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[171,351,352,354],"work":[3,9,15],"workout":[83],"world":[158],"worse":[303,304],"worsened":[270,271],"worsens":[195,267,270,271]});
+window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[153,3,154,3,156,3,190,2],"work":[3,2,9,2,15,2],"workout":[83,2],"world":[177,2],"worse":[322,2,323,2],"worsened":[289,2,290,2],"worsens":[214,3,286,3,289,3,290,3]});

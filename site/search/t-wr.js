@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wr",{"wraps":[14]});
+window.evidencemapSearch&&evidencemapSearch.terms("wr",{"wraps":[14,2]});

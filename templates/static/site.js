@@ -199,7 +199,6 @@
      loaded with <script src>, which works from file:// where fetch does not. */
   var STOPWORDS = ("a an and are as at be but by can for from has have in into is it its may not of on or so such than that the their " +
     "them then there these they this to was were which will with you your").split(" ");
-  var KIND_ORDER = {concept: 0, source: 1, claim: 2};
   var KIND_NAMES = {concept: "Concepts", source: "Sources", claim: "Claims"};
   var SHOW_PER_KIND = 25;
 
@@ -246,18 +245,36 @@
       }
       return loading[path];
     }
+    /* {document: weight} for one query word: postings are [document, weight, ...] (3 title, 2 text, 1 publisher);
+       a word that only begins an indexed word counts half, so "orthotic" still finds "orthotics". */
     function matches(word) {
       var terms = store.terms[shardKey(word)] || {};
       var hits = {};
       Object.keys(terms).forEach(function (term) {
-        if (term.lastIndexOf(word, 0) === 0) { terms[term].forEach(function (n) { hits[n] = true; }); }
+        if (term.lastIndexOf(word, 0) !== 0) { return; }
+        var factor = term === word ? 1 : 0.5;
+        var list = terms[term];
+        for (var i = 0; i < list.length; i += 2) {
+          hits[list[i]] = Math.max(hits[list[i]] || 0, list[i + 1] * factor);
+        }
       });
       return hits;
     }
+    /* A question ("do orthotics work?", "is there evidence for insoles") wants research first. */
+    var QUESTION = /\?\s*$|^\s*(?:do|does|did|is|are|can|could|will|should|what|how|why|which)\b|\b(?:work|works|help|helps|evidence|research|studies|study|effective)\b/i;
+    var RESEARCH_BONUS = 10;
+    /* The words that make a question a question: they say what is asked, not what it is about, so results need
+       not contain them ("do orthotics work?" is about orthotics). */
+    var ASKING = ("do does did is are can could will should what how why which work works help helps evidence " +
+      "research studies study effective there any").split(" ");
     var latest = 0;
     function run(text) {
       var ticket = ++latest;
       var ws = queryWords(text);
+      if (QUESTION.test(text)) {
+        var about = ws.filter(function (w) { return ASKING.indexOf(w) === -1; });
+        if (about.length) { ws = about; }
+      }
       results.textContent = "";
       if (!ws.length) { status.textContent = text.trim() ? "Type words of two letters or more." : "Type a word to search."; return; }
       status.textContent = "Searching…";
@@ -265,69 +282,94 @@
         var keys = ws.map(shardKey).filter(function (k, i, all) { return all.indexOf(k) === i && store.meta.shards.indexOf(k) !== -1; });
         return Promise.all(keys.map(function (k) { return load("search/t-" + k + ".js"); }));
       }).then(function () {
-        var found = null;
+        var scores = null;  /* every query word must match; a document's score is the sum of its words' weights */
         ws.forEach(function (word) {
           var hits = matches(word);
-          found = found === null ? hits : Object.keys(found).reduce(function (both, n) { if (hits[n]) { both[n] = true; } return both; }, {});
+          scores = scores === null ? hits : Object.keys(scores).reduce(function (both, n) {
+            if (hits[n]) { both[n] = scores[n] + hits[n]; }
+            return both;
+          }, {});
         });
-        var numbers = Object.keys(found || {}).map(Number).sort(function (a, b) { return a - b; });
-        var per = store.meta.per_shard;
+        scores = scores || {};
+        var numbers = Object.keys(scores).map(Number);
         var byKind = {concept: [], source: [], claim: []};
-        var counts = {concept: 0, source: 0, claim: 0};
-        var show = [];
         numbers.forEach(function (n) {  /* documents are numbered by kind: meta.kinds gives each kind's range */
-          store.meta.kinds.forEach(function (range) {
-            if (n >= range[1] && n < range[2]) {
-              counts[range[0]] += 1;
-              if (counts[range[0]] <= SHOW_PER_KIND) { show.push(n); }
-            }
-          });
+          store.meta.kinds.forEach(function (range) { if (n >= range[1] && n < range[2]) { byKind[range[0]].push(n); } });
         });
-        var shards = show.map(function (n) { return Math.floor(n / per); }).filter(function (k, i, all) { return all.indexOf(k) === i; });
-        return Promise.all(shards.map(function (k) { return load("search/d-" + k + ".js"); })).then(function () {
-          if (ticket !== latest) { return; }
-          show.forEach(function (n) {
-            var doc = store.docs[Math.floor(n / per)][n % per];
-            byKind[doc[0]].push(doc);
-          });
-          render(text, numbers.length, byKind, counts);
+        var question = QUESTION.test(text);
+        var isResearch = function (n) { return store.meta.research.some(function (r) { return n >= r[0] && n < r[1]; }); };
+        var rank = function (n) { return scores[n] + (question && isResearch(n) ? RESEARCH_BONUS : 0); };
+        var first = [];
+        Object.keys(byKind).forEach(function (kind) {
+          byKind[kind].sort(function (a, b) { return (rank(b) - rank(a)) || (a - b); });
+          first = first.concat(byKind[kind].slice(0, SHOW_PER_KIND));
+        });
+        return loadDocs(first).then(function () {  /* only the shards of what is shown first */
+          if (ticket === latest) { render(text, numbers.length, byKind, question); }
         });
       }).catch(function (error) {
         status.textContent = "Search failed: " + error.message;
       });
     }
-    function render(text, total, byKind, counts) {
+    function doc(n) { var per = store.meta.per_shard; return store.docs[Math.floor(n / per)][n % per]; }
+    function loadDocs(numbers) {
+      var per = store.meta.per_shard;
+      var shards = numbers.map(function (n) { return Math.floor(n / per); }).filter(function (k, i, all) { return all.indexOf(k) === i; });
+      return Promise.all(shards.map(function (k) { return load("search/d-" + k + ".js"); }));
+    }
+    function item(n) {
+      var d = doc(n);
+      var li = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + d[2];
+      link.textContent = d[1];
+      li.appendChild(link);
+      if (d[4]) {  /* the evidence type of a claim, the kind of a source: the same badge as everywhere else */
+        li.appendChild(document.createTextNode(" "));
+        var badge = document.createElement("span");
+        badge.className = "badge " + d[4];
+        badge.textContent = d[5];
+        li.appendChild(badge);
+      }
+      if (d[3]) {
+        var snippet = document.createElement("p");
+        snippet.className = "muted";
+        snippet.textContent = d[3];
+        li.appendChild(snippet);
+      }
+      return li;
+    }
+    function render(text, total, byKind, question) {
+      var kinds = question ? ["source", "claim", "concept"] : ["concept", "source", "claim"];
       status.textContent = total === 0 ? "No results for “" + text.trim() + "”." :
         total + (total === 1 ? " result" : " results") + " for “" + text.trim() + "”: " +
-        ["concept", "source", "claim"].filter(function (k) { return counts[k]; }).map(function (k) { return counts[k] + " " + KIND_NAMES[k].toLowerCase(); }).join(", ") + ".";
-      ["concept", "source", "claim"].forEach(function (kind) {
-        if (!byKind[kind].length) { return; }
+        kinds.filter(function (k) { return byKind[k].length; }).map(function (k) { return byKind[k].length + " " + KIND_NAMES[k].toLowerCase(); }).join(", ") +
+        (question ? "; research first." : ", best matches first.");
+      kinds.forEach(function (kind) {
+        var numbers = byKind[kind];
+        if (!numbers.length) { return; }
         var section = document.createElement("section");
         var heading = document.createElement("h2");
-        heading.textContent = KIND_NAMES[kind] + " (" + counts[kind] + ")";
+        heading.textContent = KIND_NAMES[kind] + " (" + numbers.length + ")";
         section.appendChild(heading);
         var list = document.createElement("ul");
         list.className = "search-results";
         list.setAttribute("role", "list");  // list-style: none drops list semantics in Safari
-        byKind[kind].forEach(function (doc) {
-          var item = document.createElement("li");
-          var link = document.createElement("a");
-          link.href = root + doc[2];
-          link.textContent = doc[1];
-          item.appendChild(link);
-          if (doc[3]) {
-            var snippet = document.createElement("p");
-            snippet.className = "muted";
-            snippet.textContent = doc[3];
-            item.appendChild(snippet);
-          }
-          list.appendChild(item);
-        });
+        numbers.slice(0, SHOW_PER_KIND).forEach(function (n) { list.appendChild(item(n)); });
         section.appendChild(list);
-        if (counts[kind] > byKind[kind].length) {
-          var note = document.createElement("p");
-          note.textContent = "Showing the first " + byKind[kind].length + "; add words to narrow the search.";
-          section.appendChild(note);
+        if (numbers.length > SHOW_PER_KIND) {  /* every result is reachable: the rest on request */
+          var more = document.createElement("button");
+          more.type = "button";
+          more.className = "more";
+          more.textContent = "Show all " + numbers.length + " " + KIND_NAMES[kind].toLowerCase();
+          more.addEventListener("click", function () {
+            more.disabled = true;
+            loadDocs(numbers.slice(SHOW_PER_KIND)).then(function () {
+              numbers.slice(SHOW_PER_KIND).forEach(function (n) { list.appendChild(item(n)); });
+              more.remove();
+            });
+          });
+          section.appendChild(more);
         }
         results.appendChild(section);
       });

@@ -21,8 +21,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from evidencemap.link.research import study_name
+from evidencemap.model import Claim, Source, SourceKind
 from evidencemap.render.view import MapView
-from evidencemap.vocabulary import KIND_LABELS
+from evidencemap.vocabulary import DESIGN_LABELS, EVIDENCE_LABELS, KIND_LABELS
 
 DOCS_PER_SHARD = 500
 SNIPPET_CHARS = 160
@@ -34,6 +36,12 @@ STOPWORDS = frozenset(
 )
 
 
+# How much a query word counts where it is found: in the title (a claim's sentence, a source's title, a concept's
+# label), in the main text (the quote, aliases, the concepts a study's findings name), or only in what merely
+# describes the document (its publisher, its kind). Results are ranked by the sum over the query's words.
+TITLE_WEIGHT, TEXT_WEIGHT, ASIDE_WEIGHT = 3, 2, 1
+
+
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
     """One searchable thing: what it is, what to show and where it lives (a site path)."""
@@ -42,7 +50,11 @@ class SearchDoc:
     title: str
     path: str
     snippet: str
-    text: str  # what is indexed, besides the title
+    text: str  # what is indexed at TEXT_WEIGHT, besides the title
+    aside: str = ""  # what is indexed at ASIDE_WEIGHT: publisher, kind
+    badge: str = ""  # the evidence type (claims) or source kind (sources), as a class suffix: "ev-cited_research"
+    badge_label: str = ""
+    research: bool = False  # a study, or a study's own finding: ranked first for questions
 
 
 def words(text: str) -> list[str]:
@@ -74,10 +86,14 @@ def _script(call: str, key: object, payload: object) -> bytes:
 
 def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     """The shards for ``docs`` (grouped by kind), keyed by site path; ``search/meta.js`` says what exists."""
-    by_word: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)  # word -> [document, weight, document, weight, ...]
     for number, doc in enumerate(docs):
-        for word in dict.fromkeys(words(doc.title + " " + doc.text)):  # each word once, in order
-            by_word[word].append(number)
+        weights: dict[str, int] = {}
+        for weight, text in ((TITLE_WEIGHT, doc.title), (TEXT_WEIGHT, doc.text), (ASIDE_WEIGHT, doc.aside)):
+            for word in words(text):
+                weights[word] = max(weights.get(word, 0), weight)
+        for word, weight in weights.items():  # each word once, in order of first appearance
+            by_word[word].extend((number, weight))
     # grouped into shards once per distinct word, not once per occurrence (a few thousand words, a million occurrences)
     postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for word, numbers in by_word.items():
@@ -86,14 +102,30 @@ def search_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     for key, terms in postings.items():
         files[f"search/t-{key}.js"] = _script("terms", key, terms)
     for start in range(0, len(docs), DOCS_PER_SHARD):
-        chunk = [[d.kind, d.title, d.path, d.snippet] for d in docs[start : start + DOCS_PER_SHARD]]
+        chunk = [
+            [d.kind, d.title, d.path, d.snippet, d.badge, d.badge_label, int(d.research)]
+            for d in docs[start : start + DOCS_PER_SHARD]
+        ]
         files[f"search/d-{start // DOCS_PER_SHARD}.js"] = _script("docs", start // DOCS_PER_SHARD, chunk)
     kinds: list[list[object]] = []  # [kind, first, end]: docs come grouped by kind
     for number, doc in enumerate(docs):
         if not kinds or kinds[-1][0] != doc.kind:
             kinds.append([doc.kind, number, number])
         kinds[-1][2] = number + 1
-    meta = {"docs": len(docs), "per_shard": DOCS_PER_SHARD, "shards": sorted(postings), "kinds": kinds}
+    research: list[list[int]] = []  # [first, end]: ranges of research documents, so ranking needs no document shard
+    for number, doc in enumerate(docs):
+        if doc.research:
+            if research and research[-1][1] == number:
+                research[-1][1] = number + 1
+            else:
+                research.append([number, number + 1])
+    meta = {
+        "docs": len(docs),
+        "per_shard": DOCS_PER_SHARD,
+        "shards": sorted(postings),
+        "kinds": kinds,
+        "research": research,
+    }
     files["search/meta.js"] = _script("meta", "meta", meta)
     return files
 
@@ -104,7 +136,7 @@ def make_doc(kind: str, title: str, path: str, text: str) -> SearchDoc:
 
 
 def search_docs(view: MapView) -> list[SearchDoc]:
-    """What search finds in one map: concepts first, then sources, then claims (the order results are ranked in)."""
+    """What search finds in one map: concepts, then sources, then claims (each kind's research first)."""
     g = view.graph
     docs = []
     for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
@@ -112,11 +144,72 @@ def search_docs(view: MapView) -> list[SearchDoc]:
         text = " ".join([concept.kind.value, *concept.aliases, concept.description or ""])
         summary = snippet(f"{concept.kind.value.capitalize()}. {about}")
         docs.append(SearchDoc("concept", concept.label, f"concepts/{concept.id}.html", summary, text))
-    for source in g.dataset.sources:
+    # within each kind, research first: its documents then form one range per kind (meta's "research")
+    for source in sorted(g.dataset.sources, key=lambda s: s.kind != SourceKind.RESEARCH):
         about = [source.publisher or "", KIND_LABELS[source.kind], *(view.label(c) for c in source.sells)]
-        docs.append(make_doc("source", source.title, f"sources/{source.id}.html", " ".join(a for a in about if a)))
-    for claim in g.dataset.claims:
+        research = source.kind == SourceKind.RESEARCH
+        docs.append(
+            SearchDoc(
+                "source",
+                source.title,
+                f"sources/{source.id}.html",
+                snippet(_study_line(source) if research else " ".join(a for a in about if a)),
+                _names_of(view, _concepts_of(g.claims_by_source.get(source.id, []))) if research else "",
+                " ".join([*(a for a in about if a), _narrower_names(view, source) if research else ""]),
+                f"kind-{source.kind.value}",
+                KIND_LABELS[source.kind],
+                research,
+            )
+        )
+    for claim in sorted(g.dataset.claims, key=lambda c: g.sources[c.source].kind != SourceKind.RESEARCH):
         source = g.sources[claim.source]
-        text = f"{claim.quote} {source.publisher or source.title}"
-        docs.append(SearchDoc("claim", view.claim_text(claim), f"claims/{claim.id}.html", snippet(claim.quote), text))
+        docs.append(
+            SearchDoc(
+                "claim",
+                view.claim_text(claim),
+                f"claims/{claim.id}.html",
+                snippet(claim.quote),
+                claim.quote,
+                source.publisher or source.title,
+                f"ev-{claim.evidence.value}",
+                EVIDENCE_LABELS[claim.evidence],
+                source.kind == SourceKind.RESEARCH,
+            )
+        )
     return docs
+
+
+def _study_line(source: Source) -> str:
+    """A study as its result line shows it: "Chuter et al. 2014, systematic review"."""
+    return ", ".join([study_name(source), *([DESIGN_LABELS[source.design]] if source.design else [])])
+
+
+def _concepts_of(findings: list[Claim]) -> list[str]:
+    return list(dict.fromkeys(c for f in findings for c in (f.subject, f.object)))
+
+
+NARROWER_NAMED = 40  # how many narrower concepts a study's entry names at most (a review of "pain" covers hundreds)
+
+
+def _narrower_names(view: MapView, source: Source) -> str:
+    """The names of what the study's concepts include ("insoles" includes foot orthoses, "orthotics"): a study of
+    the broader thing answers questions about the narrower, as research matching has it, so search finds it too."""
+    seen: dict[str, None] = {}
+    queue = _concepts_of(view.graph.claims_by_source.get(source.id, []))
+    while queue and len(seen) < NARROWER_NAMED:
+        for child in view.graph.narrower.get(queue.pop(0), []):
+            if child.id not in seen:
+                seen[child.id] = None
+                queue.append(child.id)
+    return _names_of(view, list(seen)[:NARROWER_NAMED])
+
+
+def _names_of(view: MapView, concepts: list[str]) -> str:
+    """Every name of ``concepts`` (labels and aliases), so a search for "orthotics" finds a review titled "shoe
+    insoles" whose findings are about foot orthoses."""
+    names = []
+    for concept_id in concepts:
+        concept = view.graph.concepts.get(concept_id)
+        if concept is not None:
+            names.extend([concept.label, *concept.aliases])
+    return " ".join(names)
