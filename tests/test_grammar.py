@@ -42,6 +42,7 @@ def test_every_claim_title_on_the_default_map_agrees_with_its_subject(built_site
                 labels[claim["object"]],
                 claim["population"],
                 claim["comparator"],
+                claim["strength"] == "conditional_causal",
             )
             if title != sentence_case(said):
                 wrong.append(title)

@@ -154,3 +154,14 @@ def test_labels_glued_to_their_text_are_labels_and_ordinary_words_are_not() -> N
 def test_a_randomised_design_is_read_through_any_number_of_modifiers(title: str) -> None:
     call = detect_design(title, [])
     assert call is not None and call.design == StudyDesign.RANDOMISED_TRIAL
+
+
+def test_a_hedged_finding_keeps_its_hedge_in_its_title() -> None:
+    from evidencemap.vocabulary import finding_sentence
+
+    said = finding_sentence("night splints", Relation.TREATS, Verdict.BENEFIT, True, "heel pain", hedged=True)
+    assert said == "night splints may relieve heel pain"
+    plain = finding_sentence("a splint", Relation.TREATS, Verdict.BENEFIT, False, "heel pain", "in runners")
+    assert plain == "a splint relieves heel pain in runners"
+    null = finding_sentence("splints", Relation.PREVENTS, Verdict.NO_DIFFERENCE, True, "heel pain", hedged=True)
+    assert null == "no significant effect of splints in preventing heel pain found"  # a null has no verb to hedge

@@ -106,13 +106,18 @@ def finding_sentence(
     obj: str,
     population: str | None = None,
     comparator: str | None = None,
+    hedged: bool = False,
 ) -> str:
     """A research finding as a clause, from its verdict: "no significant effect of insoles on back pain found",
-    with the subgroup it holds for and what it was compared with, which change what it means."""
+    with the subgroup it holds for and what it was compared with, which change what it means. A hedged benefit or
+    harm keeps its hedge ("night splints may relieve heel pain")."""
+    verb = relation_phrase(relation, False, plural)
+    if hedged and verdict in (Verdict.BENEFIT, Verdict.HARM):
+        verb = "may " + relation_phrase(relation, False, True)  # the plural form is the bare verb: "may relieve"
     text = FINDING_PHRASES[verdict].format(
         s=subject,
         o=obj,
-        verb=relation_phrase(relation, False, plural),
+        verb=verb,
         linked=relation_phrase(Relation.ASSOCIATED_WITH, False, plural),
         on="in preventing" if relation == Relation.PREVENTS else "on",
     )

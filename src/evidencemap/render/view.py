@@ -10,7 +10,7 @@ from evidencemap.content.config import SiteConfig
 from evidencemap.content.document import Document
 from evidencemap.grammar import sentence_case
 from evidencemap.link.graph import EvidenceGraph
-from evidencemap.model import Claim, SourceKind
+from evidencemap.model import Claim, SourceKind, Strength
 from evidencemap.render.gapmap import GapMap, Inputs, gap_map
 from evidencemap.render.page import Paging
 from evidencemap.vocabulary import concept_is_plural, finding_sentence, relation_phrase
@@ -82,8 +82,9 @@ class MapView:
             plural = self._plural[claim.subject] = concept is not None and concept_is_plural(concept)
         subject, obj = self.label(claim.subject), self.label(claim.object)
         if claim.verdict is not None:  # a research finding: said from its verdict, as strongly as it is
+            hedged = claim.strength == Strength.CONDITIONAL_CAUSAL
             text = finding_sentence(
-                subject, claim.relation, claim.verdict, plural, obj, claim.population, claim.comparator
+                subject, claim.relation, claim.verdict, plural, obj, claim.population, claim.comparator, hedged
             )
             return sentence_case(text)
         return sentence_case(f"{subject} {relation_phrase(claim.relation, claim.negated, plural)} {obj}")
