@@ -411,3 +411,29 @@ def test_a_new_product_named_as_a_kind_of_what_the_seller_sells_carries_its_inte
     )
     claims = {c.subject: c for c in extract(load_document(path, tmp_path), HEARING).claims}
     assert claims["bedside-sound-machines"].commercial_interest  # the singular names the same product
+
+
+CRAMPS = build_lexicon(
+    [
+        Concept(id="cramp-gel", label="CrampGel", kind=ConceptKind.PRODUCT),
+        Concept(id="leg-cramps", label="leg cramps", kind=ConceptKind.CONDITION, aliases=["night leg cramps"]),
+        Concept(id="stiff-boots", label="stiff boots", kind=ConceptKind.FACTOR),
+        Concept(id="ankle-mobility", label="ankle mobility", kind=ConceptKind.MECHANISM, desirable=True),
+    ]
+)
+
+
+def test_stopping_a_problem_treats_it_and_stopping_a_good_thing_harms_it(tmp_path: Path) -> None:
+    """ "Stop night leg cramps" was read as "causes leg cramps": to stop a problem is to relieve it, and to stop
+    something one wants more of is to harm it, as "reduces" has it."""
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "---\ntitle: Test\nkind: vendor\n---\n# CrampGel: stop night leg cramps\n\n"
+        "CrampGel stops leg cramps in minutes. Stiff boots stop ankle mobility.\n",
+        encoding="utf-8",
+    )
+    said = {(c.subject, c.relation, c.object) for c in extract(load_document(path, tmp_path), CRAMPS).claims}
+    assert ("cramp-gel", Relation.TREATS, "leg-cramps") in said
+    assert ("cramp-gel", Relation.CAUSES, "leg-cramps") not in said
+    assert ("stiff-boots", Relation.WORSENS, "ankle-mobility") in said

@@ -221,7 +221,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
         C,
         F,
     ),
-    _cue(r"stops?|stopped|ceases? to|no longer", C, F, decreases=True),
+    _cue(r"stops?|stopped|ceases? to|no longer", T, F, decreases=True),
     _cue(r"restricts?|restricting|impedes?|impeding|inhibits?|inhibited", C, F, decreases=True),
     # treatment
     _cue(
