@@ -20,7 +20,7 @@ from pathlib import Path
 from evidencemap.extract.strength import sentence_strength
 from evidencemap.model import Strength
 
-DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "claim-strength-pubmed" / "annotated_pubmed.csv"
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "claim-strength-pubmed" / "annotated_pubmed.csv"
 LABELS = (Strength.NONE, Strength.CORRELATIONAL, Strength.CONDITIONAL_CAUSAL, Strength.DIRECT_CAUSAL)
 NAMES = ("none", "correl", "cond", "direct")
 

@@ -7,7 +7,6 @@ opposite ways, directly or through the lexicon's ``broader`` tree.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
@@ -22,6 +21,7 @@ from evidencemap.model import (
     EvidenceType,
     Relation,
     Verdict,
+    slugify,
 )
 from evidencemap.vocabulary import (
     BENEFIT,
@@ -63,10 +63,6 @@ def _order(key: _Key) -> tuple[str, str, str, str]:
     return assertion_id(*key[:5]), key[4] or "", key[5] or "", key[6] or ""
 
 
-def _population_slug(population: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", population.lower()).strip("-")[:40].strip("-")
-
-
 def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
     """Group claims with the same subject, relation, object, polarity and (for findings) verdict."""
     groups: dict[_Key, list[Claim]] = defaultdict(list)
@@ -77,7 +73,7 @@ def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
     for key, members in sorted(groups.items(), key=lambda kv: _order(kv[0])):
         subject, relation, obj, negated, verdict, population, comparator = key
         best = min((c.evidence for c in members), key=lambda e: e.rank)
-        base = assertion_id(*key[:5]) + (f"--{_population_slug(population)}" if population else "")
+        base = assertion_id(*key[:5]) + (f"--{slugify(population, 40)}" if population else "")
         taken[base] = taken.get(base, 0) + 1
         assertions.append(
             Assertion(

@@ -58,6 +58,11 @@ def study_name(source: Source) -> str:
     return source.publisher or source.title
 
 
+def design_of(source: Source) -> str:
+    """A study's design in words ("systematic review"), or "study" when it is not known."""
+    return DESIGN_LABELS[source.design] if source.design else "study"
+
+
 def scope(claim: Claim, finding: Claim, lexicon: Lexicon) -> str:
     """How the finding's concepts stand to the claim's, in words a reader follows."""
     parts: list[str] = []
@@ -215,7 +220,7 @@ class _Flagger:
         names = []
         for finding in findings:
             source = self.sources[finding.source]
-            names.append(f"{study_name(source)} ({DESIGN_LABELS[source.design] if source.design else 'study'})")
+            names.append(f"{study_name(source)} ({design_of(source)})")
         return ", ".join(dict.fromkeys(names))
 
     def quote(self, findings: list[Claim]) -> str:

@@ -22,7 +22,6 @@ from evidencemap.model import Claim, Verdict
 MAX_ROWS = 40
 MAX_COLUMNS = 24
 
-SUPPORT = frozenset({Verdict.BENEFIT, Verdict.HARM, Verdict.ASSOCIATION})
 NULL = frozenset({Verdict.NO_DIFFERENCE, Verdict.NO_ASSOCIATION})
 
 
@@ -117,12 +116,9 @@ def gap_map(
         column_totals[column] += 1
     rows = _grouped(_busiest(row_totals, max_rows, inputs.label), inputs.lexicon, inputs.label)
     columns = _grouped(_busiest(column_totals, max_columns, inputs.label), inputs.lexicon, inputs.label)
-    cells = {}
-    for row in rows:
-        for column in columns:
-            cell = _cell(row, column, web.get((row, column), []), findings, inputs)
-            if cell.claimed or cell.studies:
-                cells[(row, column)] = cell
+    cells = {(row, column): _asked(asked, inputs) for (row, column), asked in web.items() if row in rows}
+    cells = {key: cell for key, cell in cells.items() if key[1] in columns}
+    _answer(cells, rows, columns, findings, inputs)
     depth = {c: _depth(c, set(rows), inputs.lexicon) for c in rows} | {
         c: _depth(c, set(columns), inputs.lexicon) for c in columns
     }
@@ -138,27 +134,40 @@ def gap_map(
     )
 
 
-def _cell(
-    row: str, column: str, asked: list[Claim], findings: dict[tuple[str, str], list[Claim]], inputs: Inputs
-) -> Cell:
-    """One cell: every finding on a comparable (row, column) pair counts its study once."""
+def _asked(asked: list[Claim], inputs: Inputs) -> Cell:
+    """A cell with the web claims on its very pair, and how many of them no research answers."""
     cell = Cell(claims=[claim.id for claim in asked])
-    comparable = inputs.lexicon.comparable
-    for (subject, outcome), found in findings.items():
-        if not (comparable(row, subject) and comparable(column, outcome)):
-            continue
-        for finding in found:
-            cell.studies.add(finding.source)
-            cell.findings.add(finding.id)
-            cell.verdicts.add(_verdict_word(finding.verdict))
-            level = inputs.level_of(finding)
-            if level is not None and (cell.best_level is None or level < cell.best_level):
-                cell.best_level = level
     for claim in asked:
         if not inputs.answered(claim):
             cell.unanswered += 1
             cell.sellers += claim.commercial_interest
     return cell
+
+
+def _answer(
+    cells: dict[tuple[str, str], Cell],
+    rows: list[str],
+    columns: list[str],
+    findings: dict[tuple[str, str], list[Claim]],
+    inputs: Inputs,
+) -> None:
+    """Count every finding into each shown cell whose row and column are comparable with its own (through
+    ``broader``), its study once per cell. The rows and columns a finding's pair reaches are found once per pair,
+    not once per cell."""
+    comparable = inputs.lexicon.comparable
+    for (subject, outcome), found in sorted(findings.items()):
+        reached_rows = [row for row in rows if comparable(row, subject)]
+        reached_columns = [column for column in columns if comparable(column, outcome)]
+        for row in reached_rows:
+            for column in reached_columns:
+                cell = cells.setdefault((row, column), Cell())
+                for finding in found:
+                    cell.studies.add(finding.source)
+                    cell.findings.add(finding.id)
+                    cell.verdicts.add(_verdict_word(finding.verdict))
+                    level = inputs.level_of(finding)
+                    if level is not None and (cell.best_level is None or level < cell.best_level):
+                        cell.best_level = level
 
 
 def _busiest(totals: Counter[str], limit: int, label: Callable[[str], str]) -> list[str]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from evidencemap.grammar import sentence_case
-from evidencemap.link.research import study_name
+from evidencemap.link.research import design_of, study_name
 from evidencemap.model import Claim, Relation, Source, Verdict
 from evidencemap.render.gapmap import Cell
 from evidencemap.render.page import Page
 from evidencemap.render.view import GAP_SECTIONS, MapView
-from evidencemap.vocabulary import DESIGN_LABELS, VERDICT_LABELS
+from evidencemap.vocabulary import VERDICT_LABELS
 
 # Verdicts in the order the bottom line lists them: what was found, then what was not, then what cannot tell.
 VERDICT_ORDER = (
@@ -61,7 +61,7 @@ def study_lines(view: MapView, findings: set[str]) -> list[StudyLine]:
         study = view.graph.sources[study_id]
         ordered = sorted(findings, key=lambda f: (VERDICT_ORDER.index(f.verdict) if f.verdict else 0, f.id))
         # one sentence naming two things ("foot orthoses and insoles had no significant effect") is one finding here
-        ranked = list({(f.quote, f.verdict, f.relation): f for f in reversed(ordered)}.values())[::-1]
+        ranked = list({(f.quote, f.verdict, f.relation): f for f in ordered[::-1]}.values())[::-1]
         verdicts = tuple(dict.fromkeys(_verdict_phrase(f) for f in ranked if f.verdict))
         comparators = tuple(dict.fromkeys(f.comparator for f in ranked if f.comparator))
         level = study.appraisal.level if study.appraisal else None
@@ -72,13 +72,9 @@ def study_lines(view: MapView, findings: set[str]) -> list[StudyLine]:
 def _verdict_phrase(finding: Claim) -> str:
     """ "No significant effect (prevention, in women)": the verdict, what it was on, and for whom."""
     assert finding.verdict is not None
-    scope = [word for word in ("prevention" if finding.relation == Relation.PREVENTS else None, finding.population)]
+    scope = ("prevention" if finding.relation == Relation.PREVENTS else None, finding.population)
     shown = ", ".join(word for word in scope if word)
     return VERDICT_LABELS[finding.verdict.value] + (f" ({shown})" if shown else "")
-
-
-def design_of(study: Source) -> str:
-    return DESIGN_LABELS[study.design] if study.design else "study"
 
 
 def blinded(lines: list[StudyLine]) -> bool:

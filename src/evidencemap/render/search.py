@@ -148,14 +148,15 @@ def search_docs(view: MapView) -> list[SearchDoc]:
     for source in sorted(g.dataset.sources, key=lambda s: s.kind != SourceKind.RESEARCH):
         about = [source.publisher or "", KIND_LABELS[source.kind], *(view.label(c) for c in source.sells)]
         research = source.kind == SourceKind.RESEARCH
+        studied = _concepts_of(g.claims_by_source.get(source.id, [])) if research else []
         docs.append(
             SearchDoc(
                 "source",
                 source.title,
                 f"sources/{source.id}.html",
                 snippet(_study_line(source) if research else " ".join(a for a in about if a)),
-                _names_of(view, _concepts_of(g.claims_by_source.get(source.id, []))) if research else "",
-                " ".join([*(a for a in about if a), _narrower_names(view, source) if research else ""]),
+                _names_of(view, studied) if research else "",
+                " ".join([*(a for a in about if a), _narrower_names(view, studied) if research else ""]),
                 f"kind-{source.kind.value}",
                 KIND_LABELS[source.kind],
                 research,
@@ -191,11 +192,11 @@ def _concepts_of(findings: list[Claim]) -> list[str]:
 NARROWER_NAMED = 40  # how many narrower concepts a study's entry names at most (a review of "pain" covers hundreds)
 
 
-def _narrower_names(view: MapView, source: Source) -> str:
+def _narrower_names(view: MapView, studied: list[str]) -> str:
     """The names of what the study's concepts include ("insoles" includes foot orthoses, "orthotics"): a study of
     the broader thing answers questions about the narrower, as research matching has it, so search finds it too."""
     seen: dict[str, None] = {}
-    queue = _concepts_of(view.graph.claims_by_source.get(source.id, []))
+    queue = list(studied)
     while queue and len(seen) < NARROWER_NAMED:
         for child in view.graph.narrower.get(queue.pop(0), []):
             if child.id not in seen:
