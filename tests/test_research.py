@@ -460,6 +460,10 @@ def test_a_question_page_gives_the_bottom_line_from_every_study_best_level_first
     assert "<strong>No significant effect" in bottom and "<strong>Benefit found</strong>" in bottom
     assert "compared with no care" in bottom
     assert "No study here compared against placebo or sham" in page
+    # who claims it and whether they sell it, before the research (a phone shows both without scrolling)
+    claimed = page.index('<span class="lead">Claimed:</span>')
+    assert claimed < page.index('id="h-bottom"') and "by IDEASTEP Orthotics" in page[claimed : claimed + 300]
+    assert "they sell what it is about" in page[claimed : claimed + 400]
     studies = page[page.index('id="h-studies"') : page.index('id="h-claimed"')]
     assert studies.count("Foot orthoses and insoles had no significant effect on the treatment") == 1  # said once
 
