@@ -680,3 +680,58 @@ def test_letters_that_fold_to_ascii_do_not_hide_a_cue() -> None:
     ]
     assert found == every_row
     assert all(found[:4]), "each of the four names a cue"
+
+
+WEB_REFERENCES = """
+## References
+
+- Eye Care Blog. (2024). Screens and your eyes. https://eyecare.example/screens
+- Smith J, Lee K. (2019). Screen time and eye strain: a cohort study. Journal of Vision Research. doi:10.1000/abc123
+"""
+
+
+def test_a_reference_list_backs_only_the_claims_that_point_into_it(tmp_path: Path) -> None:
+    """An article ending in links has not shown that each claim rests on one: unpointed claims keep what they have."""
+    claim = only(extract_text(tmp_path, "Screen time causes eye strain.\n" + WEB_REFERENCES))
+    assert claim.evidence == EvidenceType.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "reason"),
+    [
+        ("Screen time causes eye strain [1].", EvidenceType.WEB_REFERENCE, "Eye Care Blog"),
+        ("Screen time causes eye strain.¹", EvidenceType.WEB_REFERENCE, "Eye Care Blog"),
+        ("According to Eye Care Blog, screen time causes eye strain.", EvidenceType.WEB_REFERENCE, "Eye Care Blog"),
+        ("Screen time causes eye strain [2].", EvidenceType.CITED_RESEARCH, "Smith J"),
+        ("Screen time causes eye strain [1, 2].", EvidenceType.CITED_RESEARCH, "Smith J"),
+        ("Smith and colleagues report that screen time causes eye strain.", EvidenceType.CITED_RESEARCH, "Smith J"),
+    ],
+)
+def test_a_marker_or_a_named_entry_points_a_claim_to_its_reference(
+    tmp_path: Path, sentence: str, evidence: EvidenceType, reason: str
+) -> None:
+    claim = only(extract_text(tmp_path, sentence + "\n" + WEB_REFERENCES))
+    assert claim.evidence == evidence
+    assert reason in (claim.evidence_reason or "")
+
+
+def test_a_unit_or_an_unlisted_number_points_nowhere(tmp_path: Path) -> None:
+    unit = only(extract_text(tmp_path, "Screen time above 30 kg/m² causes eye strain.\n" + WEB_REFERENCES))
+    beyond = only(extract_text(tmp_path, "Screen time causes eye strain [7].\n" + WEB_REFERENCES))
+    assert unit.evidence == beyond.evidence == EvidenceType.ASSERTION
+
+
+def test_a_link_in_the_paragraph_makes_a_web_reference_but_only_its_own_sentence_makes_research(
+    tmp_path: Path,
+) -> None:
+    web = "Screen time causes eye strain. Read [our guide](https://eyecare.example/guide) for more."
+    study = "Screen time causes eye strain. A [cohort study](https://pubmed.ncbi.nlm.nih.gov/12345678/) agrees."
+    assert only(extract_text(tmp_path, web)).evidence == EvidenceType.WEB_REFERENCE
+    assert only(extract_text(tmp_path, study)).evidence == EvidenceType.ASSERTION
+
+
+def test_a_link_to_a_pubmed_record_in_the_sentence_is_cited_research(tmp_path: Path) -> None:
+    body = "Screen time causes eye strain, as [a cohort study](https://pubmed.ncbi.nlm.nih.gov/12345678/) found."
+    claim = only(extract_text(tmp_path, body))
+    assert claim.evidence == EvidenceType.CITED_RESEARCH
+    assert "a cohort study" in (claim.evidence_reason or "")

@@ -39,6 +39,7 @@ class Block:
     list_id: int | None = None  # list items of one list share it
     ordered: bool = False
     line_offsets: tuple[tuple[int, int], ...] = ()  # (char offset, file line) where a new line starts
+    links: tuple[tuple[int, int, str], ...] = ()  # Markdown links: (start, end, href) over ``text``
 
     def line_at(self, offset: int) -> int:
         """The file line of character ``offset`` of this block's text."""
@@ -112,7 +113,8 @@ _KINDS = {kind.value: kind for kind in BlockKind}
 def _pack_blocks(blocks: tuple[Block, ...]) -> bytes:
     """Blocks as one pickle of plain tuples (faster both ways than pickling the Block objects)."""
     rows = tuple(
-        (b.index, b.kind.value, b.text, b.line, b.level, b.heading, b.lead_in, b.list_id, b.ordered, b.line_offsets)
+        (b.index, b.kind.value, b.text, b.line, b.level, b.heading, b.lead_in, b.list_id, b.ordered)
+        + (b.line_offsets, b.links)
         for b in blocks
     )
     return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)

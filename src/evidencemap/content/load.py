@@ -273,7 +273,7 @@ def parse_blocks(body: str, first_line: int, parser: MarkdownIt) -> list[Block]:
                 blocks.append(Block(len(blocks), BlockKind.CODE, text, line, heading=heading))
         elif kind == "inline" and pending_kind is not None:
             start_line = first_line + (token.map[0] if token.map else 0)
-            text, offsets = inline_text(token, start_line)
+            text, offsets, links = inline_text(token, start_line)
             if text.strip():
                 list_id, ordered, lead_in = (
                     list_stack[-1] if (list_stack and pending_kind == BlockKind.LIST_ITEM) else (None, False, None)
@@ -289,6 +289,7 @@ def parse_blocks(body: str, first_line: int, parser: MarkdownIt) -> list[Block]:
                     list_id=list_id,
                     ordered=ordered,
                     line_offsets=offsets,
+                    links=links,
                 )
                 blocks.append(block)
                 if pending_kind == BlockKind.HEADING:
@@ -304,14 +305,25 @@ def _parent_heading(blocks: list[Block], current: int | None, level: int) -> int
     return current
 
 
-def inline_text(token: Token, start_line: int) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Plain text of an inline token, with the offsets where each source line starts."""
+def inline_text(
+    token: Token, start_line: int
+) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """Plain text of an inline token, with the offsets where each source line starts, and its links as
+    (start, end, href): a link's target is not in the text a reader sees, yet it is what the sentence points to."""
     parts: list[str] = []
     offsets: list[tuple[int, int]] = [(0, start_line)]
+    links: list[tuple[int, int, str]] = []
+    open_links: list[tuple[int, str]] = []
     line = start_line
     length = 0
     for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "link_open":
+            open_links.append((length, str(child.attrs.get("href", ""))))
+        elif child.type == "link_close" and open_links:
+            start, href = open_links.pop()
+            if href:
+                links.append((start, length, href))
+        elif child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
             length += len(child.content)
         elif child.type in ("softbreak", "hardbreak"):
@@ -323,4 +335,4 @@ def inline_text(token: Token, start_line: int) -> tuple[str, tuple[tuple[int, in
             alt = child.content or ""
             parts.append(alt)
             length += len(alt)
-    return "".join(parts), tuple(offsets)
+    return "".join(parts), tuple(offsets), tuple(links)

@@ -8,6 +8,7 @@ article points at and how little of it leads anywhere.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ DOI = re.compile(
     r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+?)(?=[.,;)\]]?(?:\s|$))", re.IGNORECASE
 )
 PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
+PUBMED_LINK = re.compile(r"//(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{5,9})\b")
 URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.\s*)?(?:references?|sources?|bibliography|citations?|works cited|further reading|literature|"
@@ -141,10 +143,86 @@ def find_citations(document: Document) -> tuple[list[FoundCitation], set[int]]:
 
 
 def _inline_citations(block: Block, source_id: str) -> list[FoundCitation]:
-    """DOIs, PMIDs, URLs and named studies inside running text (a URL that is a DOI's link counts once)."""
+    """DOIs, PMIDs, URLs, links and named studies inside running text (a URL that is a DOI's link counts once)."""
     dois = _dois(block, source_id)
     covered = [(item.start, item.end) for item in dois]
-    return [*_named_studies(block, source_id), *dois, *_pmids(block, source_id), *_urls(block, source_id, covered)]
+    urls = _urls(block, source_id, covered)
+    written = covered + [(item.start, item.end) for item in urls]
+    links = _links(block, source_id, written)
+    return [*_named_studies(block, source_id), *dois, *_pmids(block, source_id), *urls, *links]
+
+
+def _links(block: Block, source_id: str, written: list[tuple[int, int]]) -> list[FoundCitation]:
+    """Markdown links to the web ("[a 2019 trial](https://doi.org/...)"), over the words they are set on; a link
+    whose address is also written out in the text counts once."""
+    items: list[FoundCitation] = []
+    for start, end, href in block.links:
+        if not href.lower().startswith(("http://", "https://")) or any(s < end and e > start for s, e in written):
+            continue
+        anchor = block.text[start:end].strip()
+        text = href if anchor in ("", href) else f"{anchor} ({href})"
+        reference = parse_reference(text, source_id, block.line_at(start)).model_copy(update={"url": href})
+        pubmed = PUBMED_LINK.search(href)
+        if pubmed and reference.pmid is None:  # a PubMed record's address names the paper as surely as its PMID
+            reference = reference.model_copy(update={"pmid": pubmed.group(1), "traceable": True, "is_research": True})
+        items.append(FoundCitation(reference, block.index, start, end))
+    return items
+
+
+# "[1]", "[2, 5]", "[3-4]"; "(1)" is too common in prose to count. Superscript numbers ("pain.²") count after a
+# word or a stop, not after a unit ("kg/m²").
+REFERENCE_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?:(?<=[^\W\d_]{3})|(?<=[.,;:)]))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def pointed_references(text: str, references: list[Citation]) -> list[Citation]:
+    """The entries of the article's reference list that ``text`` points to: by a number marker ("[2]", "[1-3]",
+    "²"), or by naming the entry's author or site ("ABMP reports ...").
+
+    A reference list backs only the sentences that point into it: an article that ends with links has not shown
+    that each of its claims rests on one of them."""
+    pointed: dict[str, Citation] = {}
+    for match in REFERENCE_MARKER.finditer(text):
+        for number in _marker_numbers(match.group(1) or match.group(2).translate(SUPERSCRIPTS)):
+            if 1 <= number <= len(references):
+                pointed.setdefault(references[number - 1].id, references[number - 1])
+    for reference in references:
+        if reference.authors and _names(reference.authors[0]).search(text):
+            pointed.setdefault(reference.id, reference)
+    return list(pointed.values())
+
+
+PERSON = re.compile(r"^(?P<surname>[A-Z][\w’'-]{2,})(?:,)?\s+(?:[A-Z]\.?\s*){1,3}$")  # "Smith J", "Smith, J. K."
+AS_AUTHOR = (  # what follows a surname used as an author's: "et al", "and colleagues", "’s", "(2019", ", 2019"
+    r"(?:\s+et\s+al\b|\s+and\s+(?:colleagues|co-?workers|co-?authors)\b|[’']s\b|\s*\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2})"
+)
+NOTHING = re.compile(r"(?!)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(author: str) -> re.Pattern[str]:
+    """How a sentence names a reference's first author: a person by surname as an author ("Smith et al.",
+    "Smith and colleagues", "Smith (2019)"), a body by its name as written ("ABMP", "Eye Care Blog": case kept,
+    so the entry "Staff" is not the word "staff")."""
+    person = PERSON.match(author.strip())
+    if person:
+        return re.compile(rf"(?<!\w){re.escape(person.group('surname'))}{AS_AUTHOR}")
+    name = author.strip()
+    if len(name) < 3 or not name[0].isupper():
+        return NOTHING
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def _marker_numbers(marker: str) -> list[int]:
+    """The numbers a marker names: "1, 3-5" is 1, 3, 4, 5 (ranges capped, so "[1-999]" cannot run away)."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*,\s*", marker.strip()):
+        ends = [int(n) for n in re.split(r"\s*[–-]\s*", part) if n.isdigit()]
+        if len(ends) == 2 and 0 < ends[1] - ends[0] <= 20:
+            numbers.extend(range(ends[0], ends[1] + 1))
+        else:
+            numbers.extend(ends)
+    return numbers
 
 
 def _named_studies(block: Block, source_id: str) -> list[FoundCitation]:

@@ -41,9 +41,10 @@ def classify_evidence(
     citations: list[Citation],
     previous: EvidenceCall | None,
     sells_subject: bool,
-    has_web_references: bool,
+    paragraph_pages: list[Citation],
 ) -> EvidenceCall:
-    """Classify the evidence behind a claim made in ``sentence``."""
+    """Classify the evidence behind a claim made in ``sentence``; ``citations`` are what the sentence itself cites,
+    ``paragraph_pages`` the web pages the rest of its paragraph points to."""
     if source.kind == SourceKind.RESEARCH:
         return EvidenceCall(EvidenceType.CITED_RESEARCH, "a finding the study reports itself")
     traceable = [c for c in citations if c.traceable and c.is_research]
@@ -82,6 +83,7 @@ def classify_evidence(
         return EvidenceCall(EvidenceType.WEB_REFERENCE, f"links to a web page: {citations[0].text}")
     if source.kind == SourceKind.CLINIC and FIRST_PERSON.search(sentence):
         return EvidenceCall(EvidenceType.EXPERT_OPINION, "the clinician-author speaking for themself")
-    if has_web_references:
-        return EvidenceCall(EvidenceType.WEB_REFERENCE, "the article lists web pages, not studies, as its references")
+    if paragraph_pages:
+        page = paragraph_pages[0].text
+        return EvidenceCall(EvidenceType.WEB_REFERENCE, f"its paragraph points to a web page: {page}")
     return EvidenceCall(EvidenceType.ASSERTION, "stated without any support")

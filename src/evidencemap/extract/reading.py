@@ -22,7 +22,7 @@ from evidencemap.extract.evidence import EvidenceCall
 from evidencemap.extract.findings import finding_ranges
 from evidencemap.extract.frames import lead_blocks, lead_frame, lead_subjects
 from evidencemap.extract.records import Extraction, LeadFrame, Unresolved
-from evidencemap.model import Claim, Concept
+from evidencemap.model import Citation, Claim, Concept
 
 _YES = re.compile(r"^\s*(?:yes|absolutely|definitely|certainly|indeed)\b", re.IGNORECASE)
 
@@ -39,7 +39,7 @@ class Reading:
     citations: list[FoundCitation]
     reference_blocks: set[int]
     citations_by_block: dict[int, list[FoundCitation]]
-    has_web_references: bool
+    references: list[Citation]  # the reference list's entries, in order: what "[2]" or a named author points to
     findings_only: dict[int, list[tuple[int, int]]] | None  # a research paper's findings, by block: only they claim
     leads: dict[int, int]  # which block introduces each list item or heading
     lead_ins: dict[int, tuple[LeadFrame | None, list[str]]] = field(default_factory=dict)  # one reading per lead-in
@@ -88,7 +88,7 @@ class Reading:
             citations=found,
             reference_blocks=reference_blocks,
             citations_by_block=citations_by_block,
-            has_web_references=any(i.block in reference_blocks and not i.citation.is_research for i in found),
+            references=[i.citation for i in found if i.block in reference_blocks],
             findings_only=finding_ranges(document),
             leads=lead_blocks(document),
         )

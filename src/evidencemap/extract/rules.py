@@ -38,8 +38,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from evidencemap.content.document import BlockKind
+from evidencemap.content.document import Block, BlockKind
 from evidencemap.extract.anaphora import own_products, these_methods, with_anaphor, with_topic
+from evidencemap.extract.citations import pointed_references
 from evidencemap.extract.claim_record import commercial_interest, make_claim
 from evidencemap.extract.claims import condition_clause, propositions
 from evidencemap.extract.evidence import classify_evidence
@@ -57,7 +58,7 @@ from evidencemap.extract.narrative import (
 from evidencemap.extract.provisional import missing_phrases, provisional_props
 from evidencemap.extract.reading import Reading
 from evidencemap.extract.records import Unresolved
-from evidencemap.model import ConceptKind, Relation
+from evidencemap.model import Citation, ConceptKind, Relation
 from evidencemap.vocabulary import INTERVENTION_KINDS
 
 Rule = Callable[[Reading], None]
@@ -196,6 +197,20 @@ def _cause_topic(r: Reading) -> None:
     r.in_block = True
 
 
+def _pointers(r: Reading, block: Block) -> tuple[list[Citation], list[Citation]]:
+    """What the sentence cites (in its words, its links, or by pointing into the reference list), and the web pages
+    the rest of its paragraph points to. A study cited one sentence over may back another claim, so only the
+    sentence's own citations can make it research; its paragraph's links to web pages can make it a web reference."""
+    in_block = r.citations_by_block.get(block.index, [])
+    own = [c.citation for c in in_block if c.start < r.end and c.end > r.start]
+    own += pointed_references(r.sentence, r.references)
+    paragraph = [c.citation for c in in_block if not (c.start < r.end and c.end > r.start)]
+    paragraph += pointed_references(block.text, r.references)
+    cited = {c.id: c for c in own}
+    pages = {c.id: c for c in paragraph if not c.is_research and c.id not in cited}
+    return list(cited.values()), list(pages.values())
+
+
 def _claims(r: Reading) -> None:
     block = r.block
     assert block is not None
@@ -206,11 +221,11 @@ def _claims(r: Reading) -> None:
             r.unresolved.append(Unresolved(block.line_at(r.start), r.sentence, phrases))
         return
     source = r.document.source
-    citations = [c.citation for c in r.citations_by_block.get(block.index, []) if c.start < r.end and c.end > r.start]
+    citations, paragraph_pages = _pointers(r, block)
     for prop in r.props:
         intervention = prop.subject if r.view.concepts[prop.subject].kind in INTERVENTION_KINDS else None
         interest, interest_reason = commercial_interest(source, intervention, r.view)
-        call = classify_evidence(r.sentence, source, citations, r.previous_evidence, interest, r.has_web_references)
+        call = classify_evidence(r.sentence, source, citations, r.previous_evidence, interest, paragraph_pages)
         r.claims.append(
             make_claim(
                 source,
