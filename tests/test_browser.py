@@ -149,6 +149,7 @@ def samples(site_dir: Path) -> dict[str, str]:
         "concepts": "concepts/index.html",
         "concept": biggest("concepts"),
         "graph": "graph.html",
+        "graph group": biggest("graph"),
         "contradictions": "contradictions.html",
         "404": "404.html",
         "gaps": "gaps.html",
@@ -167,6 +168,7 @@ PAGE_KEYS = [
     "concepts",
     "concept",
     "graph",
+    "graph group",
     "contradictions",
     "404",
     "gaps",
@@ -549,23 +551,155 @@ def test_graph_nodes_and_filter(context, server):
     nodes = page.locator("svg.evidence-graph a.node")
     assert nodes.count() > 10, f"only {nodes.count()} nodes"
 
-    marketing = page.locator("svg.evidence-graph path.edge[data-evidence=marketing]")
+    marketing = page.locator(
+        "svg.evidence-graph path.edge[data-evidence=marketing], #graph-list li[data-evidence=marketing]"
+    )
     others = page.locator("svg.evidence-graph path.edge:not([data-evidence=marketing])")
     assert marketing.count() > 0 and others.count() > 0
     display = "els => els.map(e => getComputedStyle(e).display)"
     assert set(marketing.evaluate_all(display)) != {"none"}
     page.locator("#graph-filter input[value=marketing]").uncheck()
-    assert set(marketing.evaluate_all(display)) == {"none"}, "unchecking Marketing should hide marketing arrows"
+    assert set(marketing.evaluate_all(display)) == {"none"}, (
+        "unchecking Marketing should hide marketing arrows and rows"
+    )
     assert "none" not in set(others.evaluate_all(display)), "other arrows should stay"
     page.locator("#graph-filter input[value=marketing]").check()
     assert "none" not in set(marketing.evaluate_all(display))
 
-    node = nodes.nth(nodes.count() // 2)
-    concept = node.get_attribute("data-concept")
-    node.click()
+    single = page.locator("svg.evidence-graph a.node:not(.group)").first
+    concept = single.get_attribute("data-concept")
+    single.click()
     page.wait_for_url(f"**/concepts/{concept}.html")
     assert page.locator("h1").count() == 1 and page.locator("h1").inner_text().strip()
     watch.assert_clean("graph.html and a concept page")
+
+
+def test_a_group_box_opens_its_drawing_with_its_concepts_one_by_one(context, server):
+    page, watch = open_page(context, server.url + "graph.html")
+    group = page.locator("svg.evidence-graph a.node.group").first
+    name = group.get_attribute("data-concept")
+    counted = int(re.search(r"(\d+) concepts", group.inner_text()).group(1))
+    group.click()
+    page.wait_for_url(f"**/graph/{name}.html")
+    members = page.locator("main > p a[href*='concepts/']")
+    assert members.count() == counted
+    shown = set(page.locator("svg.evidence-graph a.node").evaluate_all("els => els.map(e => e.dataset.concept)"))
+    listed = {
+        h.split("/")[-1][:-5]
+        for h in page.locator("main > p a[href*='concepts/']").evaluate_all(
+            "els => els.map(e => e.getAttribute('href'))"
+        )
+    }
+    assert listed <= shown, f"members not drawn: {listed - shown}"
+    page.get_by_role("link", name="‹ The whole map").click()
+    page.wait_for_url("**/graph.html")
+    watch.assert_clean("a group's drawing")
+
+
+TEXT_FAULTS = """svg => {
+  const faults = [];
+  const boxes = [];
+  for (const node of svg.querySelectorAll('a.node')) {
+    const r = node.querySelector('rect').getBBox();
+    for (const t of node.querySelectorAll('text')) {
+      const b = t.getBBox();
+      const out = b.x < r.x - 0.5 || b.y < r.y - 0.5;
+      if (out || b.x + b.width > r.x + r.width + 0.5 || b.y + b.height > r.y + r.height + 0.5)
+        faults.push(`label "${t.textContent}" sticks out of its box`);
+      boxes.push([t.textContent, b]);
+    }
+  }
+  const view = svg.viewBox.baseVal;
+  for (const t of svg.querySelectorAll('text.col-heading')) {
+    const b = t.getBBox();
+    if (b.x < 0 || b.x + b.width > view.width) faults.push(`heading "${t.textContent}" is cut`);
+    boxes.push([t.textContent, b]);
+  }
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [n1, a] = boxes[i], [n2, b] = boxes[j];
+    if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      faults.push(`labels "${n1}" and "${n2}" overlap`);
+  }
+  return faults;
+}"""
+
+
+def graph_text_faults(page) -> list[str]:
+    """Labels as Chromium lays them out: each inside its box, none over another, headings inside the picture."""
+    return page.locator("svg.evidence-graph").evaluate(TEXT_FAULTS)
+
+
+def test_no_graph_label_is_cut_or_overlaps_another_on_any_drawing(context, server, site_dir):
+    paths = ["graph.html", *sorted(f"graph/{p.name}" for p in (site_dir / "graph").glob("*.html"))]
+    assert len(paths) > 5
+    for path in paths:
+        page, watch = open_page(context, server.url + path)
+        assert graph_text_faults(page) == [], path
+        watch.assert_clean(path)
+        page.close()
+
+
+def test_labels_of_any_script_and_width_stay_inside_their_boxes(context, tmp_path):
+    """Wide letters, capitals, digits, accents and CJK: the build measures no font, so its estimate must err wide."""
+    from types import SimpleNamespace
+
+    from evidencemap.link.edges import GraphEdge
+    from evidencemap.model import Concept, ConceptKind, EvidenceType, Relation
+    from evidencemap.render.graph_arrows import aggregate
+    from evidencemap.render.graph_layout import layout, wrap_label
+    from evidencemap.render.svg import render_svg
+
+    labels = [
+        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
+        "MMMM WWWW mmmm wwww MMMM WWWW mmmm",
+        "ÄRZTLICHE ÜBERWEISUNG 1234567890",
+        "腰痛と足の痛みの関係についての研究",
+        "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii",
+        "N-acetylcysteine-2,3-dihydroxy-propyl-ester",
+    ]
+    kinds = [ConceptKind.FACTOR, ConceptKind.MECHANISM, ConceptKind.CONDITION, ConceptKind.INTERVENTION]
+    concepts = [Concept(id=f"c{i}", label=label, kind=kinds[i % 4]) for i, label in enumerate(labels)]
+    edges = [
+        GraphEdge(
+            f"c{i}", f"c{(i + 1) % len(labels)}", Relation.CAUSES, False, (f"k{i}",), ("s",), EvidenceType.ASSERTION
+        )
+        for i in range(len(labels))
+    ]
+    lexicon = SimpleNamespace(concepts={c.id: c for c in concepts})  # the lexicon's matcher wants words, not CJK
+    nodes, arrows = aggregate(edges, lambda c: c, lexicon)
+    svg = render_svg(layout(nodes, arrows, lambda n: wrap_label(n.label)), lambda b: "#", lambda a: a.id, "labels")
+    style = (REPO / "templates/static/style.css").read_text(encoding="utf-8")
+    page_file = tmp_path / "labels.html"
+    page_file.write_text(
+        f"<!doctype html><meta charset=utf-8><style>{style}</style><main>{svg}</main>", encoding="utf-8"
+    )
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    assert graph_text_faults(page) == []
+    page.close()
+
+
+def test_on_a_phone_the_graph_is_a_readable_list(chromium, server):
+    ctx = chromium.new_context(viewport=PHONE)
+    try:
+        page, watch = open_page(ctx, server.url + "graph.html")
+        assert not page.locator(".graph-wrap").is_visible(), "a drawing four columns wide cannot be read at 390 px"
+        rows = page.locator("#graph-list li[data-evidence]")
+        listed = set(rows.evaluate_all("els => els.map(e => e.dataset.from + '>' + e.dataset.to)"))
+        drawn = set(
+            page.locator("svg.evidence-graph path.edge").evaluate_all(
+                "els => els.map(e => e.dataset.from + '>' + e.dataset.to)"
+            )
+        )
+        assert drawn and drawn <= listed, f"arrows drawn but not listed: {sorted(drawn - listed)[:3]}"
+        assert rows.first.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+        page.locator("#graph-filter input[value=marketing]").uncheck()
+        hidden = page.locator("#graph-list li[data-evidence=marketing]")
+        assert hidden.count() > 0 and not any(h.is_visible() for h in hidden.all())
+        watch.assert_clean("graph on a phone")
+    finally:
+        ctx.close()
 
 
 def test_graph_keyboard_highlight(context, server):
@@ -823,6 +957,24 @@ def test_paginated_claim_list_filters_every_page(chromium, big_site, where):
             srv.stop()
 
 
+def test_the_bigger_maps_drawings_keep_arrows_out_of_boxes_and_labels_whole(chromium, big_site):
+    """The 63-source map: the overview and every group's drawing, checked on the SVG and as Chromium draws it."""
+    from svg_geometry import faults
+
+    paths = ["graph.html", *sorted(f"graph/{p.name}" for p in (big_site / "graph").glob("*.html"))]
+    ctx = chromium.new_context(viewport=DESKTOP)
+    try:
+        for path in paths:
+            svg = re.search(r'<svg class="evidence-graph".*?</svg>', (big_site / path).read_text(), re.S).group(0)
+            assert faults(svg) == [], path
+            page, watch = open_page(ctx, (big_site / path).as_uri())
+            assert graph_text_faults(page) == [], path
+            watch.assert_clean(path)
+            page.close()
+    finally:
+        ctx.close()
+
+
 def test_big_map_pages_pass_axe(chromium, big_site):
     srv = serve(big_site)
     ctx = chromium.new_context(viewport=DESKTOP)
@@ -883,24 +1035,6 @@ def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site
         ctx.close()
         phone.close()
         srv.stop()
-
-
-def test_graph_concept_filter(context, server):
-    """Choosing a concept leaves only its arrows; the choice is kept in the address."""
-    page, watch = open_page(context, server.url + "graph.html")
-    edges = page.locator("svg.evidence-graph path.edge")
-    total = edges.count()
-    display = "els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => [e.dataset.from, e.dataset.to])"
-    page.select_option("#graph-concept", "low-back-pain")
-    shown = edges.evaluate_all(display)
-    assert 0 < len(shown) < total
-    assert all("low-back-pain" in pair for pair in shown)
-    assert "concept=low-back-pain" in page.url
-    page.goto(server.url + "graph.html?concept=low-back-pain")
-    assert len(edges.evaluate_all(display)) == len(shown), "the address should restore the concept filter"
-    page.select_option("#graph-concept", "")
-    assert len(edges.evaluate_all(display)) == total
-    watch.assert_clean("graph concept filter")
 
 
 # ---- 8. phone -----------------------------------------------------------------------------------

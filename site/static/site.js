@@ -165,34 +165,14 @@
       node.addEventListener("mouseleave", clear);
       node.addEventListener("blur", clear);
     });
-    var nodes = Array.prototype.slice.call(svg.querySelectorAll(".node"));
     var filter = document.getElementById("graph-filter");
-    var only = document.getElementById("graph-concept");
+    var listed = Array.prototype.slice.call(document.querySelectorAll("#graph-list li[data-evidence]"));
     function applyFilters() {
       var on = {};
-      if (filter) { Array.prototype.forEach.call(filter.querySelectorAll("input[name=ev]"), function (box) { on[box.value] = box.checked; }); }
-      var focus = only ? only.value : "";
-      var near = {};
-      if (focus) { near[focus] = true; }
-      edges.forEach(function (edge) {
-        var touches = !focus || edge.dataset.from === focus || edge.dataset.to === focus;
-        var hide = (filter && !on[edge.dataset.evidence]) || !touches;
-        edge.classList.toggle("filtered", hide);
-        if (focus && !hide) { near[edge.dataset.from] = true; near[edge.dataset.to] = true; }
-      });
-      nodes.forEach(function (node) { node.classList.toggle("faded", Boolean(focus) && !near[node.dataset.concept]); });
-      svg.classList.toggle("focused", Boolean(focus));
+      Array.prototype.forEach.call(filter.querySelectorAll("input[name=ev]"), function (box) { on[box.value] = box.checked; });
+      edges.concat(listed).forEach(function (item) { item.classList.toggle("filtered", !on[item.dataset.evidence]); });
     }
-    if (filter) { filter.addEventListener("change", applyFilters); }
-    if (only) {
-      var wanted = new URLSearchParams(window.location.search).get("concept");
-      if (wanted && only.querySelector("option[value='" + wanted.replace(/[^\w-]/g, "") + "']")) { only.value = wanted; }
-      only.addEventListener("change", function () {
-        applyFilters();
-        try { window.history.replaceState(null, "", window.location.pathname + (only.value ? "?concept=" + encodeURIComponent(only.value) : "")); } catch (e) { /* file:// may refuse */ }
-      });
-      applyFilters();
-    }
+    if (filter) { filter.addEventListener("change", applyFilters); applyFilters(); }
   }
 
   /* Search: the index is sharded into scripts (search/t-XX.js for words, search/d-N.js for documents)

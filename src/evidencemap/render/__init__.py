@@ -10,7 +10,7 @@ Rooms: ``site`` (the renderer, the registries of pages and whole-map files),
 as pages read it), ``page`` (the page record, paging and listing limits), one
 module per family of pages (``claim_page``, ``record_pages``, ``list_pages``,
 ``map_pages``), and the file makers ``article``, ``exports``, ``gapmap``,
-``search``, ``svg``.
+``search``, ``svg``, ``graph_arrows``, ``graph_layout``, ``graph_pages``.
 """
 
 from evidencemap.render.environment import relative_url, theme_dir

@@ -1,4 +1,4 @@
-"""The pages about the whole map: home, evidence graph, gap map, disagreements, search, and the 404 page."""
+"""The pages about the whole map: home, gap map, disagreements, search, and the 404 page."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from collections import Counter
 
 from evidencemap.kinds import REAL_CONTRADICTIONS
 from evidencemap.model import ContradictionBasis, EvidenceType
-from evidencemap.render.environment import relative_url
 from evidencemap.render.page import RELATED, Page
-from evidencemap.render.svg import render_svg, select_edges
 from evidencemap.render.view import MapView
 from evidencemap.vocabulary import GAP_FINDING_WORDS
 
@@ -39,28 +37,6 @@ def home_page(view: MapView) -> list[Page]:
         "top_gaps": view.gap_sections()[0]["top_gaps"][:5],
     }
     return [Page("index.html", "home.html", context)]
-
-
-def graph_page(view: MapView) -> list[Page]:
-    """The evidence graph drawn as SVG, with the concepts it leaves out of the picture listed."""
-    edges, left_out = select_edges(view.graph.edges)
-    nodes = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda c: (view.label(c).lower(), c))
-
-    def svg_for(page_path: str) -> str:
-        """The evidence graph SVG with links relative to ``page_path``."""
-        return render_svg(
-            edges, view.graph.lexicon, lambda cid: relative_url(f"concepts/{cid}.html", page_path), view.config.title
-        )
-
-    context = {
-        "title": "Evidence graph",
-        "svg_for": svg_for,
-        "left_out": left_out,
-        "drawn": len(edges),
-        "min_sources": min((len(e.sources) for e in edges), default=0),
-        "nodes": nodes,
-    }
-    return [Page("graph.html", "graph.html", context)]
 
 
 def search_page(view: MapView) -> list[Page]:

@@ -25,12 +25,12 @@ from evidencemap.render.claim_page import claim_pages
 from evidencemap.render.environment import Links, SharedParts, make_environment, theme_dir
 from evidencemap.render.exports import EXPORTS, Export
 from evidencemap.render.glossary import glossary_page
+from evidencemap.render.graph_pages import graph_pages
 from evidencemap.render.list_pages import claim_list_pages, claim_row_scripts, concept_index_page, source_list_pages
 from evidencemap.render.lists import ClaimLists, PartStore
 from evidencemap.render.map_pages import (
     contradictions_page,
     gaps_page,
-    graph_page,
     home_page,
     not_found_page,
     search_page,
@@ -65,7 +65,7 @@ PAGES: tuple[Callable[[MapView], list[Page]], ...] = (
     claim_list_pages,
     source_list_pages,
     concept_index_page,
-    graph_page,
+    graph_pages,
     search_page,
     gaps_page,
     question_pages,
