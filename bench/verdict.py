@@ -36,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parents[1] / "shared" / "datasets" / "claim-strength-pubmed" / "annotated_pubmed.csv"
 LABELS = HERE / "verdict-labels.csv"
 TUNING = HERE / "verdict-labels-tuning.csv"  # a second sample, drawn apart from the first (Random(7), 300 rows)
+TUNING2 = HERE / "verdict-labels-tuning2.csv"  # a third (Random(31), 400 rows of the rest), labelled by another reader
 FAMILY = {
     "benefit": "positive",
     "harm": "positive",
@@ -107,6 +108,7 @@ def main() -> None:
     with data.open(encoding="utf-8", newline="") as handle:
         sentences = [row["sentence"] for row in csv.DictReader(handle)]
     score(labelled(TUNING, sentences, lambda _: True), "tuning set (300 rows, looked at)")
+    score(labelled(TUNING2, sentences, lambda _: True), "second tuning set (400 rows, looked at)")
     score(labelled(LABELS, sentences, lambda position: position % 2 == 0), "first set, even positions (looked at)")
     score(labelled(LABELS, sentences, lambda position: position % 2 == 1), "first set, odd positions (held out)")
 

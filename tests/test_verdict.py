@@ -31,6 +31,10 @@ def verdict_of(sentence: str, relation: Relation = Relation.TREATS, negated: boo
         "The data are too sparse to draw conclusions about tai chi for balance.",
         "The apparent benefit of yoga may be inflated by selection bias.",
         "Our results cannot support the routine use of compression socks after surgery.",
+        "Our findings are inconclusive as to whether magnesium eases cramps.",
+        "The effects of the diet on blood pressure were ambiguous.",
+        "Causality cannot be inferred from these observational data.",
+        "The small sample and many comparisons complicate interpretation of the results.",
     ],
 )
 def test_thin_or_low_quality_evidence_is_never_a_benefit(sentence: str) -> None:
@@ -50,6 +54,12 @@ def test_thin_or_low_quality_evidence_is_never_a_benefit(sentence: str) -> None:
         "Glucosamine showed little or no effect on joint space narrowing.",
         "Fish oil does not appear to reduce the risk of atrial fibrillation.",
         "However, no statistical difference was detected in recovery time.",
+        "Recovery time did  not differ between the two splints.",
+        "We did not find any clinically relevant differences in pain between the insoles.",
+        "The trial found no change in sleep quality with the weighted blanket.",
+        "The effect of stretching on cramps was small and may not be clinically important.",
+        "Additional gains in strength were not achieved with the higher dose.",
+        "Pain scores fell similarly in both groups.",
     ],
 )
 def test_a_null_result_is_no_difference_not_a_benefit_and_not_proof_of_none(sentence: str) -> None:
@@ -63,6 +73,9 @@ def test_a_null_result_is_no_difference_not_a_benefit_and_not_proof_of_none(sent
         "Screen time showed no association with myopia in teenagers.",
         "Serum ferritin is a poor predictor of fatigue.",
         "The association between coffee and arrhythmia disappeared after adjustment for smoking.",
+        "Low vitamin K was common and not related to deficiencies in other vitamins.",
+        "We did not find any association between step count and back pain.",
+        "The link between sugar and acne ceased when corrected for multiple testing.",
     ],
 )
 def test_a_link_looked_for_and_not_found_is_no_association(sentence: str) -> None:

@@ -36,7 +36,13 @@ INSUFFICIENT_CUES: tuple[str, ...] = (
     r"(?:\w+\s+){0,2}?(?:evidence|data|support)\b",
     r"\b(?:evidence|data)\b[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?"
     r"(?:insufficient|inadequate|inconclusive|limited|sparse|scant|lacking|weak|conflicting|unclear|uncertain|"
-    r"of (?:very )?low (?:quality|certainty))\b",
+    r"ambiguous|equivocal|of (?:very )?low (?:quality|certainty))\b",
+    # the results themselves cannot tell: "our findings are inconclusive", "the effects were ambiguous"
+    r"\b(?:findings|results|effects?|outcomes?)\b[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
+    r"(?:inconclusive|ambiguous|equivocal|conflicting|inconsistent)\b",
+    # what limits reading them: "factors ... complicate interpretation of the data"
+    r"\b(?:complicate|complicates|complicated|hamper|hampers|hampered|preclude|precludes|precluded)\s+"
+    r"(?:the\s+)?(?:interpretation|conclusions?|generali[sz]ability)\b",
     r"\b(?:very[- ])?low[- ](?:quality|certainty)\s+(?:\w+\s+){0,2}?(?:evidence|data|trials?|studies)\b",
     r"\b(?:lack|absence|paucity|dearth) of (?:\w+\s+){0,2}?(?:evidence|data|trials?|studies)\b",
     r"\bno (?:good|clear|convincing|reliable|high[- ]quality|robust|strong) (?:evidence|data)\b",
@@ -44,7 +50,7 @@ INSUFFICIENT_CUES: tuple[str, ...] = (
     r"\b(?:is|are|was|were|remains?) (?:still )?(?:unclear|uncertain|unknown|"
     r"not (?:yet )?(?:established|known|clear))\b",
     r"\b(?:cannot|could not|can not|unable to) (?:be )?(?:determine|determined|conclude|concluded|establish|"
-    r"established|confirm|confirmed|draw (?:\w+\s+)?conclusions?)\b",
+    r"established|confirm|confirmed|inferred|infer|draw (?:\w+\s+)?conclusions?)\b",
     r"\b(?:too few|not enough) (?:\w+\s+){0,2}?(?:trials?|studies|data|participants|evidence)\b",
     r"\b(?:cannot|can not|could not|do not|does not|did not)\s+(?:\w+\s+)?(?:support|justify)\b",
     # results at risk of bias: "may be inflated by selection bias", "findings were likely to involve bias"
@@ -57,8 +63,8 @@ NULL_CUES: tuple[str, ...] = (
     r"\bno (?:statistically )?(?:significant|meaningful|appreciable|detectable|measurable|clinically \w+|"
     r"important|relevant|overall|additional|further|added)?\s*"
     r"(?:\w+\s+)?(?:effects?|differences?|benefits?|improvements?|reductions?|increases?|decreases?|excess|"
-    r"changes?|advantages?|impact|associations?|correlations?|relationships?|links?|influence|superiority|"
-    r"efficacy)\b",
+    r"changes?|alterations?|variations?|gains?|advantages?|impact|associations?|correlations?|relationships?|links?|"
+    r"influence|superiority|efficacy)\b",
     r"\bnot (?:statistically )?significant(?:ly)?\b",
     r"\bnon-?significant(?:ly)?\b",
     r"\b(?:did|does|do|was|were|is|are|may|might|would|could|will|can)(?: not|not)\s+"
@@ -74,13 +80,28 @@ NULL_CUES: tuple[str, ...] = (
     r"\b(?:poor|not (?:a )?(?:useful|reliable|good|significant)) predictors?\b",
     r"\b(?:equivalent|comparable|similar) (?:\w+\s+)?(?:outcomes?|results?|efficacy|effectiveness|rates?)\b|"
     r"\bcomparably\b",
-    r"\b(?:disappeared|was no longer|were no longer|became non-?significant|lost (?:its )?significance)\b",
+    r"\b(?:disappeared|vanished|ceased|was no longer|were no longer|became non-?significant|"
+    r"lost (?:its )?significance|did not (?:persist|remain significant))\b",
     r"\b(?:unlikely|not likely) to (?:be )?(?:effective|beneficial|helpful|useful|work|help|reduce|improve|prevent)\b",
     r"\bno better than\b",
     r"\b(?:had|has|have|having|showed|shows|show|with|of|exerted|exert) (?:only )?(?:little|no|little or no|minimal|"
     r"negligible|limited) (?:\w+\s+)?(?:effects?|impact|influence|associations?|benefits?|role|value|changes?)\b",
     r"\bunrelated to\b|\black of (?:\w+\s+)?(?:association|effect|correlation|benefit|efficacy|relationship)\b",
-    r"\b(?:not|never) (?:been |be )?(?:found|observed|detected|seen|confirmed|replicated|demonstrated)\b",
+    r"\b(?:not|never) (?:been |be )?(?:found|observed|detected|seen|confirmed|replicated|demonstrated|achieved|"
+    r"attained|reflected)\b",
+    # "we did not find any association", "found no difference"
+    r"\b(?:did|do|does|could) not (?:find|observe|detect|see|identify) (?:any |a )?(?:\w+\s+){0,3}?"
+    r"(?:differences?|associations?|effects?|correlations?|relationships?|links?|changes?|benefits?)\b",
+    r"\b(?:found|find|observed|detected|identified) no\b",
+    # "not related to", "and not associated with": a link denied without an auxiliary before it
+    r"\bnot (?:significantly |independently )?(?:related|associated|correlated|linked) (?:to|with)\b",
+    # an effect too small to matter: "may not be clinically important"
+    r"\bnot (?:be )?clinically (?:important|relevant|meaningful|significant)\b",
+    # "appears to be comparable", "regarded as equal", "decreased similarly in both"
+    r"\b(?:appears?|seems?|appeared|seemed|proved|proven) to be (?:\w+ )?(?:similar|comparable|equivalent|equal)\b",
+    r"\b(?:regarded|considered) (?:as )?(?:equal|equivalent|similar|comparable)\b",
+    r"\b(?:similarly|equally) (?:in|across|between|among) (?:both|all|the two|each)\b",
+    r"\brul(?:es|ed|ing)? out (?:the )?(?:possibility|involvement|role|association|effect)",
     r"\b(?:did not|does not|failed to|fail to) (?:reach|achieve) (?:statistical )?significance\b",
     r"\bno evidence (?:of|for|that)\b",
     r"\bnot (?:an? )?(?:independent |significant |important )?(?:risk factor|predictor|determinant|cause)s?\b",
@@ -132,6 +153,7 @@ def finding_verdict(
 
     ``intervention_subject``: the finding's subject is something a person does or takes, so a cause it brings
     about is a harm, and a null on it is "no difference" rather than "no association"."""
+    sentence = " ".join(sentence.split())  # "did  not differ": the cues are written with single spaces
     if _INSUFFICIENT.search(sentence):
         return Verdict.INSUFFICIENT
     effect_question = relation in BENEFIT or intervention_subject
