@@ -150,8 +150,8 @@
       title.className = "claim-title";
       tr.appendChild(element("td", "claim-cell")).appendChild(title);
       var said = tr.appendChild(element("td", "said-by"));
-      said.appendChild(element("span", "said-count", r[7] + (r[7] === 1 ? " source:" : " sources:")));
-      said.appendChild(sayerList(r[15].slice(0, sayersShown)));
+      append(said, [element("span", "said-count", r[7] + (r[7] === 1 ? " source:" : " sources:")),
+        sayerList(r[15].slice(0, sayersShown))]);
       if (r[15].length > sayersShown) {
         var more = said.appendChild(element("details", "more-sayers"));
         var rest = r[15].length - sayersShown;
