@@ -82,10 +82,23 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
         html = page.read_text(encoding="utf-8")
         same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
         assert same.count('class="claim-item"') + listed_rows(same) <= RELATED
+    # the claim list: a row for each claim, naming a few of its ten sources and folding the rest, every claim linked
+    from evidencemap.render.claim_groups import SAYERS_SHOWN
+
+    listing = "".join(
+        p.read_text(encoding="utf-8")
+        for p in (out / "claims").glob("*.html")
+        if p.name == "index.html" or p.name.startswith("page-")
+    )
+    row = r'<span class="said-count">(\d+) sources:</span>(?:(?!said-count).)*?<summary>(\d+) more sources?</summary>'
+    folded = re.findall(row, listing, re.S)
+    assert folded and all(int(more) == int(count) - SAYERS_SHOWN for count, more in folded)
+    claims = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["claims"]
+    assert all(f'href="{claim["id"]}.html"' in listing for claim in claims)
     finding_pages = [
         p.read_text(encoding="utf-8")
         for p in (out / "claims").glob("*.html")
-        if "A research finding" in p.read_text(encoding="utf-8")
+        if 'id="h-finding"' in p.read_text(encoding="utf-8")  # a finding's claim page (not the claim list's pages)
     ]
     assert finding_pages
     cut = 0

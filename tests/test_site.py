@@ -16,6 +16,7 @@ from conftest import CONTENT
 from evidencemap.build import BuildOptions, build
 from evidencemap.errors import ContentError, OutputError
 from evidencemap.model import EvidenceType, SourceKind, Strength
+from evidencemap.render import Paging
 from evidencemap.write import MARKER
 
 
@@ -64,7 +65,10 @@ def test_home_and_every_page_kind_exist(built_site) -> None:
     ):
         assert (out / name).is_file(), name
     data = json.loads((out / "data/evidence.json").read_text())
-    assert len(list((out / "claims").glob("*.html"))) == len(data["claims"]) + 1
+    claim_pages = {f"{claim['id']}.html" for claim in data["claims"]}
+    list_pages = -(-len(data["assertions"]) // Paging().claims_per_page)  # a row for each assertion
+    expected = claim_pages | {"index.html"} | {f"page-{n}.html" for n in range(2, list_pages + 1)}
+    assert {p.name for p in (out / "claims").glob("*.html")} == expected
     assert report.claims == len(data["claims"]) > 50
 
 
@@ -176,6 +180,229 @@ def test_every_claim_shows_its_evidence_type_and_interest(built_site) -> None:
     summary = _in_short((out / f"claims/{plain['id']}.html").read_text(encoding="utf-8"))
     assert "They do not sell what this claim is about" in summary and "They sell" not in summary
     assert f"badge ev-{plain['evidence']}" in summary
+
+
+# ---- the claim list: a row for each thing claimed ------------------------------------------------
+
+
+class ClaimListRows(HTMLParser):
+    """The rows of a page of the claim list as a browser holds them: each row's data-* attributes, and each cell's
+    text and links (by the cell's class), the cell of who makes it also by source (one list item each)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict] = []
+        self._cell: dict | None = None
+        self._link: dict | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {name: value or "" for name, value in attrs}
+        if tag == "tr" and "data-rank" in found:
+            data = {name[5:]: value for name, value in found.items() if name.startswith("data-")}
+            self.rows.append({"data": data, "cells": {}})
+        elif tag == "td" and self.rows:
+            self._cell = {"text": "", "links": [], "sayers": []}
+            self.rows[-1]["cells"][found.get("class", "")] = self._cell
+        elif tag == "li" and self._cell is not None:
+            self._cell["sayers"].append([])
+        elif tag == "a" and self._cell is not None:
+            self._link = {"href": found["href"], "class": found.get("class", ""), "text": ""}
+            self._cell["links"].append(self._link)
+            if self._cell["sayers"]:
+                self._cell["sayers"][-1].append(self._link)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._link = None
+        elif tag == "td":
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        for part in (self._cell, self._link):
+            if part is not None:
+                part["text"] += data
+
+
+def claim_list(out: Path) -> list[list[dict]]:
+    """The rows of every page of the claim list, page by page."""
+    count = len(list((out / "claims").glob("page-*.html"))) + 1
+    pages = ["index.html"] + [f"page-{n}.html" for n in range(2, count + 1)]
+    rows = []
+    for name in pages:
+        parser = ClaimListRows()
+        parser.feed((out / "claims" / name).read_text(encoding="utf-8"))
+        rows.append(parser.rows)
+    return rows
+
+
+def linked_claims(links: list[dict]) -> list[str]:
+    """The claim ids of the claim pages among ``links`` (relative to claims/)."""
+    return [link["href"][:-5] for link in links if "/" not in link["href"] and link["href"].endswith(".html")]
+
+
+def test_the_claim_list_has_one_row_per_assertion_linking_every_claim_of_it(built_site) -> None:
+    """A claim said by several sources, or again by one, is one row, whose sources link each claim of it; the rows
+    are paged so the first page of the default map stays short, and no claim page is out of the list's reach."""
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    pages = claim_list(out)
+    per_page = Paging().claims_per_page
+    assert len(pages) > 1 and all(0 < len(rows) <= per_page for rows in pages)
+    rows = [row for page in pages for row in page]
+    assert [int(row["data"]["rank"]) for row in rows] == list(range(len(rows)))
+    by_claims = {frozenset(a["claims"]): a for a in data["assertions"]}
+    shown = [frozenset(linked_claims(row["cells"]["said-by"]["links"])) for row in rows]
+    assert len(rows) == len(data["assertions"]) < len(data["claims"])
+    assert set(shown) == set(by_claims), "each row links the claims of one assertion, and each assertion has a row"
+    assert {claim["id"] for claim in data["claims"]} == set().union(*shown)
+    for row, claims in zip(rows, shown, strict=True):
+        assertion = by_claims[claims]
+        said = row["cells"]["said-by"]
+        count = len(assertion["sources"])
+        assert said["text"].strip().startswith(f"{count} source{'s' if count != 1 else ''}:"), said["text"]
+        assert len(said["sayers"]) == count
+        assert int(row["data"]["sources"]) == count and row["data"]["relation"] == assertion["relation"]
+        assert row["data"]["evidence"].split()[0] == assertion["best_evidence"]
+        evidence = row["cells"]["evidence-cell"]["links"]
+        assert [link["href"] for link in evidence] == [f"../glossary.html#ev-{assertion['best_evidence']}"]
+    repeated = [claims for claims in shown if len(claims) > len(by_claims[claims]["sources"])]
+    several = [claims for claims in shown if len(by_claims[claims]["sources"]) > 1]
+    assert repeated and several, "the default map has claims said again by one source, and claims of several sources"
+
+
+def test_a_claim_list_row_links_the_question_page_of_its_claim_else_its_claim_page(built_site) -> None:
+    """The title of a row leads to the question the claim asks (research beside every claim on it), where the gap
+    maps have that question; else to the claim's own page."""
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    claims = {claim["id"]: claim for claim in data["claims"]}
+    to_questions = to_claims = 0
+    for row in (row for page in claim_list(out) for row in page):
+        ids = linked_claims(row["cells"]["said-by"]["links"])
+        title = row["cells"]["claim-cell"]["links"]
+        assert len(title) == 1 and title[0]["class"] == "claim-title" and title[0]["text"].strip()
+        href = title[0]["href"]
+        questions = {
+            f"../questions/{claims[c][field]}--{claims[c]['outcome']}.html"
+            for c in ids
+            for field in ("intervention", "cause")
+            if claims[c][field]
+            and claims[c]["outcome"]
+            and (out / "questions").joinpath(f"{claims[c][field]}--{claims[c]['outcome']}.html").is_file()
+        }
+        if questions:
+            to_questions += 1
+            assert href in questions, (href, questions)
+            page = html.unescape((out / "claims" / href).read_text(encoding="utf-8"))
+            assert any(claims[c]["quote"] in page for c in ids), f"{href} shows none of {ids}"
+        else:
+            to_claims += 1
+            assert href == f"{ids[0]}.html"
+    assert to_questions > 20 and to_claims > 20
+
+
+def test_a_claim_list_row_says_what_research_says_and_where_the_claim_overreaches(built_site) -> None:
+    """Each row shows the research's verdict on its claims with the claim page's words (a finding shows its own
+    verdict), and a badge for each way its claims go beyond that research."""
+    from evidencemap.link.research import overall
+    from evidencemap.model import Agreement
+    from evidencemap.vocabulary import AGREEMENT_WHOLE, OVERREACH_LABELS, VERDICT_LABELS
+
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    research = {s["id"] for s in data["sources"] if s["kind"] == "research"}
+    claims = {claim["id"]: claim for claim in data["claims"]}
+    by_claims = {frozenset(a["claims"]): a for a in data["assertions"]}
+    agreements: dict[str, list[Agreement]] = {}
+    for match in data["research_matches"]:
+        agreements.setdefault(match["claim"], []).append(Agreement(match["agreement"]))
+    flags: dict[str, set[str]] = {}
+    for flag in data["overreach"]:
+        flags.setdefault(flag["claim"], set()).add(flag["kind"])
+    seen = set()
+    for row in (row for page in claim_list(out) for row in page):
+        ids = linked_claims(row["cells"]["said-by"]["links"])
+        assertion = by_claims[frozenset(ids)]
+        cell = row["cells"]["research-cell"]
+        text = " ".join(cell["text"].split())
+        if all(claims[c]["source"] in research for c in ids):
+            expected = "finding"
+            assert VERDICT_LABELS[assertion["verdict"]] in text, text
+        else:
+            found = overall([a for c in ids for a in agreements.get(c, [])])
+            expected = found.value if found else "none"
+            assert (AGREEMENT_WHOLE[found.value] if found else "No research answers it") in text, text
+        assert row["data"]["research"] == expected
+        seen.add(expected)
+        kinds = set().union(*(flags.get(c, set()) for c in ids))
+        assert set(row["data"]["overreach"].split()) == kinds
+        assert {link["href"].split("#")[1] for link in cell["links"] if "overreach-badge" in link["class"]} == {
+            f"overreach-{kind}" for kind in kinds
+        }
+        assert all(OVERREACH_LABELS[kind] in text for kind in kinds)
+    assert {"contradicted", "mixed", "inconclusive", "finding", "none"} <= seen, seen
+    assert any(row["data"]["overreach"] for page in claim_list(out) for row in page)
+
+
+def test_a_claim_list_row_names_each_source_with_its_kind_and_whether_it_sells_the_claim(built_site) -> None:
+    """Who makes a claim, as the claim pages say it: the source's name linking its claim (and each time it says it
+    again), what kind of source it is, and a seller's-interest badge where it sells what the claim is about."""
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    claims = {claim["id"]: claim for claim in data["claims"]}
+    kinds = {source["id"]: source["kind"] for source in data["sources"]}
+    sellers = 0
+    for row in (row for page in claim_list(out) for row in page):
+        sayers = row["cells"]["said-by"]["sayers"]
+        row_kinds = [kinds[claims[linked_claims(links)[0]]["source"]] for links in sayers]
+        assert row["data"]["kind"].split() == list(dict.fromkeys(row_kinds))
+        selling = 0
+        for links in sayers:
+            ids = linked_claims(links)
+            source = {claims[c]["source"] for c in ids}
+            assert len(source) == 1, ids
+            kind = kinds[source.pop()]
+            assert [link["href"] for link in links if "#kind-" in link["href"]] == [f"../glossary.html#kind-{kind}"]
+            sells = any(claims[c]["commercial_interest"] for c in ids)
+            assert any(link["href"].endswith("#sellers-interest") for link in links) == sells
+            selling += sells
+        assert int(row["data"]["sellers"]) == selling
+        sellers += selling
+    assert sellers > 5
+
+
+def test_the_claim_list_rows_data_holds_every_row_as_the_pages_show_it(built_site) -> None:
+    """The filters see every row, on every page, through claims/rows-N.js: the same rows in the same order, with
+    the same links and the same facts to filter and sort on."""
+    out, _ = built_site
+    rows = [row for page in claim_list(out) for row in page]
+    scripts = sorted((out / "claims").glob("rows-*.js"), key=lambda p: int(p.stem.split("-")[1]))
+    assert scripts, "a claim list of several pages comes with its rows as data"
+    index = (out / "claims/index.html").read_text(encoding="utf-8")
+    assert f'data-scripts="{len(scripts)}" data-rows="rows-"' in index
+    data = []
+    for number, script in enumerate(scripts, start=1):
+        text = script.read_text(encoding="utf-8")
+        match = re.fullmatch(rf"window\.evidencemapRows&&evidencemapRows\({number},(.*)\);\n", text, re.S)
+        assert match, script
+        data.extend(json.loads(match.group(1)))
+    assert len(data) == len(rows)
+    for row, made in zip(rows, data, strict=True):
+        attrs = row["data"]
+        title = row["cells"]["claim-cell"]["links"][0]
+        assert made[0] == title["text"].strip() and made[1] == title["href"]
+        facts = ("evidence", "evrank", "kind", "relation")
+        assert [made[2], str(made[3]), made[4], made[5]] == [attrs[name] for name in facts]
+        assert [str(made[6]), str(made[7]), made[8], made[10], str(made[11])] == [
+            attrs["sellers"],
+            attrs["sources"],
+            attrs["concepts"],
+            attrs["research"],
+            attrs["resrank"],
+        ]
+        assert " ".join(flag[0] for flag in made[12]) == attrs["overreach"] and str(made[13]) == attrs["rank"]
+        said = row["cells"]["said-by"]["sayers"]
+        assert [ids for *_, ids in made[15]] == [list(dict.fromkeys(linked_claims(links))) for links in said]
 
 
 def test_same_content_gives_byte_identical_site(tmp_path: Path, built_site) -> None:

@@ -171,6 +171,17 @@ AGREEMENT_HELP = {
     "it found no significant effect, which does not prove there is none",
     Agreement.MIXED.value: "some findings that answer this claim agree with it, others do not",
 }
+# What research says of one row of the claim list (a claim with all its repeats), in the order that list sorts by it:
+# the research's agreement with a web claim, first what stands against it; then findings, which are research; then
+# claims no research in the map answers. The agreements keep their words above.
+RESEARCH_STANDING_LABELS = {
+    Agreement.CONTRADICTED.value: AGREEMENT_WHOLE[Agreement.CONTRADICTED.value],
+    Agreement.MIXED.value: AGREEMENT_WHOLE[Agreement.MIXED.value],
+    Agreement.INCONCLUSIVE.value: AGREEMENT_WHOLE[Agreement.INCONCLUSIVE.value],
+    Agreement.CONSISTENT.value: AGREEMENT_WHOLE[Agreement.CONSISTENT.value],
+    "finding": "A research finding",
+    "none": "No research answers it",
+}
 OVERREACH_LABELS = {
     OverreachKind.CAUSAL_FROM_ASSOCIATION.value: "Cause claimed, association found",
     OverreachKind.LINK_NOT_FOUND.value: "Link claimed, none found",

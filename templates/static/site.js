@@ -2,7 +2,45 @@
 (function () {
   "use strict";
 
-  var SHOW_ROWS = 500;  /* filtered rows drawn at once when the list spans several pages */
+  /* The claim list: a row for each thing claimed, filtered and sorted here; with several pages, every page's rows
+     come from claims/rows-N.js (script tags, which load from disk too) and are built by makeRow as
+     templates/claim_rows.html renders them. */
+  var FILTERS = ["research", "overreach", "interest", "evidence", "kind", "relation", "concept", "with", "sort"];
+
+  function words(text) { return text ? text.split(" ") : []; }
+
+  /* Whether a row passes every filter of ``want``. */
+  function rowMatches(row, want) {
+    var d = row.dataset;
+    var concepts = words(d.concepts);
+    var flags = words(d.overreach);
+    var sellers = Number(d.sellers);
+    return (!want.research || d.research === want.research) &&
+      (!want.overreach || (want.overreach === "yes" ? flags.length > 0 : want.overreach === "no" ? flags.length === 0 :
+        flags.indexOf(want.overreach) !== -1)) &&
+      (!want.interest || (want.interest === "yes" ? sellers > 0 : want.interest === "no" ? sellers === 0 :
+        sellers === Number(d.sources))) &&
+      (!want.evidence || words(d.evidence).indexOf(want.evidence) !== -1) &&
+      (!want.kind || words(d.kind).indexOf(want.kind) !== -1) &&
+      (!want.relation || d.relation === want.relation) &&
+      (!want.concept || concepts.indexOf(want.concept) !== -1) &&
+      (!want["with"] || concepts.indexOf(want["with"]) !== -1);
+  }
+
+  /* How a sort compares two rows before their place in the list breaks the tie; 0 for the list's own order. */
+  var SORTS = {
+    sources: function (a, b) { return b.dataset.sources - a.dataset.sources; },
+    research: function (a, b) { return a.dataset.resrank - b.dataset.resrank; },
+    overreach: function (a, b) { return words(b.dataset.overreach).length - words(a.dataset.overreach).length; },
+    evidence: function (a, b) { return a.dataset.evrank - b.dataset.evrank; },
+    interest: function (a, b) { return sellerRank(a) - sellerRank(b); },
+    subject: function (a, b) { return a.dataset.subject.localeCompare(b.dataset.subject); }
+  };
+  /* Rows only sellers make first, then those some seller makes, then the rest. */
+  function sellerRank(row) {
+    var sellers = Number(row.dataset.sellers);
+    return sellers === 0 ? 2 : sellers === Number(row.dataset.sources) ? 0 : 1;
+  }
 
   function setupClaimFilters() {
     var form = document.getElementById("claim-filters");
@@ -13,24 +51,25 @@
     var count = document.getElementById("claim-count");
     var pageCountText = count.textContent;
     var pagers = Array.prototype.slice.call(document.querySelectorAll(".pager"));
-    var pageCount = Number(table.dataset.pages || 1);
-    var labels = JSON.parse(table.dataset.labels || "{}");
-    var names = ["evidence", "kind", "relation", "concept", "with", "interest", "sort"];
+    var scripts = Number(table.dataset.scripts || 0);  /* claims/rows-N.js: only when the list has several pages */
+    var perPage = Number(table.dataset.perPage || 25);  /* filtered rows drawn at once, as many as a page holds */
+    var badges = document.getElementById("claim-badges");
+    var sayersShown = Number(table.dataset.shown || 3);
     var params = new URLSearchParams(window.location.search);
-    names.forEach(function (name) {
+    FILTERS.forEach(function (name) {
       var select = form.elements[name];
       if (select && params.has(name)) { select.value = params.get(name); }
     });
-    var allRows = null;  /* every claim of every page, as <tr>s built from claims/rows-N.js; loaded on first filter */
+    var allRows = null;  /* every row of every page, as <tr>s built from claims/rows-N.js; loaded on first filter */
     var loadingAll = null;
-    var shown = SHOW_ROWS;
+    var shown = perPage;
 
     function loadAllRows() {
       if (!loadingAll) {
         var data = {};
         window.evidencemapRows = function (number, rows) { data[number] = rows; };
         var loads = [];
-        for (var n = 1; n <= pageCount; n += 1) {
+        for (var n = 1; n <= scripts; n += 1) {
           loads.push(new Promise(function (resolve, reject) {
             var script = document.createElement("script");
             script.src = table.dataset.rows + n + ".js";
@@ -41,69 +80,109 @@
         }
         loadingAll = Promise.all(loads).then(function () {
           allRows = [];
-          for (var k = 1; k <= pageCount; k += 1) { data[k].forEach(function (r) { allRows.push(makeRow(r)); }); }
+          for (var k = 1; k <= scripts; k += 1) { data[k].forEach(function (r) { allRows.push(makeRow(r)); }); }
         });
       }
       return loadingAll;
     }
 
-    function cell(row, child) {
-      var td = document.createElement("td");
-      if (child) { td.appendChild(child); }
-      row.appendChild(td);
-      return td;
-    }
     function link(href, text) {
       var a = document.createElement("a");
       a.href = href;
       a.textContent = text;
       return a;
     }
-    function badge(className, text) {
-      var span = document.createElement("span");
-      span.className = "badge " + className;
-      span.textContent = text;
-      return span;
+    function element(tag, className, text) {
+      var made = document.createElement(tag);
+      if (className) { made.className = className; }
+      if (text) { made.textContent = text; }
+      return made;
+    }
+    /* A copy of the page's own badge (or muted note) named ``key`` in <template id="claim-badges">. */
+    function badge(key) {
+      var holder = badges && badges.content.querySelector('[data-badge="' + key + '"]');
+      return holder ? holder.firstElementChild.cloneNode(true) : element("span", "badge", key);
+    }
+    function append(parent, children) {
+      children.forEach(function (child, i) {
+        if (i) { parent.appendChild(document.createTextNode(" ")); }
+        parent.appendChild(child);
+      });
+      return parent;
+    }
+    /* One source of a row: [name, kind, seller's interest (its reason, "" for none given, or null), claim ids]. */
+    function sayerItem(s) {
+      var parts = [link(s[3][0] + ".html", s[0])];
+      if (s[3].length > 1) {
+        var again = element("span", "again", "(said " + s[3].length + " times:");
+        s[3].forEach(function (id, i) {
+          var a = link(id + ".html", String(i + 1));
+          a.setAttribute("aria-label", s[0] + ", time " + (i + 1));
+          append(again, [document.createTextNode(""), a]);
+        });
+        again.appendChild(document.createTextNode(")"));
+        parts.push(again);
+      }
+      parts.push(badge("kind-" + s[1]));
+      if (s[2] !== null) {
+        var interest = badge("interest");
+        if (s[2]) { interest.title = s[2]; }
+        parts.push(interest);
+      }
+      return append(element("li"), parts);
+    }
+    function sayerList(sayers) {
+      var list = element("ul", "sayers");
+      list.setAttribute("role", "list");
+      sayers.forEach(function (s) { list.appendChild(sayerItem(s)); });
+      return list;
     }
     function makeRow(r) {
-      /* [id, text, quote, evidence, evidence rank, source kind, relation, interest, concepts, subject label, source id, source label, rank] */
+      /* [title, link, evidence types (best first), best evidence rank, source kinds, relation, sellers, sources,
+          concepts, subject, research, research rank, overreach [[kind, summary]], rank, verdict, sources [...]]
+          (render/claim_groups.py row_data) */
       var tr = document.createElement("tr");
-      tr.dataset.evidence = r[3]; tr.dataset.evrank = r[4]; tr.dataset.kind = r[5]; tr.dataset.relation = r[6];
-      tr.dataset.interest = r[7]; tr.dataset.concepts = r[8]; tr.dataset.subject = r[9]; tr.dataset.rank = r[12];
-      cell(tr, link(r[0] + ".html", r[1]));
-      cell(tr).textContent = "\u201c" + r[2] + "\u201d";
-      tr.lastChild.className = "quote-cell";
-      var ev = cell(tr, badge("ev-" + r[3], (labels.evidence || {})[r[3]] || r[3]));
-      if (r[7] === "yes") { ev.appendChild(document.createTextNode(" ")); ev.appendChild(badge("interest", "Seller\u2019s interest")); }
-      var src = cell(tr, link("../sources/" + r[10] + ".html", r[11]));
-      src.appendChild(document.createTextNode(" "));
-      src.appendChild(badge("kind-" + r[5], (labels.kind || {})[r[5]] || r[5]));
+      var d = tr.dataset;
+      d.rank = r[13]; d.evidence = r[2]; d.evrank = r[3]; d.kind = r[4]; d.relation = r[5]; d.sellers = r[6];
+      d.sources = r[7]; d.concepts = r[8]; d.subject = r[9]; d.research = r[10]; d.resrank = r[11];
+      d.overreach = r[12].map(function (flag) { return flag[0]; }).join(" ");
+      var title = link(r[1], r[0]);
+      title.className = "claim-title";
+      tr.appendChild(element("td", "claim-cell")).appendChild(title);
+      var said = tr.appendChild(element("td", "said-by"));
+      append(said, [element("span", "said-count", r[7] + (r[7] === 1 ? " source:" : " sources:")),
+        sayerList(r[15].slice(0, sayersShown))]);
+      if (r[15].length > sayersShown) {
+        var more = said.appendChild(element("details", "more-sayers"));
+        var rest = r[15].length - sayersShown;
+        more.appendChild(element("summary", "", rest + (rest === 1 ? " more source" : " more sources")));
+        more.appendChild(sayerList(r[15].slice(sayersShown)));
+      }
+      tr.appendChild(element("td", "evidence-cell")).appendChild(badge("ev-" + words(r[2])[0]));
+      var research = r[10] === "finding" ? (r[14] ? "verdict-" + r[14] : "research-finding") :
+        r[10] === "none" ? "research-none" : "agree-" + r[10];
+      var flags = r[12].map(function (flag) {
+        var mark = badge("overreach-" + flag[0]);
+        mark.title = flag[1];
+        return mark;
+      });
+      append(tr.appendChild(element("td", "research-cell")), [badge(research)].concat(flags));
       return tr;
     }
 
     function wanted() {
       var want = {};
-      names.forEach(function (name) { want[name] = form.elements[name] ? form.elements[name].value : ""; });
+      FILTERS.forEach(function (name) { want[name] = form.elements[name] ? form.elements[name].value : ""; });
       return want;
     }
-    function matches(row, want) {
-      var concepts = row.dataset.concepts.split(" ");
-      return (!want.evidence || row.dataset.evidence === want.evidence) &&
-        (!want.kind || row.dataset.kind === want.kind) &&
-        (!want.relation || row.dataset.relation === want.relation) &&
-        (!want.interest || row.dataset.interest === want.interest) &&
-        (!want.concept || concepts.indexOf(want.concept) !== -1) &&
-        (!want["with"] || concepts.indexOf(want["with"]) !== -1);
-    }
     function order(rows, want) {
+      var before = SORTS[want.sort];
       return rows.slice().sort(function (a, b) {
-        if (want.sort === "evidence") { return (a.dataset.evrank - b.dataset.evrank) || (a.dataset.rank - b.dataset.rank); }
-        if (want.sort === "subject") { return a.dataset.subject.localeCompare(b.dataset.subject) || (a.dataset.rank - b.dataset.rank); }
-        return a.dataset.rank - b.dataset.rank;
+        return (before ? before(a, b) : 0) || (a.dataset.rank - b.dataset.rank);
       });
     }
     function draw(rows, want, total) {
-      var hits = order(rows.filter(function (row) { return matches(row, want); }), want);
+      var hits = order(rows.filter(function (row) { return rowMatches(row, want); }), want);
       body.textContent = "";
       var limit = allRows ? shown : hits.length;
       hits.slice(0, limit).forEach(function (row) { row.hidden = false; body.appendChild(row); });
@@ -116,15 +195,15 @@
           more.type = "button";
           more.id = "claims-more";
           more.textContent = "Show more claims";
-          more.addEventListener("click", function () { shown += SHOW_ROWS; apply(false); });
+          more.addEventListener("click", function () { shown += perPage; apply(false); });
           table.parentNode.insertBefore(more, table.nextSibling);
         }
       } else if (more) { more.parentNode.removeChild(more); }
     }
     function apply(updateUrl) {
       var want = wanted();
-      var filtering = names.some(function (name) { return want[name]; });
-      if (pageCount > 1 && filtering) {
+      var filtering = FILTERS.some(function (name) { return want[name]; });
+      if (scripts && filtering) {
         pagers.forEach(function (p) { p.hidden = true; });
         count.textContent = "Loading every claim…";
         loadAllRows().then(function () { draw(allRows, want, allRows.length); })
@@ -132,16 +211,16 @@
       } else {
         pagers.forEach(function (p) { p.hidden = false; });
         draw(pageRows, want, pageRows.length);
-        if (pageCount > 1) { count.textContent = pageCountText; }
+        if (scripts || !filtering) { count.textContent = pageCountText; }
       }
       if (updateUrl && window.history && window.history.replaceState) {
         var next = new URLSearchParams();
-        names.forEach(function (name) { if (want[name]) { next.set(name, want[name]); } });
+        FILTERS.forEach(function (name) { if (want[name]) { next.set(name, want[name]); } });
         var query = next.toString();
         try { window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "")); } catch (e) { /* file:// may refuse */ }
       }
     }
-    form.addEventListener("change", function () { shown = SHOW_ROWS; apply(true); });
+    form.addEventListener("change", function () { shown = perPage; apply(true); });
     apply(false);
   }
 

@@ -1,7 +1,7 @@
 """Parts of pages kept between builds: a part is rendered again only when what it shows has changed.
 
 Why: every page of the claim list shows the list's total, so adding one source
-changes all of them, though each page's rows (250 claims, most of the page's
+changes all of them, though each page's rows (25 rows, most of the page's
 bytes and of its rendering time) are the same as before. Page fingerprints
 (fingerprint.py) decide whether a page is rendered at all; a fragment decides,
 for a page that is rendered, whether a costly part of it can be taken from the

@@ -6,10 +6,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from evidencemap.model import EvidenceType, SourceKind
-from evidencemap.render.page import Page
-from evidencemap.render.view import MapView, concept_ids
-from evidencemap.vocabulary import EVIDENCE_LABELS, KIND_LABELS
+from evidencemap.model import EvidenceType, OverreachKind, SourceKind
+from evidencemap.render.claim_groups import ClaimGroup, claim_groups, row_data
+from evidencemap.render.page import Page, Paging
+from evidencemap.render.view import MapView
+from evidencemap.vocabulary import EVIDENCE_LABELS, KIND_LABELS, OVERREACH_LABELS, RESEARCH_STANDING_LABELS
 
 
 def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
@@ -56,12 +57,16 @@ def paged(
 
 
 def claim_list_pages(view: MapView) -> list[Page]:
-    """The claim list, with the filters its rows can be narrowed by."""
-    claims = view.graph.dataset.claims
-    facets = _facets(view)
-    return paged(
-        "claims", "claims.html", "All claims", claims, view.paging.claims_per_page, lambda _: {"facets": facets}
-    )
+    """The claim list, a row for each thing claimed (``claim_groups``), with the filters its rows can be narrowed by."""
+    groups = claim_groups(view)
+    paging = view.paging
+    extra = {
+        "facets": _facets(view),
+        "made": len(view.graph.dataset.claims),
+        "per_page": paging.claims_per_page,
+        "row_scripts": len(_script_chunks(groups, paging)),
+    }
+    return paged("claims", "claims.html", "All claims", groups, paging.claims_per_page, lambda _: extra)
 
 
 def source_list_pages(view: MapView) -> list[Page]:
@@ -87,9 +92,12 @@ def concept_index_page(view: MapView) -> list[Page]:
 
 
 def _facets(view: MapView) -> dict[str, list[tuple[str, str]]]:
+    """The options of each filter of the claim list: (value, label)."""
     data = view.graph.dataset
     used = sorted({c for claim in data.claims for c in (claim.subject, claim.object)}, key=view.label)
     return {
+        "research": list(RESEARCH_STANDING_LABELS.items()),
+        "overreach": [(k.value, OVERREACH_LABELS[k.value]) for k in OverreachKind],
         "evidence": [(e.value, EVIDENCE_LABELS[e]) for e in EvidenceType],
         "kind": [(k.value, KIND_LABELS[k]) for k in SourceKind if any(s.kind == k for s in data.sources)],
         "relation": sorted({(c.relation.value, c.relation.value.replace("_", " ")) for c in data.claims}),
@@ -98,37 +106,21 @@ def _facets(view: MapView) -> dict[str, list[tuple[str, str]]]:
 
 
 def claim_row_scripts(view: MapView) -> dict[str, bytes]:
-    """The claim list's rows as data, one script per page (``claims/rows-N.js``), when it has several pages.
+    """The claim list's rows as data (``claims/rows-N.js``, ``claim_rows_per_script`` rows each), when it has several
+    pages.
 
-    A filter must see every claim, not just the page on screen; the scripts load from disk too."""
-    claims = view.graph.dataset.claims
-    per_page = view.paging.claims_per_page
-    if len(claims) <= per_page:
-        return {}
+    A filter must see every row, not just the page on screen; the scripts load from disk too, where fetch does not."""
     files = {}
-    for start in range(0, len(claims), per_page):
-        rows = [_row(view, claim, rank) for rank, claim in enumerate(claims[start : start + per_page], start=start)]
-        data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-        number = start // per_page + 1
-        files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{data});\n".encode()
+    for number, (start, rows) in enumerate(_script_chunks(claim_groups(view), view.paging), start=1):
+        data = [row_data(group, rank) for rank, group in enumerate(rows, start=start)]
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        files[f"claims/rows-{number}.js"] = f"window.evidencemapRows&&evidencemapRows({number},{text});\n".encode()
     return files
 
 
-def _row(view: MapView, claim: Any, rank: int) -> list[Any]:
-    """One claim as a row of the claim list's data: what its filters and its sorting read."""
-    source = view.graph.sources[claim.source]
-    return [
-        claim.id,
-        view.claim_text(claim),
-        claim.quote,
-        claim.evidence.value,
-        claim.evidence.rank,
-        source.kind.value,
-        claim.relation.value,
-        "yes" if claim.commercial_interest else "no",
-        " ".join(concept_ids(claim)),
-        view.label(claim.subject),
-        source.id,
-        source.publisher or source.title,
-        rank,
-    ]
+def _script_chunks(groups: list[ClaimGroup], paging: Paging) -> list[tuple[int, list[ClaimGroup]]]:
+    """The rows of each ``claims/rows-N.js``, with the rank of its first: none when the list fits on one page."""
+    if len(groups) <= paging.claims_per_page:
+        return []
+    size = paging.claim_rows_per_script
+    return [(start, groups[start : start + size]) for start in range(0, len(groups), size)]

@@ -15,6 +15,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from evidencemap.model import Claim
+from evidencemap.render.claim_groups import ClaimGroup
 from evidencemap.render.environment import Links
 from evidencemap.render.view import MapView
 
@@ -161,18 +162,19 @@ class ClaimLists:
             tuple(flag.summary for flag in g.overreach_of.get(claim.id, [])),
         )
 
-    def rows(self, claims: list[Claim], first: int) -> Markup:
+    def rows(self, groups: list[ClaimGroup], first: int) -> Markup:
         """The rows of one page of the claim list (templates/claim_rows.html), kept between builds when a part store
         is given: they are most of the page's bytes, and adding a source changes the page's total, not its rows.
 
         The inputs name all the rows show: how this page links (relative from its folder; from the base URL on the
-        404 page), the claims (a claim's digest covers its fields, its concepts' labels, its source) and ``first``,
-        which numbers the rows."""
+        404 page), the rows (each names its assertion, title, link and sources; a claim's digest covers its fields,
+        its concepts' labels, its source, the research's verdict on it and its overreach) and ``first``, which numbers
+        the rows."""
 
         def render() -> str:
-            return self.env.get_template("claim_rows.html").render(claims=claims, first=first)
+            return self.env.get_template("claim_rows.html").render(groups=groups, first=first)
 
         if self.parts is None:
             return Markup(render())
-        inputs = ("claim_rows.html", self.links.url("claims/"), first, claims)
+        inputs = ("claim_rows.html", self.links.url("claims/"), first, groups)
         return Markup(self.parts.get(self.links.page, "rows", inputs, render))

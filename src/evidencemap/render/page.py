@@ -21,9 +21,13 @@ MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filt
 class Paging:
     """How long the site's paged lists are: rows per page of the claim list and of the source list.
 
-    Filters reach every page of the claim list through its ``claims/rows-N.js`` scripts, whatever the length."""
+    A row of the claim list is a claim with all its repeats (``claim_groups``), a card on a phone: 25 of them keep a
+    page of the list a few screens long on a phone. Filters reach every page of it through its ``claims/rows-N.js``
+    scripts, whatever the length; each script holds ``claim_rows_per_script`` rows, so a filter on a map of many
+    thousand rows loads tens of scripts, not hundreds."""
 
-    claims_per_page: int = 250
+    claims_per_page: int = 25
+    claim_rows_per_script: int = 500
     sources_per_page: int = 200
 
 

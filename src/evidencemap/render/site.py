@@ -21,6 +21,7 @@ from evidencemap.content.document import Document
 from evidencemap.link.graph import EvidenceGraph
 from evidencemap.link.research import study_name
 from evidencemap.model import Claim, EvidenceType
+from evidencemap.render.claim_groups import SAYERS_SHOWN
 from evidencemap.render.claim_page import claim_pages
 from evidencemap.render.environment import Links, SharedParts, make_environment, theme_dir
 from evidencemap.render.exports import EXPORTS, Export
@@ -39,7 +40,7 @@ from evidencemap.render.page import MAX_LISTED_CLAIMS, MAX_LISTED_STUDIES, Page,
 from evidencemap.render.questions import question_pages
 from evidencemap.render.record_pages import concept_pages, source_pages
 from evidencemap.render.search import search_docs, search_files
-from evidencemap.render.view import MapView, concept_ids
+from evidencemap.render.view import MapView
 from evidencemap.vocabulary import (
     AGREEMENT_HELP,
     AGREEMENT_LABELS,
@@ -50,6 +51,7 @@ from evidencemap.vocabulary import (
     FIGURE_TERMS,
     KIND_LABELS,
     OVERREACH_LABELS,
+    RESEARCH_STANDING_LABELS,
     STRENGTH_HELP,
     STRENGTH_LABELS,
     VERDICT_HELP,
@@ -133,6 +135,7 @@ class SiteRenderer:
             "max_listed_studies": MAX_LISTED_STUDIES,
             "max_listed_claims": MAX_LISTED_CLAIMS,
             "overreach_labels": OVERREACH_LABELS,
+            "research_labels": RESEARCH_STANDING_LABELS,
             "design_labels": {k.value: v for k, v in DESIGN_LABELS.items()},
             "strength_labels": STRENGTH_LABELS,
             "figure_terms": FIGURE_TERMS,
@@ -146,9 +149,9 @@ class SiteRenderer:
             "claim_items": self.lists.items,
             "shared_part": SharedParts(self.env, links),
             "claim_rows": self.lists.rows,
+            "sayers_shown": SAYERS_SHOWN,
             "url": lambda target: links.url(target),
             "claim_text": self.view.claim_text,
-            "concept_ids": concept_ids,
         }
 
     def label(self, concept_id: str | None) -> str:

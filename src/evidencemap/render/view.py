@@ -10,7 +10,7 @@ from evidencemap.content.config import SiteConfig
 from evidencemap.content.document import Document
 from evidencemap.grammar import sentence_case
 from evidencemap.link.graph import EvidenceGraph
-from evidencemap.model import Claim, SourceKind, Strength
+from evidencemap.model import Assertion, Claim, SourceKind, Strength
 from evidencemap.render.gapmap import GapMap, Inputs, gap_map
 from evidencemap.render.page import Paging
 from evidencemap.vocabulary import concept_is_plural, finding_sentence, relation_phrase
@@ -19,6 +19,12 @@ GAP_SECTIONS = (
     ("interventions", "Interventions × outcomes", "Intervention"),
     ("causes", "Causes × outcomes", "Cause"),
 )
+# The row of each gap map a claim falls in (its column is its outcome): what the gap maps and the question pages are
+# counted by, and what tells which question page a claim belongs to.
+GAP_ROW_OF: dict[str, Callable[[Claim], str | None]] = {
+    "interventions": lambda claim: claim.intervention,
+    "causes": lambda claim: claim.cause,
+}
 
 
 def concept_ids(claim: Claim) -> list[str]:
@@ -76,18 +82,29 @@ class MapView:
 
     def claim_text(self, claim: Claim) -> str:
         """A claim as a title: "Flat feet are linked to low back pain", the verb agreeing with the subject."""
-        plural = self._plural.get(claim.subject)
+        return self._sentence(claim, claim.strength == Strength.CONDITIONAL_CAUSAL)
+
+    def assertion_text(self, assertion: Assertion) -> str:
+        """What an assertion's claims all say, as one title, worded as its claims' titles are; a finding is hedged if
+        any of its claims is ("night splints may relieve heel pain"), so the title never says more than one of them."""
+        claims = self.graph.claims
+        hedged = any(claims[c].strength == Strength.CONDITIONAL_CAUSAL for c in assertion.claims)
+        return self._sentence(assertion, hedged)
+
+    def _sentence(self, said: Claim | Assertion, hedged: bool) -> str:
+        """The title of a claim or an assertion (they name the same parts); ``hedged`` words a finding's benefit or
+        harm as possible."""
+        plural = self._plural.get(said.subject)
         if plural is None:
-            concept = self.graph.concepts.get(claim.subject)
-            plural = self._plural[claim.subject] = concept is not None and concept_is_plural(concept)
-        subject, obj = self.label(claim.subject), self.label(claim.object)
-        if claim.verdict is not None:  # a research finding: said from its verdict, as strongly as it is
-            hedged = claim.strength == Strength.CONDITIONAL_CAUSAL
+            concept = self.graph.concepts.get(said.subject)
+            plural = self._plural[said.subject] = concept is not None and concept_is_plural(concept)
+        subject, obj = self.label(said.subject), self.label(said.object)
+        if said.verdict is not None:  # a research finding: said from its verdict, as strongly as it is
             text = finding_sentence(
-                subject, claim.relation, claim.verdict, plural, obj, claim.population, claim.comparator, hedged
+                subject, said.relation, said.verdict, plural, obj, said.population, said.comparator, hedged
             )
             return sentence_case(text)
-        return sentence_case(f"{subject} {relation_phrase(claim.relation, claim.negated, plural)} {obj}")
+        return sentence_case(f"{subject} {relation_phrase(said.relation, said.negated, plural)} {obj}")
 
     def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
         """The first claim of each source in an assertion, and those sources (computed once per assertion).
@@ -117,10 +134,7 @@ class MapView:
             lexicon=graph.lexicon,
             label=self.label,
         )
-        return {
-            "interventions": gap_map(inputs, lambda c: c.intervention),
-            "causes": gap_map(inputs, lambda c: c.cause),
-        }
+        return {key: gap_map(inputs, row_of) for key, row_of in GAP_ROW_OF.items()}
 
     def gap_sections(self) -> list[dict[str, Any]]:
         """Each gap map with its headings and its ten widest gaps, as the gaps page and the home page show them."""
