@@ -783,7 +783,7 @@ def test_a_group_box_opens_its_drawing_with_its_concepts_one_by_one(context, ser
     page, watch = open_page(context, server.url + "graph.html")
     group = page.locator("svg.evidence-graph a.node.group").first
     name = group.get_attribute("data-concept")
-    counted = int(re.search(r"(\d+) concepts", group.inner_text()).group(1))
+    counted = int(re.search(r"(\d+) concepts", group.text_content()).group(1))
     group.click()
     page.wait_for_url(f"**/graph/{name}.html")
     members = page.locator("main > p a[href*='concepts/']")
