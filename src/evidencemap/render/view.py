@@ -46,6 +46,11 @@ def label_of(graph: EvidenceGraph, concept_id: str | None) -> str:
     return concept.label if concept else concept_id
 
 
+def assertion_path(assertion_id: str) -> str:
+    """The site path of an assertion's page: every claim that makes the assertion is a part of it."""
+    return f"claims/{assertion_id}.html"
+
+
 def one_per_source(claims: list[Claim]) -> list[Claim]:
     """The first claim of each source, in the given order."""
     seen: set[str] = set()
@@ -79,6 +84,14 @@ class MapView:
         self.label: Callable[[str | None], str] = functools.partial(label_of, graph)  # called for every label shown
         self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
         self._plural: dict[str, bool] = {}  # each subject's number, worked out once per concept
+
+    def claim_path(self, claim_id: str) -> str:
+        """Where a claim lives: its part of its assertion's page, ``claims/<assertion-id>.html#<claim-id>``.
+
+        The only place a link to a claim is made (templates call it through ``claim_url``): a claim is one of the
+        sources making an assertion, and the page is the assertion's, so a map's size follows what it asserts,
+        not how often."""
+        return f"{assertion_path(self.graph.assertion_of_claim[claim_id])}#{claim_id}"
 
     def claim_text(self, claim: Claim) -> str:
         """A claim as a title: "Flat feet are linked to low back pain", the verb agreeing with the subject."""
