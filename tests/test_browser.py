@@ -1255,9 +1255,16 @@ def test_an_assertion_page_shows_each_wording_once_with_a_row_for_each_claim(chr
         assert "/sources/" in linked.url and linked.url.endswith(f"#{last}"), "a row opens its source at the claim"
         mark = linked.locator(f"[id='{last}'] a.claim-mark").first
         assert " ".join(mark.inner_text().split()) in " ".join(quote.split())
-        mark.click()
+        anchored = mark.evaluate(
+            "a => { const ids = []; for (let e = a.parentElement; e && e.tagName === 'SPAN'; "
+            "e = e.parentElement) { ids.push(e.id); } return ids; }"
+        )
+        assert last in anchored
+        mark.click()  # to the first of the claims its sentence makes (a sentence may make several)
         linked.wait_for_load_state("load")
-        assert linked.url.endswith(f"{path}#{last}"), "the marked sentence links back to the claim"
+        target = linked.url.rsplit("#", 1)[1]
+        assert "/claims/" in linked.url and target in anchored, "the marked sentence links back to its claims"
+        assert linked.locator(f"[id='{target}']").count() == 1
         watch2.assert_clean(f"{path}#{last}")
 
         small, _ = open_page(phone, srv.url + path)

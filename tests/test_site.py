@@ -839,3 +839,20 @@ def test_long_concept_ids_give_assertion_pages_with_safe_file_names(tmp_path: Pa
         assert len(assertion["id"]) <= 120 and reserved_name_problem(name) is None
         assert re.fullmatch(r"[a-z0-9]+(?:-{1,2}[a-z0-9]+)*", assertion["id"])
         assert (out / "claims" / name).is_file()
+
+
+def test_a_claim_page_links_the_question_its_claim_list_row_links(built_site) -> None:
+    """Where the gap map has the question an assertion answers, its page links it, as its row in the list does."""
+    out, _ = built_site
+    linked = 0
+    for row in (row for page in claim_list(out) for row in page):
+        title = row["cells"]["claim-cell"]["links"][0]["href"]
+        page = next(link["href"] for link in row["cells"]["said-by"]["links"] if ".html#" in link["href"])
+        text = (out / "claims" / page.partition("#")[0]).read_text(encoding="utf-8")
+        questions = re.findall(r'<a href="\.\./(questions/[^"]+)">every claim and study on it</a>', text)
+        if title.startswith("../questions/"):
+            linked += 1
+            assert questions == [title[3:]], (page, title, questions)
+        else:
+            assert questions == [], page
+    assert linked > 20

@@ -177,12 +177,12 @@ def _answered(view: MapView, findings: list[Claim]) -> list[tuple[Claim, Any]]:
 
 
 def _question(view: MapView, claims: list[Claim]) -> str | None:
-    """The question page of the gap-map cell the assertion's claims fall in, where the gap maps have one."""
-    for key, row_of in GAP_ROW_OF.items():
-        cells = view.gap_maps[key].cells
-        for claim in claims:
+    """The question page of the gap-map cell its first claim with one falls in (by intervention, else by cause): the
+    page its row in the claim list links to (``claim_groups.question_pages_of_claims``)."""
+    for claim in claims:
+        for key, row_of in GAP_ROW_OF.items():
             row, column = row_of(claim), claim.outcome
-            if row is not None and column is not None and (row, column) in cells:
+            if row is not None and column is not None and (row, column) in view.gap_maps[key].cells:
                 return question_path(row, column)
     return None
 
