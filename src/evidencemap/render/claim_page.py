@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from evidencemap.link.research import study_name
-from evidencemap.model import Assertion, Citation, Claim, Overreach, Source
+from evidencemap.model import Assertion, Citation, Claim, Contradiction, Overreach, Source
 from evidencemap.render.claim_groups import Sayer, sayers_of
-from evidencemap.render.page import MAX_LISTED_DISAGREEMENTS, RELATED, Page
+from evidencemap.render.page import MAX_LISTED_DISAGREEMENTS, RELATED, Page, Shared
 from evidencemap.render.questions import question_path
 from evidencemap.render.view import GAP_ROW_OF, MapView, assertion_path
 
@@ -71,34 +71,17 @@ def assertion_inputs(view: MapView, assertion: Assertion) -> dict[str, Any]:
     rest from these alone (and from the lexicon, which the build's key covers).
 
     Its claims as records bring their sources, labels, research verdicts,
-    overreach and assertion with them (``incremental.fingerprint``)."""
-    g = view.graph
-    claims = [g.claims[c] for c in assertion.claims]
-    web = [c for c in claims if c.source not in view.research_sources]
-    findings = [c for c in claims if c.source in view.research_sources]
-    answered = _answered(view, findings)
-    contradictions = g.contradictions_of.get(assertion.id, [])
-    opposing = []
-    for contra in contradictions[:MAX_LISTED_DISAGREEMENTS]:
-        sides = view.firsts(contra.b if contra.a == assertion.id else contra.a)[0]
-        opposing.append((contra, sides[:RELATED], len(sides)))
-    return {
-        "assertion": assertion,
-        "claims": claims,
-        "citations": {c.id: [g.citations[i] for i in c.citations if i in g.citations] for c in claims if c.citations},
-        # the research panels are made from the lead web claim's matches and their findings (which bring their studies)
-        "matches": [(m, g.claims[m.finding]) for m in g.matches_of_claim.get(web[0].id, [])] if web else [],
-        "answered": answered[:RELATED],
-        "answered_rest": sorted(Counter(m.agreement.value for _, m in answered[RELATED:]).items()),
-        "opposing": opposing,
-        "opposing_rest": len(contradictions) - len(opposing),
-        "question": _question(view, claims),
-    }
+    overreach and assertion with them (``incremental.fingerprint``). Each side
+    of a disagreement is marked ``Shared`` under the other assertion: every
+    page that assertion disagrees with lists the same claims of it."""
+    listed, rest = _disagreements(view, assertion)
+    opposing = [(contra, Shared(("side", other), functools.partial(_side, view, other))) for contra, other in listed]
+    return {**_parts(view, assertion), "opposing": opposing, "opposing_rest": rest}
 
 
 def assertion_context(view: MapView, assertion: Assertion) -> dict[str, Any]:
-    """What claim.html shows of ``assertion``: its inputs, and what is derived from them."""
-    made = assertion_inputs(view, assertion)
+    """What claim.html shows of ``assertion``: the parts its inputs name, and what is derived from them."""
+    made = _parts(view, assertion)
     g = view.graph
     claims: list[Claim] = made["claims"]
     web = [c for c in claims if c.source not in view.research_sources]
@@ -107,8 +90,11 @@ def assertion_context(view: MapView, assertion: Assertion) -> dict[str, Any]:
     for claim in web:
         for flag in g.overreach_of.get(claim.id, []):
             flags.setdefault(flag.summary, flag)
+    listed, rest = _disagreements(view, assertion)
     return {
         **made,
+        "opposing": [(contra, *_side(view, other)) for contra, other in listed],
+        "opposing_rest": rest,
         "title": view.assertion_text(assertion),
         "wordings": wordings(view, claims, made["citations"]),
         "sayers": sayers,
@@ -122,6 +108,43 @@ def assertion_context(view: MapView, assertion: Assertion) -> dict[str, Any]:
         "flags": list(flags.values()),
         "jsonld": _jsonld(view, assertion, sayers),
     }
+
+
+def _parts(view: MapView, assertion: Assertion) -> dict[str, Any]:
+    """What an assertion's page shows of its own: its claims and their citations, the research on its lead web claim
+    (the research answers all its web claims alike), the web claims its findings answer, its question page."""
+    g = view.graph
+    claims = [g.claims[c] for c in assertion.claims]
+    web = [c for c in claims if c.source not in view.research_sources]
+    answered = _answered(view, [c for c in claims if c.source in view.research_sources])
+    return {
+        "assertion": assertion,
+        "claims": claims,
+        "citations": {c.id: [g.citations[i] for i in c.citations if i in g.citations] for c in claims if c.citations},
+        # the research panels are made from the lead web claim's matches and their findings (which bring their studies)
+        "matches": [(m, g.claims[m.finding]) for m in g.matches_of_claim.get(web[0].id, [])] if web else [],
+        "answered": answered[:RELATED],
+        "answered_rest": sorted(Counter(m.agreement.value for _, m in answered[RELATED:]).items()),
+        "question": _question(view, claims),
+    }
+
+
+def _disagreements(view: MapView, assertion: Assertion) -> tuple[list[tuple[Contradiction, str]], int]:
+    """The disagreements the page lists (MAX_LISTED_DISAGREEMENTS, each with the other side's assertion id), and how
+    many more there are: an assertion everyone makes can be contradicted by dozens of others."""
+    contradictions = view.graph.contradictions_of.get(assertion.id, [])
+    listed = [
+        (contra, contra.b if contra.a == assertion.id else contra.a)
+        for contra in contradictions[:MAX_LISTED_DISAGREEMENTS]
+    ]
+    return listed, len(contradictions) - len(listed)
+
+
+def _side(view: MapView, assertion_id: str) -> tuple[list[Claim], int]:
+    """One side of a disagreement as a page lists it: the first claim of each of its first RELATED sources, and how
+    many sources it has."""
+    firsts = view.firsts(assertion_id)[0]
+    return firsts[:RELATED], len(firsts)
 
 
 def wordings(view: MapView, claims: list[Claim], citations: dict[str, list[Citation]]) -> list[Wording]:

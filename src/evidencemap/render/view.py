@@ -122,8 +122,8 @@ class MapView:
     def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
         """The first claim of each source in an assertion, and those sources (computed once per assertion).
 
-        Every claim page of an assertion lists the others; deriving that list
-        from the assertion's claims on each page was quadratic in its size."""
+        Every claim page that disagrees with the assertion lists these (and the
+        contradictions page); derived once, not once for each page."""
         found = self._assertion_firsts.get(assertion_id)
         if found is None:
             firsts = one_per_source([self.graph.claims[c] for c in self.graph.assertions[assertion_id].claims])
