@@ -10,10 +10,17 @@ and 6 to 14 paragraphs drawn from all web sources, with their headings, so the
 extractor meets realistic sentences, lists and reference sections. The same
 articles are also written as plain Markdown pages for Hugo and MkDocs, so the
 three tools build identical text.
+
+``density="seeds"`` makes each web article as long as the real source it borrows
+from (32 to 60 paragraphs for the seeds), so the articles hold as many claims as
+real pages do (some 30 each, where the default 6 to 14 paragraphs give 7 or 8):
+what the site's size at scale must be measured on. Run as a script, it writes
+one content folder: ``python bench/corpus.py 1000 /tmp/corpus --density seeds``.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import shutil
@@ -23,6 +30,7 @@ from pathlib import Path
 import yaml
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+DENSITIES = ("mixed", "seeds")  # how long a web article is: 6 to 14 paragraphs, or as long as its real source
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +56,8 @@ def read_templates(content: Path) -> list[Template]:
     return templates
 
 
-def article(index: int, templates: list[Template]) -> tuple[dict, str]:
-    """The front matter and Markdown body of article ``index`` (1-based), always the same."""
+def article(index: int, templates: list[Template], density: str = "mixed") -> tuple[dict, str]:
+    """The front matter and Markdown body of article ``index`` (1-based), always the same for one ``density``."""
     rng = random.Random(index)
     web = [t for t in templates if t.meta.get("kind") != "research"] or templates
     research = [t for t in templates if t.meta.get("kind") == "research"]
@@ -59,7 +67,8 @@ def article(index: int, templates: list[Template]) -> tuple[dict, str]:
     else:
         template = web[rng.randrange(len(web))]
         pool = [p for t in web for p in t.paragraphs]
-        paragraphs = [pool[rng.randrange(len(pool))] for _ in range(rng.randint(6, 14))]
+        length = len(template.paragraphs) if density == "seeds" else rng.randint(6, 14)
+        paragraphs = [pool[rng.randrange(len(pool))] for _ in range(length)]
     meta = {
         key: value
         for key, value in template.meta.items()
@@ -88,7 +97,7 @@ def _front(meta: dict) -> str:
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
 
 
-def write_evidencemap(root: Path, count: int, templates: list[Template], content: Path) -> Path:
+def write_evidencemap(root: Path, count: int, templates: list[Template], content: Path, density: str = "mixed") -> Path:
     """An evidencemap content folder of ``count`` articles, with the map's lexicon and config."""
     folder = root / "content"
     sources = folder / "sources"
@@ -96,13 +105,13 @@ def write_evidencemap(root: Path, count: int, templates: list[Template], content
     for name in ("lexicon.yaml", "evidencemap.yaml"):
         shutil.copyfile(content / name, folder / name)
     for index in range(1, count + 1):
-        write_article(folder, index, templates)
+        write_article(folder, index, templates, density)
     return folder
 
 
-def write_article(folder: Path, index: int, templates: list[Template]) -> Path:
+def write_article(folder: Path, index: int, templates: list[Template], density: str = "mixed") -> Path:
     """Write article ``index`` into an evidencemap content folder; return its path."""
-    meta, body = article(index, templates)
+    meta, body = article(index, templates, density)
     path = folder / "sources" / f"{meta['id']}.md"
     path.write_text(_front(meta) + body, encoding="utf-8")
     return path
@@ -127,7 +136,7 @@ HUGO_LAYOUT = {
 }
 
 
-def write_hugo(root: Path, count: int, templates: list[Template]) -> Path:
+def write_hugo(root: Path, count: int, templates: list[Template], density: str = "mixed") -> Path:
     """The same articles as a Hugo site: plain Markdown pages, a minimal layout, a home page listing them."""
     site = root / "hugo"
     (site / "content" / "articles").mkdir(parents=True, exist_ok=True)
@@ -138,14 +147,14 @@ def write_hugo(root: Path, count: int, templates: list[Template]) -> Path:
         (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(text, encoding="utf-8")
     for index in range(1, count + 1):
-        meta, body = article(index, templates)
+        meta, body = article(index, templates, density)
         (site / "content" / "articles" / f"{meta['id']}.md").write_text(
             _front({"title": meta["title"]}) + body, encoding="utf-8"
         )
     return site
 
 
-def write_mkdocs(root: Path, count: int, templates: list[Template]) -> Path:
+def write_mkdocs(root: Path, count: int, templates: list[Template], density: str = "mixed") -> Path:
     """The same articles as a MkDocs project with its default theme and automatic navigation."""
     site = root / "mkdocs"
     docs = site / "docs" / "articles"
@@ -153,6 +162,22 @@ def write_mkdocs(root: Path, count: int, templates: list[Template]) -> Path:
     (site / "mkdocs.yml").write_text("site_name: Benchmark\nuse_directory_urls: true\n", encoding="utf-8")
     (site / "docs" / "index.md").write_text("# Benchmark\n", encoding="utf-8")
     for index in range(1, count + 1):
-        meta, body = article(index, templates)
+        meta, body = article(index, templates, density)
         (docs / f"{meta['id']}.md").write_text(body, encoding="utf-8")
     return site
+
+
+def main() -> None:
+    """Write one evidencemap content folder of generated articles (``content/`` inside the folder given)."""
+    parser = argparse.ArgumentParser(description="Write a generated evidencemap corpus.")
+    parser.add_argument("count", type=int, help="how many articles")
+    parser.add_argument("root", type=Path, help="the folder to write content/ into")
+    parser.add_argument("--density", choices=DENSITIES, default="mixed")
+    parser.add_argument("--content", type=Path, default=Path(__file__).resolve().parent.parent / "content")
+    args = parser.parse_args()
+    folder = write_evidencemap(args.root, args.count, read_templates(args.content), args.content, args.density)
+    print(folder)
+
+
+if __name__ == "__main__":
+    main()

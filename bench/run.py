@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import read_templates, write_article, write_evidencemap, write_hugo, write_mkdocs  # noqa: E402
+from corpus import DENSITIES, read_templates, write_article, write_evidencemap, write_hugo, write_mkdocs  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -191,17 +191,24 @@ class Trash:
 
 
 def bench_size(
-    size: int, repeat: int, work: Path, tools: dict[str, bool], jobs: int | None, content: Path, trash: Trash
+    size: int,
+    repeat: int,
+    work: Path,
+    tools: dict[str, bool],
+    jobs: int | None,
+    content: Path,
+    trash: Trash,
+    density: str = "mixed",
 ) -> dict[str, Series]:
     """Every measurement for one corpus size."""
     templates = read_templates(content)
     root = work / f"corpus-{size}"
     trash.set_aside(root)
-    folder = write_evidencemap(root, size, templates, content)
+    folder = write_evidencemap(root, size, templates, content, density)
     if tools["hugo"]:
-        hugo = write_hugo(root, size, templates)
+        hugo = write_hugo(root, size, templates, density)
     if tools["mkdocs"]:
-        mkdocs = write_mkdocs(root, size, templates)
+        mkdocs = write_mkdocs(root, size, templates, density)
     site, cache = root / "site", root / ".cache"
     # The build cache goes where the benchmark can empty it before each cold build (by default it is the user's).
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
@@ -212,7 +219,7 @@ def bench_size(
         trash.set_aside(site, cache)
         series["cold"].add(measure(build, env=env))
         series["no-change"].add(measure(build, env=env))
-        added = write_article(folder, size + 1, templates)
+        added = write_article(folder, size + 1, templates, density)
         series["add-one"].add(measure(build, env=env))
         added.unlink()
         measure(build, env=env)  # back to the corpus as generated, untimed
@@ -303,6 +310,12 @@ def main() -> None:
         "--work", type=Path, default=None, help="where to generate corpora (default: a temporary folder)"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write every sample as JSON here")
+    parser.add_argument(
+        "--density",
+        choices=DENSITIES,
+        default="mixed",
+        help="article length: 6 to 14 paragraphs (mixed) or as long as the real source each borrows from (seeds)",
+    )
     args = parser.parse_args()
     args_mkdocs_limit = args.mkdocs_limit
     tools = {
@@ -322,7 +335,8 @@ def main() -> None:
     trash = Trash(work)
     try:
         results = {
-            size: bench_size(size, args.repeat, work, tools, args.jobs, args.content, trash) for size in args.sizes
+            size: bench_size(size, args.repeat, work, tools, args.jobs, args.content, trash, args.density)
+            for size in args.sizes
         }
     finally:
         trash.empty()

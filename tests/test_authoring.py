@@ -224,12 +224,14 @@ def test_review_a_claim_then_rebuild(tmp_path: Path, content_copy: Path) -> None
     )
     out = tmp_path / "site"
     evidencemap("build", "--content", str(content_copy), "--output", str(out), check=True)
-    claims = {c["id"]: c for c in json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["claims"]}
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in data["claims"]}
     assert rejected not in claims
     assert claims[accepted]["origin"] == "reviewed" and claims[accepted]["note"] == "Checked against the article."
-    page = next((out / "claims").glob(f"{accepted}*"))
-    page_text = (page / "index.html" if page.is_dir() else page).read_text(encoding="utf-8")
-    assert "Checked by a curator" in page_text and "Checked against the article." in page_text
+    assertion = next(a["id"] for a in data["assertions"] if accepted in a["claims"])
+    page_text = (out / "claims" / f"{assertion}.html").read_text(encoding="utf-8")
+    part = page_text.split(f'id="{accepted}"', 1)[1].split('<section class="said"', 1)[0]  # the claim's part
+    assert "Checked by a curator" in part and "Checked against the article." in part
 
 
 def test_new_map_builds_and_shows_a_disagreement(tmp_path: Path) -> None:
@@ -452,5 +454,6 @@ def test_a_vendor_claim_and_a_placebo_controlled_null_trial_added_on_a_new_topic
     agreements = {m["agreement"] for m in data["research_matches"] if m["claim"] == product["id"]}
     assert agreements == {"contradicted"}
     assert any(o["kind"] == "effect_not_found" for o in data["overreach"] if o["claim"] == product["id"])
-    page = (folder / "site" / "claims" / f"{product['id']}.html").read_text(encoding="utf-8")
+    assertion = next(a["id"] for a in data["assertions"] if product["id"] in a["claims"])
+    page = (folder / "site" / "claims" / f"{assertion}.html").read_text(encoding="utf-8")
     assert "Contradicted by research" in page and "Consistent with research" not in page

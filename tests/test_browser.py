@@ -136,7 +136,7 @@ def samples(site_dir: Path) -> dict[str, str]:
     which exercises the most of its template (citations, disagreements, a long article)."""
 
     def biggest(folder: str) -> str:
-        pages = [p for p in (site_dir / folder).glob("*.html") if p.name != "index.html"]
+        pages = [p for p in (site_dir / folder).glob("*.html") if p.name != "index.html" and "page-" not in p.name]
         assert pages, f"no pages in {folder}/"
         return f"{folder}/{max(pages, key=lambda p: (p.stat().st_size, p.name)).name}"
 
@@ -478,7 +478,8 @@ VISIBLE_ROWS = """() => Array.from(document.querySelectorAll('#claims-table tbod
               resrank: Number(r.dataset.resrank), overreach: r.dataset.overreach ? r.dataset.overreach.split(' ') : [],
               subject: r.dataset.subject,
               claims: Array.from(r.querySelectorAll('.said-by a:not(.badge)'))
-                .map(a => a.getAttribute('href')).filter(h => !h.includes('/')).map(h => h.slice(0, -5))}))"""
+                .map(a => a.getAttribute('href')).filter(h => !h.includes('/') && h.includes('.html#'))
+                .map(h => h.split('#')[1])}))"""
 
 
 def visible_rows(page) -> list[dict]:
@@ -933,8 +934,8 @@ def test_a_gap_cell_opens_its_question_page_with_exactly_its_claims(context, ser
     page.wait_for_url("**/questions/*.html")
     assert page.get_by_text("No study in this map looked at this question.").is_visible()
     assert page.locator("li.claim-item").count() == claimed
-    listed = {
-        href.rsplit("/", 1)[1][:-5]
+    listed = {  # each claim is linked as its part of its assertion's page: the anchor names it
+        href.rsplit("#", 1)[1]
         for href in page.locator("li.claim-item > a.claim-title").evaluate_all("els => els.map(a => a.href)")
     }
     page.get_by_role("link", name="the same claims in the claim list").click()
@@ -1219,42 +1220,56 @@ def test_big_map_pages_pass_axe(chromium, big_site):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_claims_said_word_for_word_open_as_rows_that_pass_axe(chromium, big_site, scheme):
-    """On the map of seven copies, a claim page lists each claim once and the copies as rows under it, behind a
-    summary: opened, the rows pass axe (light and dark), fit a phone, and a row opens its source at the quote."""
-    path = next(
-        p.relative_to(big_site).as_posix()
-        for p in sorted(big_site.glob("claims/*.html"))
-        if 'class="verbatim"' in p.read_text(encoding="utf-8")
-    )
+def test_an_assertion_page_shows_each_wording_once_with_a_row_for_each_claim(chromium, big_site, scheme):
+    """On the map of seven copies, an assertion's page shows each wording once and each of its claims as a row (the
+    claim's anchor): it passes axe (light and dark) and fits a phone; a claim's permalink opens the page at its
+    row, and the row opens its source at the claim's sentence, which links back to the claim."""
+    import json
+
+    data = json.loads((big_site / "data/evidence.json").read_text(encoding="utf-8"))
+    assertion = max(data["assertions"], key=lambda a: (len(a["claims"]), a["id"]))
+    assert len(assertion["claims"]) >= 7
+    path = f"claims/{assertion['id']}.html"
     srv = serve(big_site)
     ctx = chromium.new_context(viewport=DESKTOP, color_scheme=scheme)
     phone = chromium.new_context(viewport=PHONE, color_scheme=scheme)
     try:
         page, watch = open_page(ctx, srv.url + path)
-        group = page.locator("details.verbatim").first
-        rows = group.locator("li > a:first-child")  # each row: its source, then badges that open the glossary
-        assert not rows.first.is_visible(), "the rows start folded under their summary"
-        group.locator("summary").click()
-        count = rows.count()
-        assert count >= 1 and rows.first.is_visible()
-        assert (
-            group.locator("summary").inner_text() == f"Word for word in {count} other source{'s' if count != 1 else ''}"
-        )
+        sections = page.locator("section.said")
+        quotes = sections.locator("blockquote.quote").all_inner_texts()
+        assert len(quotes) == len(set(quotes)) >= 1, "each wording once"
+        for claim_id in assertion["claims"]:
+            assert page.locator(f"[id='{claim_id}']").count() == 1, claim_id
+        assert sections.locator(".said-list > li").count() == len(assertion["claims"])
         report = axe_report(page)
-        assert not report, f"axe-core violations on {path} with its word-for-word rows open ({scheme}):\n{report}"
-        quote = page.locator("li.claim-item:has(details.verbatim) > blockquote.quote").first.inner_text()
-        rows.first.click()
-        page.wait_for_load_state("load")
-        assert "/sources/" in page.url and "#q-" in page.url, "a row opens its source at the quote"
-        mark = page.locator(f"#{page.url.rsplit('#', 1)[1]}")
-        assert mark.count() == 1 and " ".join(mark.inner_text().split()) in " ".join(quote.split())
+        assert not report, f"axe-core violations on {path} ({scheme}):\n{report}"
         watch.assert_clean(path)
 
+        last = assertion["claims"][-1]
+        linked, watch2 = open_page(ctx, srv.url + f"{path}#{last}")
+        row = linked.locator(f"[id='{last}']")
+        assert row.is_visible() and row.bounding_box()["y"] < DESKTOP["height"], "the permalink opens at the claim"
+        quote = row.locator("xpath=ancestor-or-self::section[1]").locator("blockquote.quote").inner_text()
+        row.locator("a").first.click()
+        linked.wait_for_load_state("load")
+        assert "/sources/" in linked.url and linked.url.endswith(f"#{last}"), "a row opens its source at the claim"
+        mark = linked.locator(f"[id='{last}'] a.claim-mark").first
+        assert " ".join(mark.inner_text().split()) in " ".join(quote.split())
+        anchored = mark.evaluate(
+            "a => { const ids = []; for (let e = a.parentElement; e && e.tagName === 'SPAN'; "
+            "e = e.parentElement) { ids.push(e.id); } return ids; }"
+        )
+        assert last in anchored
+        mark.click()  # to the first of the claims its sentence makes (a sentence may make several)
+        linked.wait_for_load_state("load")
+        target = linked.url.rsplit("#", 1)[1]
+        assert "/claims/" in linked.url and target in anchored, "the marked sentence links back to its claims"
+        assert linked.locator(f"[id='{target}']").count() == 1
+        watch2.assert_clean(f"{path}#{last}")
+
         small, _ = open_page(phone, srv.url + path)
-        small.locator("details.verbatim summary").first.click()
         width = small.evaluate("document.documentElement.scrollWidth")
-        assert width <= PHONE["width"] + 1, f"{path} with its rows open scrolls sideways on a phone: {width}px"
+        assert width <= PHONE["width"] + 1, f"{path} scrolls sideways on a phone: {width}px"
     finally:
         ctx.close()
         phone.close()

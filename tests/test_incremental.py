@@ -211,12 +211,49 @@ def test_claim_pages_far_from_the_change_are_reused_and_the_site_matches_a_clean
         encoding="utf-8",
     )
     report = build(content_copy, out)
-    assert report.pages_reused > first.claims // 2, report  # most claims are about other concepts
+    claim_pages = len(json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["assertions"])
+    assert report.pages_reused > claim_pages // 2, report  # most claims are about other concepts
+    assert first.claims > claim_pages // 2
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-1")
     path.unlink()
     report = build(content_copy, out)
     assert report.pages_reused > 0
     assert snapshot(out) == clean_build(content_copy, tmp_path, "clean-2")
+
+
+def test_a_source_joining_assertions_renders_only_their_claim_pages(
+    tmp_path: Path, content_copy: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A new source repeating two sentences of the map joins two assertions (no disagreement, no research on them):
+    of the claim pages, only those two are rendered again, and the site equals a clean build."""
+    from evidencemap.render.site import SiteRenderer
+
+    rendered: list[str] = []
+    render_page = SiteRenderer.render_page
+
+    def spy(self, page, context=None):  # type: ignore[no-untyped-def]
+        rendered.append(page.path)
+        return render_page(self, page, context)
+
+    monkeypatch.setattr(SiteRenderer, "render_page", spy)
+    out, serial = tmp_path / "site", BuildOptions(jobs=1)  # rendered in this process, where the spy sees it
+    build(content_copy, out, options=serial)
+    before = {a["id"] for a in json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["assertions"]}
+    (content_copy / "sources" / "a-copying-blog.md").write_text(
+        "---\ntitle: Feet, cushioned\nkind: blog\n---\n\n# Feet, cushioned\n\n"
+        "When feet are chronically cushioned and constrained, sensory input is dulled.\n\n"
+        "Limited toe extension can shorten stride length.\n",
+        encoding="utf-8",
+    )
+    rendered.clear()
+    build(content_copy, out, options=serial)
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    joined = {a["id"] for a in data["assertions"] if "a-copying-blog" in a["sources"]}
+    assert len(joined) == 2 and joined <= before, "both sentences join assertions the map had"
+    listing = ("claims/index", "claims/page-")
+    claim_pages = {p for p in rendered if p.startswith("claims/") and not p.startswith(listing)}
+    assert claim_pages == {f"claims/{a}.html" for a in joined}
+    assert snapshot(out) == clean_build(content_copy, tmp_path)
 
 
 def test_reuse_never_changes_the_result_across_a_series_of_edits(tmp_path: Path, content_copy: Path) -> None:
@@ -284,7 +321,7 @@ def test_a_disagreement_that_comes_and_goes_reaches_the_claim_pages_of_the_other
     text = path.read_text(encoding="utf-8")
     out = tmp_path / "site"
     build(content_copy, out)
-    page = out / "claims" / f"{kept.claims[0]}.html"
+    page = out / "claims" / f"{kept.id}.html"
     before = page.read_text(encoding="utf-8")
     assert contra.summary in html.unescape(before)
     path.unlink()
@@ -313,7 +350,8 @@ def test_an_edited_study_reaches_the_pages_of_the_web_claims_it_answers(tmp_path
     path.write_text(text.replace(title, 'title: "A retitled study of the same question"', 1), encoding="utf-8")
     report = build(content_copy, out)
     assert report.pages_reused > 0
-    assert "A retitled study of the same question" in (out / "claims" / f"{claim_id}.html").read_text(encoding="utf-8")
+    page = out / "claims" / f"{graph.assertion_of_claim[claim_id]}.html"
+    assert "A retitled study of the same question" in page.read_text(encoding="utf-8")
     assert snapshot(out) == clean_build(content_copy, tmp_path)
 
 

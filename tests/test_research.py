@@ -120,7 +120,7 @@ def test_claim_page_shows_research_beside_the_vendor_claim(built_site, seed_map)
     out, _ = built_site
     graph = seed_map.graph
     claim = web_claim(graph, "ideastep-walking-back-pain", "Custom orthotics, on the other hand")
-    html = (out / "claims" / f"{claim.id}.html").read_text(encoding="utf-8")
+    html = (out / "claims" / f"{graph.assertion_of_claim[claim.id]}.html").read_text(encoding="utf-8")
     found = html.index("What research found")
     claimed = html.index("What vendors and clinicians claim")
     assert found < claimed
@@ -131,7 +131,7 @@ def test_claim_page_shows_research_beside_the_vendor_claim(built_site, seed_map)
     assert "SMD −0.74, 95% CI −1.5 to 0.03" in research_half and "not significant" in research_half
     assert "Benefit claimed, trials found no significant effect" in html
     flat = web_claim(graph, "hodandhod-weak-feet-bad-back", "4.5 times more likely")
-    page = (out / "claims" / f"{flat.id}.html").read_text(encoding="utf-8")
+    page = (out / "claims" / f"{graph.assertion_of_claim[flat.id]}.html").read_text(encoding="utf-8")
     assert "Contradicted by research" in page and "Link claimed, none found" in page and "Menz et al. 2013" in page
 
 
@@ -360,7 +360,8 @@ def test_no_null_or_thin_finding_is_published_as_a_benefit(built_site, seed_map)
     thin = [c for c in research_findings(graph) if c.verdict in NOT_SHOWN]
     assert len(thin) >= 10  # the two reviews' nulls and cautions, Menz's nulls
     for finding in thin:
-        title = re.search(r"<h1>(.*?)</h1>", (out / f"claims/{finding.id}.html").read_text(encoding="utf-8")).group(1)
+        page = out / f"claims/{graph.assertion_of_claim[finding.id]}.html"
+        title = re.search(r"<h1>(.*?)</h1>", page.read_text(encoding="utf-8")).group(1)
         assert title.startswith(("No significant", "Too little good evidence")), (finding.quote, title)
     for match in graph.dataset.research_matches:
         if graph.claims[match.finding].verdict in NOT_SHOWN:
@@ -389,7 +390,7 @@ def test_menz_findings_keep_their_subgroups(built_site, seed_map) -> None:
     }
     assert all(c.population for c in pronation), [c.quote for c in pronation if not c.population]
     men = next(c for c in pronation if c.population == "in men")
-    page = (out / f"claims/{men.id}.html").read_text(encoding="utf-8")
+    page = (out / f"claims/{seed_map.graph.assertion_of_claim[men.id]}.html").read_text(encoding="utf-8")
     assert "<h1>No significant link found between overpronation and low back pain in men</h1>" in page
 
 

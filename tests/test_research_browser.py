@@ -27,7 +27,7 @@ def pages() -> dict[str, str]:
 
     def claim_page(source: str, words: str) -> str:
         claim = next(c for c in graph.claims_by_source[source] if words in c.quote)
-        return f"claims/{claim.id}.html"
+        return f"claims/{graph.assertion_of_claim[claim.id]}.html"
 
     return {
         "orthotics": claim_page("ideastep-walking-back-pain", "Custom orthotics, on the other hand"),
@@ -81,11 +81,12 @@ def test_orthotics_claim_shows_reviews_and_trial_beside_it(chromium, server, pag
     assert found.bounding_box()["x"] < claimed.bounding_box()["x"]
     note = page.get_by_role("note")
     assert note.is_visible() and "trials found no significant effect" in note.inner_text()
-    # each finding links to its own claim page
+    # each finding links to its claim: its part of its assertion's page
     first = found.locator(".findings a:not(.badge)").first  # the quote; the badges before it open the glossary
     first.click()
     page.wait_for_load_state("load")
-    assert "/claims/research-" in page.url and page.get_by_role("heading", name="A research finding").is_visible()
+    assert "/claims/" in page.url and "#research-" in page.url
+    assert page.get_by_role("heading", name="A research finding").is_visible()
     watch.assert_clean(pages["orthotics"])
     ctx.close()
 

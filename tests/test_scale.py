@@ -59,6 +59,7 @@ def listed_rows(html: str) -> int:
 
 def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, content_copy: Path) -> None:
     """Eighty copies of the map's sources: no page lists them all, and each cut says how many it left out."""
+    import html
     import re
 
     from evidencemap.build import build
@@ -78,10 +79,19 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
     assert re.search(r"And \d+ more: <a href=\"\.\./claims/index\.html\?concept=low-back-pain\">", vendors)
     research = concept.split('id="h-research"', 1)[1].split('id="h-vendors"', 1)[0]
     assert research.count('<article class="study">') == MAX_LISTED_STUDIES and "more studies" in research
-    for page in (out / "claims").glob("ideastep*.html"):
-        html = page.read_text(encoding="utf-8")
-        same = html.split("<h2>Other sources saying the same</h2>", 1)[1].split("<h2>", 1)[0]
-        assert same.count('class="claim-item"') + listed_rows(same) <= RELATED
+    # a page for each assertion, whatever the copies: each quote shown once, with a row for each of its ten claims
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    quotes = {c["id"]: c["quote"] for c in data["claims"]}
+    pages = [p for p in (out / "claims").glob("*.html") if not p.name.startswith(("index", "page-"))]
+    assert len(pages) == len(data["assertions"])
+    for assertion in data["assertions"]:
+        page = html.unescape((out / "claims" / f"{assertion['id']}.html").read_text(encoding="utf-8"))
+        said = page.split('id="h-said"', 1)[1]
+        assert all(said.count(f"“{quotes[c]}”") == 1 for c in assertion["claims"])
+        claimed = page.split('id="h-claimed"', 1)[1].split("</section>", 1)[0] if 'id="h-claimed"' in page else ""
+        assert claimed.count("<li>") <= MAX_LISTED_STUDIES + 1  # its wordings beside the research, then "N more"
+        for side in page.split("Sources that disagree", 1)[1].split('id="h-said"', 1)[0].split("<ul")[1:]:
+            assert side.split("</ul>", 1)[0].count('class="claim-item"') + listed_rows(side) <= RELATED
     # the claim list: a row for each claim, naming a few of its ten sources and folding the rest, every claim linked
     from evidencemap.render.claim_groups import SAYERS_SHOWN
 
@@ -93,8 +103,8 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
     row = r'<span class="said-count">(\d+) sources:</span>(?:(?!said-count).)*?<summary>(\d+) more sources?</summary>'
     folded = re.findall(row, listing, re.S)
     assert folded and all(int(more) == int(count) - SAYERS_SHOWN for count, more in folded)
-    claims = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))["claims"]
-    assert all(f'href="{claim["id"]}.html"' in listing for claim in claims)
+    page_of = {claim: assertion["id"] for assertion in data["assertions"] for claim in assertion["claims"]}
+    assert all(f'href="{page_of[claim["id"]]}.html#{claim["id"]}"' in listing for claim in data["claims"])
     finding_pages = [
         p.read_text(encoding="utf-8")
         for p in (out / "claims").glob("*.html")
@@ -102,8 +112,8 @@ def test_pages_stay_bounded_when_many_sources_say_the_same(tmp_path: Path, conte
     ]
     assert finding_pages
     cut = 0
-    for html in finding_pages:
-        answered = html.split('id="h-finding"', 1)[1].split("</section>", 1)[0]
+    for text in finding_pages:
+        answered = text.split('id="h-finding"', 1)[1].split("</section>", 1)[0]
         assert answered.count('class="claim-item"') <= RELATED
         more = re.search(r"And (\d+) more web claims this finding answers:\s*([^<]*)\.", answered)
         if more:  # the cut says how many it left out, by agreement, and the counts add up
@@ -144,7 +154,7 @@ def test_a_claim_contradicted_from_many_sides_lists_a_few_and_counts_the_rest(
     assert len(contradictions) > MAX_LISTED_DISAGREEMENTS  # the eight denials, and whatever the seeds add
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(use_cache=False))
-    page = html.unescape((out / "claims" / f"{claim.id}.html").read_text(encoding="utf-8"))
+    page = html.unescape((out / "claims" / f"{graph.assertion_of_claim[claim.id]}.html").read_text(encoding="utf-8"))
     disagreeing = page.split("Sources that disagree", 1)[1]
     listed = [c for c in contradictions if c.summary in disagreeing]
     assert len(listed) == MAX_LISTED_DISAGREEMENTS
@@ -176,41 +186,32 @@ def test_claims_made_word_for_word_by_several_sources_are_listed_once_with_a_row
     out = tmp_path / "site"
     build(content_copy, out, options=BuildOptions(use_cache=False))
 
-    page = next(
-        p
-        for p in sorted((out / "claims").glob("crux-feet-low-back-pain-*.html"))
-        if 'class="verbatim"' in p.read_text(encoding="utf-8")
-    )
-    html = page.read_text(encoding="utf-8")
-    listed = html.split('id="h-claimed"', 1)[1].split("</section>", 1)[0]
-    group = listed.split('<details class="verbatim">', 1)[1].split("</details>", 1)[0]
-    assert "Word for word in 2 other sources" in group
-    rows = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', group)
-    assert sorted(unescape(name) for _, name in rows) == ["Copycat Clinic", "Reprint Physio"]
-    quote_text = re.search(r'<blockquote class="quote">“([^<]*)”</blockquote>', listed).group(1)  # type: ignore[union-attr]
-    for (
-        href,
-        name,
-    ) in rows:  # each row opens its source's page at the quote, marked there and linking to that source's claim
-        file, _, anchor = href.partition("#")
+    data = json.loads((out / "data" / "evidence.json").read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in data["claims"]}
+    assertion = next(a for a in data["assertions"] if {"copycat-clinic", "reprint-physio"} <= set(a["sources"]))
+    page = out / "claims" / f"{assertion['id']}.html"
+    said = page.read_text(encoding="utf-8").split('id="h-said"', 1)[1]
+    section = said.split('<section class="said"', 2)[1]  # the first wording: the clinic's, then its two copies
+    rows = re.findall(r'<li(?: id="([^"]+)")?><a href="([^"]+)">([^<]+)</a>', section)
+    assert sorted(unescape(name) for *_, name in rows) == ["Copycat Clinic", "Crux Sport & Spine", "Reprint Physio"]
+    quote = re.search(r'<blockquote class="quote">“([^<]*)”</blockquote>', section).group(1)  # type: ignore[union-attr]
+    assert said.count(f"“{quote}”") == 1, "the quote is shown once, not once per source"
+    first = re.match(r' id="([^"]+)"', section).group(1)  # type: ignore[union-attr]
+    for anchor, href, name in rows:  # each row opens its source's page at its claim, marked and linking back here
+        claim_id = anchor or first
+        assert claims[claim_id]["quote"] == unescape(quote)
+        file, _, fragment = href.partition("#")
         target = (page.parent / file).resolve()
-        assert target.parent.name == "sources" and name.split()[0].lower() in target.name
+        assert target.parent.name == "sources" and fragment == claim_id
+        assert name.split()[0].lower() in target.name or target.stem == claims[claim_id]["source"]
+        anchored = rf'<span id="{claim_id}">(?:<span id="[^"]+">)*'  # the claim's anchor, around its marked sentence
         mark = re.search(
-            rf'<a class="claim-mark[^"]*" id="{anchor}" href="\.\./claims/([^"]+)"', target.read_text(encoding="utf-8")
+            anchored + r'<a class="claim-mark[^"]*" id="q-[^"]+" href="\.\./claims/([^"]+)"',
+            target.read_text(encoding="utf-8"),
         )
-        assert mark, f"{href}: no marked quote with that id"
-        claim_page = (out / "claims" / mark.group(1)).read_text(encoding="utf-8")
-        assert quote_text in claim_page and name in unescape(claim_page)
-    quote = re.search(r'<blockquote class="quote">(“[^<]*”)</blockquote>', listed).group(1)  # type: ignore[union-attr]
-    assert listed.count(quote) == 1, "the quote is shown once, not once per source"
-    # the copies' own pages list the original and the other copy under their claim, in the same words
-    copy_source = (page.parent / rows[0][0].partition("#")[0]).resolve().read_text(encoding="utf-8")
-    copy_claim = re.search(rf'id="{rows[0][0].partition("#")[2]}" href="\.\./claims/([^"]+)"', copy_source).group(1)  # type: ignore[union-attr]
-    copy_page = (out / "claims" / copy_claim).read_text(encoding="utf-8")
-    assert (
-        "Word for word in 2 other sources" in copy_page
-        and "Crux Sport &amp; Spine" in copy_page.split('class="verbatim"', 1)[1]
-    )
+        assert mark, f"{href}: no marked sentence anchored by the claim's id"
+        back, _, back_fragment = mark.group(1).partition("#")
+        assert back == page.name and f'id="{back_fragment}"' in page.read_text(encoding="utf-8")
 
 
 def test_a_source_repeating_itself_word_for_word_is_one_row_of_a_group(tmp_path: Path) -> None:
@@ -265,9 +266,14 @@ def test_claims_in_the_same_words_are_grouped_only_when_their_items_would_match(
     stronger = claim.model_copy(
         update={"id": claim.id + "-stronger", "source": other, "strength": Strength.DIRECT_CAUSAL}
     )
-
-    grouped = str(renderer.lists.items([claim, copy]))
+    made_up = {made.id: graph.assertion_of_claim[claim.id] for made in (copy, stronger)}  # where their links lead
+    graph.assertion_of_claim.update(made_up)
+    try:
+        grouped = str(renderer.lists.items([claim, copy]))
+        apart = str(renderer.lists.items([claim, stronger]))
+    finally:
+        for made_id in made_up:
+            del graph.assertion_of_claim[made_id]
     assert grouped.count('class="claim-item"') == 1 and "Word for word in 1 other source<" in grouped
-    apart = str(renderer.lists.items([claim, stronger]))
     assert apart.count('class="claim-item"') == 2 and "verbatim" not in apart
     assert "#strength-conditional_causal" in apart and "#strength-direct_causal" in apart  # each strength shown

@@ -65,7 +65,8 @@ def test_home_and_every_page_kind_exist(built_site) -> None:
     ):
         assert (out / name).is_file(), name
     data = json.loads((out / "data/evidence.json").read_text())
-    claim_pages = {f"{claim['id']}.html" for claim in data["claims"]}
+    claim_pages = {f"{assertion['id']}.html" for assertion in data["assertions"]}  # a page for each thing claimed
+    assert len(claim_pages) == len(data["assertions"]) < len(data["claims"])
     list_pages = -(-len(data["assertions"]) // Paging().claims_per_page)  # a row for each assertion
     expected = claim_pages | {"index.html"} | {f"page-{n}.html" for n in range(2, list_pages + 1)}
     assert {p.name for p in (out / "claims").glob("*.html")} == expected
@@ -158,8 +159,9 @@ def test_every_claim_quote_is_shown_verbatim_on_its_pages(built_site) -> None:
 
     # compared as a reader sees the text: the article body and the templates may spell "'" as &#x27; or &#39;
     data = json.loads((out / "data/evidence.json").read_text())
+    page_of = {claim: assertion["id"] for assertion in data["assertions"] for claim in assertion["claims"]}
     for claim in data["claims"]:
-        assert claim["quote"] in unescape((out / f"claims/{claim['id']}.html").read_text(encoding="utf-8"))
+        assert claim["quote"] in unescape((out / f"claims/{page_of[claim['id']]}.html").read_text(encoding="utf-8"))
         assert claim["quote"] in unescape((out / f"sources/{claim['source']}.html").read_text(encoding="utf-8"))
 
 
@@ -173,13 +175,33 @@ def test_every_claim_shows_its_evidence_type_and_interest(built_site) -> None:
     out, _ = built_site
     data = json.loads((out / "data/evidence.json").read_text())
     research = {s["id"] for s in data["sources"] if s["kind"] == "research"}
-    interested = next(c for c in data["claims"] if c["commercial_interest"])
-    summary = _in_short((out / f"claims/{interested['id']}.html").read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in data["claims"]}
+    alone = [a for a in data["assertions"] if len(a["claims"]) == 1]  # one claim, one source: said as before
+
+    def page(assertion: dict) -> str:
+        return _in_short((out / f"claims/{assertion['id']}.html").read_text(encoding="utf-8"))
+
+    interested = next(claims[a["claims"][0]] for a in alone if claims[a["claims"][0]]["commercial_interest"])
+    summary = page(next(a for a in alone if a["claims"] == [interested["id"]]))
     assert "They sell what this claim is about" in summary and f"badge ev-{interested['evidence']}" in summary
-    plain = next(c for c in data["claims"] if not c["commercial_interest"] and c["source"] not in research)
-    summary = _in_short((out / f"claims/{plain['id']}.html").read_text(encoding="utf-8"))
+    plain = next(
+        claims[a["claims"][0]]
+        for a in alone
+        if not claims[a["claims"][0]]["commercial_interest"] and claims[a["claims"][0]]["source"] not in research
+    )
+    summary = page(next(a for a in alone if a["claims"] == [plain["id"]]))
     assert "They do not sell what this claim is about" in summary and "They sell" not in summary
     assert f"badge ev-{plain['evidence']}" in summary
+    # said by several sources: how many, named (each linking its claim on the page), those who sell it marked
+    several = [a for a in data["assertions"] if len(a["sources"]) > 1]
+    assert several
+    for assertion in several:
+        summary = page(assertion)
+        assert f"{len(assertion['sources'])} sources:" in summary
+        sellers = {claims[c]["source"] for c in assertion["claims"] if claims[c]["commercial_interest"]}
+        assert summary.count("(sells it)") == len(sellers) or len(assertion["sources"]) > 3
+        best = assertion["best_evidence"]
+        assert f"badge ev-{best}" in summary
 
 
 # ---- the claim list: a row for each thing claimed ------------------------------------------------
@@ -236,8 +258,8 @@ def claim_list(out: Path) -> list[list[dict]]:
 
 
 def linked_claims(links: list[dict]) -> list[str]:
-    """The claim ids of the claim pages among ``links`` (relative to claims/)."""
-    return [link["href"][:-5] for link in links if "/" not in link["href"] and link["href"].endswith(".html")]
+    """The claim ids among ``links`` (relative to claims/): a claim is its part of its assertion's page, its id."""
+    return [link["href"].partition("#")[2] for link in links if "/" not in link["href"] and ".html#" in link["href"]]
 
 
 def test_the_claim_list_has_one_row_per_assertion_linking_every_claim_of_it(built_site) -> None:
@@ -272,10 +294,11 @@ def test_the_claim_list_has_one_row_per_assertion_linking_every_claim_of_it(buil
 
 def test_a_claim_list_row_links_the_question_page_of_its_claim_else_its_claim_page(built_site) -> None:
     """The title of a row leads to the question the claim asks (research beside every claim on it), where the gap
-    maps have that question; else to the claim's own page."""
+    maps have that question; else to the page of what the row claims (its assertion), whose claims its sources link."""
     out, _ = built_site
     data = json.loads((out / "data/evidence.json").read_text())
     claims = {claim["id"]: claim for claim in data["claims"]}
+    page_of = {claim: assertion["id"] for assertion in data["assertions"] for claim in assertion["claims"]}
     to_questions = to_claims = 0
     for row in (row for page in claim_list(out) for row in page):
         ids = linked_claims(row["cells"]["said-by"]["links"])
@@ -297,7 +320,10 @@ def test_a_claim_list_row_links_the_question_page_of_its_claim_else_its_claim_pa
             assert any(claims[c]["quote"] in page for c in ids), f"{href} shows none of {ids}"
         else:
             to_claims += 1
-            assert href == f"{ids[0]}.html"
+            assert href == f"{page_of[ids[0]]}.html"
+        sayer_links = row["cells"]["said-by"]["links"]
+        sayer_pages = {link["href"].partition("#")[0] for link in sayer_links if "#" in link["href"]}
+        assert sayer_pages - {"../glossary.html"} == {f"{page_of[ids[0]]}.html"}
     assert to_questions > 20 and to_claims > 20
 
 
@@ -654,7 +680,8 @@ def test_search_index_finds_claims_sources_and_concepts(built_site) -> None:
     out, _ = built_site
     meta, terms, docs = load_search_index(out)
     data = json.loads((out / "data/evidence.json").read_text())
-    assert meta["docs"] == len(docs) == len(data["claims"]) + len(data["sources"]) + len(data["concepts"])
+    # one document for each thing claimed, however many sources say it: the index follows what is distinct
+    assert meta["docs"] == len(docs) == len(data["assertions"]) + len(data["sources"]) + len(data["concepts"])
     # postings alternate document and weight (3 title, 2 text, 1 publisher or kind)
     hits = {docs[n][2] for word, posted in terms["or"].items() if word.startswith("orthotic") for n in posted[::2]}
     assert all(w in (1, 2, 3) for posted in terms["or"].values() for w in posted[1::2])
@@ -705,3 +732,127 @@ def test_every_badge_and_term_links_to_a_glossary_entry_that_exists(built_site) 
         linked.update(re.findall(r'glossary[.]html#([a-z0-9_-]+)"', page.read_text(encoding="utf-8")))
     assert linked and linked <= anchors, sorted(linked - anchors)
     assert {"evidence-level", "sellers-interest", "significant"} <= linked
+
+
+# ---- a page for each thing claimed, a permalink for each claim ----------------------------------
+
+
+def test_each_claim_has_an_anchor_on_its_assertion_page_and_on_its_source_page(built_site) -> None:
+    """One claim page per assertion; every claim of the map is an element with its id on that page (its permalink
+    there) and on its source's page (its sentence in its place), and every link to a claim leads to one of them."""
+    out, _ = built_site
+    data = json.loads((out / "data/evidence.json").read_text())
+    pages = {p.stem for p in (out / "claims").glob("*.html") if not p.name.startswith(("index", "page-"))}
+    assert pages == {a["id"] for a in data["assertions"]}
+    ids_of = {}
+    for assertion in data["assertions"]:
+        ids_of[assertion["id"]] = parse(out / "claims" / f"{assertion['id']}.html").ids
+        assert set(assertion["claims"]) <= ids_of[assertion["id"]], assertion["id"]
+    for source in data["sources"]:
+        held = parse(out / "sources" / f"{source['id']}.html").ids
+        assert {c["id"] for c in data["claims"] if c["source"] == source["id"]} <= held, source["id"]
+
+
+def test_no_page_links_to_a_missing_file_or_a_missing_anchor(built_site) -> None:
+    """Every relative link of every page leads to a file of the site, and its #fragment, if any, to an element of
+    that page (what a reader following a claim's permalink would notice first)."""
+    from urllib.parse import unquote, urldefrag
+
+    out, _ = built_site
+    pages = {p.relative_to(out).as_posix(): parse(p) for p in sorted(out.rglob("*.html")) if p.name != "404.html"}
+    broken, fragments = [], 0
+    for name, page in pages.items():
+        for href in page.links:
+            if href.startswith(("http:", "https:", "mailto:", "data:")):
+                continue
+            target, fragment = urldefrag(href)
+            target = target.split("?", 1)[0]
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(name), unquote(target))) if target else name
+            if path.endswith("/"):
+                path += "index.html"
+            if not (out / path).is_file():
+                broken.append(f"{name}: {href} (no file)")
+            elif fragment and path in pages:
+                fragments += 1
+                if unquote(fragment) not in pages[path].ids:
+                    broken.append(f"{name}: {href} (no such anchor)")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:30])
+    assert fragments > 500, "claims are linked by their anchors"
+
+
+def test_claims_said_alike_are_shown_once_with_a_row_each(tmp_path: Path, content_copy: Path) -> None:
+    """Two publishers copy a clinic's page: its assertions' pages show each quote once, with a row for each source
+    (anchored by its claim's id, linking to the sentence on its own page); the page stays one per assertion."""
+    original = content_copy / "sources" / "crux-feet-low-back-pain.md"
+    text = original.read_text(encoding="utf-8")
+    for name in ("Copycat Clinic", "Reprint Physio"):
+        slug = name.lower().replace(" ", "-")
+        copy = re.sub(r"(?m)^id: .*$", f"id: {slug}", text, count=1)
+        copy = re.sub(r"(?m)^publisher: .*$", f'publisher: "{name}"', copy, count=1)
+        (original.parent / f"{slug}.md").write_text(copy, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content_copy, out, options=BuildOptions(use_cache=False))
+    data = json.loads((out / "data/evidence.json").read_text())
+    claims = {c["id"]: c for c in data["claims"]}
+    copied = [a for a in data["assertions"] if {"copycat-clinic", "reprint-physio"} <= set(a["sources"])]
+    assert copied
+    pages = {p.stem for p in (out / "claims").glob("*.html") if not p.name.startswith(("index", "page-"))}
+    assert pages == {a["id"] for a in data["assertions"]}
+    for assertion in copied:
+        page = (out / "claims" / f"{assertion['id']}.html").read_text(encoding="utf-8")
+        said = page.split('id="h-said"', 1)[1]
+        for quote in {claims[c]["quote"] for c in assertion["claims"]}:
+            assert html.unescape(said).count(f"“{quote}”") == 1, "a quote said alike is shown once"
+        for claim_id in assertion["claims"]:
+            claim = claims[claim_id]
+            assert re.search(rf'id="{claim_id}"', said), claim_id
+            assert f'href="../sources/{claim["source"]}.html#{claim_id}"' in said
+        summary = _in_short(page)
+        assert f"{len(assertion['sources'])} sources:" in summary
+
+
+def test_long_concept_ids_give_assertion_pages_with_safe_file_names(tmp_path: Path) -> None:
+    """Concept ids may be 120 characters long; an assertion's id is made of two of them, and names its page: it is
+    cut to a valid id (and file name) told apart by a digest, and the map builds."""
+    from evidencemap.commands.new import new_map
+    from evidencemap.safepath import reserved_name_problem
+
+    new_map(tmp_path / "m")
+    content = tmp_path / "m" / "content"
+    lexicon = content / "lexicon.yaml"
+    long_coffee = "caffeine-" + "c" * 110
+    long_dehydration = "dehydration-" + "d" * 105
+    text = lexicon.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^(\s*-\s*id:\s*)caffeine\s*$", rf"\g<1>{long_coffee}", text)
+    text = re.sub(r"(?m)^(\s*-\s*id:\s*)dehydration\s*$", rf"\g<1>{long_dehydration}", text)
+    text = re.sub(r"(?m)^(\s*broader:\s*)caffeine\s*$", rf"\g<1>{long_coffee}", text)
+    text = re.sub(r"(?m)^(\s*broader:\s*)dehydration\s*$", rf"\g<1>{long_dehydration}", text)
+    assert long_coffee in text and long_dehydration in text, "the example lexicon names caffeine and dehydration"
+    lexicon.write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content, out, options=BuildOptions(use_cache=False))
+    data = json.loads((out / "data/evidence.json").read_text())
+    long = [a for a in data["assertions"] if long_coffee[:40] in a["id"]]
+    assert long, "a claim links the two long concepts"
+    for assertion in data["assertions"]:
+        name = f"{assertion['id']}.html"
+        assert len(assertion["id"]) <= 120 and reserved_name_problem(name) is None
+        assert re.fullmatch(r"[a-z0-9]+(?:-{1,2}[a-z0-9]+)*", assertion["id"])
+        assert (out / "claims" / name).is_file()
+
+
+def test_a_claim_page_links_the_question_its_claim_list_row_links(built_site) -> None:
+    """Where the gap map has the question an assertion answers, its page links it, as its row in the list does."""
+    out, _ = built_site
+    linked = 0
+    for row in (row for page in claim_list(out) for row in page):
+        title = row["cells"]["claim-cell"]["links"][0]["href"]
+        page = next(link["href"] for link in row["cells"]["said-by"]["links"] if ".html#" in link["href"])
+        text = (out / "claims" / page.partition("#")[0]).read_text(encoding="utf-8")
+        questions = re.findall(r'<a href="\.\./(questions/[^"]+)">every claim and study on it</a>', text)
+        if title.startswith("../questions/"):
+            linked += 1
+            assert questions == [title[3:]], (page, title, questions)
+        else:
+            assert questions == [], page
+    assert linked > 20

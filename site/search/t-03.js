@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[139,2,140,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("03",{"03":[142,2,151,2]});

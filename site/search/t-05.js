@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[154,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("05",{"05":[153,2]});

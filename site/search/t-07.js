@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[153,2,154,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("07",{"07":[153,2]});

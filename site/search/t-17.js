@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[147,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("17",{"17":[145,2]});

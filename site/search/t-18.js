@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[169,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("18",{"1890s":[184,2]});

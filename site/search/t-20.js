@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[267,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("20",{"2024":[174,2]});

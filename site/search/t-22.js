@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[147,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("22",{"22":[145,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[141,2,142,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("23",{"23":[140,2,147,2]});

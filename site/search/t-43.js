@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[147,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("43",{"43":[145,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[154,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("48",{"48":[153,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[141,2,142,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("50",{"50":[140,2,147,2]});

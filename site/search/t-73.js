@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[147,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("73",{"73":[145,2]});

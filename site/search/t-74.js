@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[139,2,140,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("74",{"74":[142,2,151,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[141,2,142,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("78",{"78":[140,2,147,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[157,2,158,2,159,2,160,2,339,2,340,2],"address":[175,2,231,2,232,2,274,2,275,2,276,2],"addressed":[352,2],"addressing":[38,2,171,2],"adjustment":[114,2,154,2],"adjustments":[69,2,353,2,354,2],"advice":[47,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ad",{"addition":[212,2,256,2,289,2,290,2,293,2,327,2],"address":[166,2,171,2,201,2,297,2,318,2,323,2],"addressed":[240,2],"addressing":[38,2,302,2],"adjustment":[114,2,153,2],"adjustments":[69,2,210,2,243,2],"advice":[47,2]});

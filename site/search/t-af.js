@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("af",{"affects":[63,2],"after":[99,2,154,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("af",{"affects":[63,2],"after":[99,2,153,2]});

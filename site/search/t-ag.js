@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,2,186,2],"age":[154,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ag",{"against":[117,2,296,2],"age":[153,2]});

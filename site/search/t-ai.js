@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[341,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ai",{"ailments":[172,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[305,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("am",{"amount":[301,2]});

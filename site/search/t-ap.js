@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114,2],"apply":[349,2],"applying":[57,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ap",{"applied":[114,2],"apply":[235,2],"applying":[57,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[342,2],"ask":[175,2],"assess":[17,2],"assessment":[17,3],"assist":[301,2,336,2,339,2,340,2,342,2],"associated":[153,2,154,2],"association":[151,2,152,2,155,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("as",{"aside":[244,2],"ask":[318,2],"assess":[17,2],"assessment":[17,3],"assist":[170,2,210,2,212,2,244,2,256,2],"associated":[153,2],"association":[139,2,144,2,154,2]});

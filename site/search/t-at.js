@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[326,2,327,2],"atrophy":[40,2,274,2,275,2,276,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("at",{"athlete":[303,2,304,2],"atrophy":[40,2,171,2,201,2,323,2]});

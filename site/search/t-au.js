@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[156,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("au",{"authors":[155,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[193,2],"avoiding":[343,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("av",{"avoid":[216,2],"avoiding":[157,2]});

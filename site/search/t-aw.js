@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[170,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("aw",{"away":[173,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,2,348,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("bm",{"bmi":[128,2,331,2]});

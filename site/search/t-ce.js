@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[305,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ce",{"certain":[301,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[139,2,140,2,141,2,142,2,147,2,153,2,154,2],"circles":[9,2],"circulation":[93,3,263,2,264,3,265,2,266,3,277,3,278,2,279,2,280,2,283,3,294,3,295,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("ci",{"ci":[140,2,142,2,145,2,147,2,151,2,153,2],"circles":[9,2],"circulation":[93,3,167,2,168,3,181,3,221,2,223,3,224,2,226,2,287,3,288,3,305,2,307,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("da",{"daily":[7,2,69,2,345,2,346,2],"damage":[4,2,34,2,124,2,324,2,325,2],"damages":[124,2],"damaging":[124,2,157,2,158,2,159,2,160,2],"damp":[96,2],"damping":[108,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("da",{"daily":[7,2,69,2,244,2,325,2],"damage":[4,2,34,2,124,2,187,2,188,2],"damages":[124,2],"damaging":[124,2,289,2,290,2,293,2,327,2],"damp":[96,2],"damping":[108,2]});

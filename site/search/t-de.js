@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,2,72,2],"demonstrates":[196,2,197,2],"dependency":[24,2,263,2,264,2,265,2,266,2],"depressive":[154,2],"design":[46,2],"designed":[41,2,173,2],"desirable":[3,2],"develop":[304,2,342,2],"device":[29,2,32,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("de",{"degeneration":[62,2,72,2],"demonstrates":[222,2,225,2],"dependency":[24,2,167,2,168,2,305,2,307,2],"depressive":[153,2],"design":[46,2],"designed":[41,2,161,2],"desirable":[3,2],"develop":[196,2,244,2],"device":[29,2,32,3]});

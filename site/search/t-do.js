@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,2,31,2,58,2,136,3,219,2,231,2,232,2,240,2,274,2,275,3,276,2],"does":[178,2,179,3,180,2,200,3,274,3],"doing":[32,2],"dorsiflexion":[29,2,44,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("do",{"do":[18,2,31,2,58,2,136,3,166,2,171,3,201,2,203,2,248,2,297,2,323,2],"does":[186,2,217,2,218,3,320,3,323,3],"doing":[32,2],"dorsiflexion":[29,2,44,2]});

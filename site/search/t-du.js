@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[181,2,184,2,185,2,186,2,194,2,195,2,274,2,275,2,276,2],"dulled":[107,2,229,2],"during":[33,2,84,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("du",{"due":[171,2,201,2,233,2,267,2,296,2,299,2,300,2,323,2,326,2],"dulled":[107,2,169,2],"during":[33,2,84,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[139,3,140,3,141,3,142,3,147,3],"effective":[171,2],"effectiveness":[130,3,139,1,140,1,141,1,142,1,143,1,144,1,145,1,146,1],"efficient":[233,2,234,2],"efficiently":[215,2,216,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ef",{"effect":[140,3,142,3,145,3,147,3,151,3],"effective":[302,2],"effectiveness":[130,3,140,1,141,1,142,1,143,1,147,1,148,1,151,1,152,1],"efficient":[198,2,199,2],"efficiently":[250,2,251,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ei",{"either":[193,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ei",{"either":[216,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,2,217,2,230,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("el",{"elsewhere":[18,2,247,2,315,2]});

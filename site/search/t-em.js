@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[171,2],"employing":[175,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("em",{"emerges":[302,2],"employing":[318,2]});

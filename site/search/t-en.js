@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,2,106,2],"enhance":[173,2,233,2,234,2],"enhances":[283,2],"enhancing":[177,2],"environment":[173,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("en",{"endings":[89,2,106,2],"enhance":[161,2,198,2,199,2],"enhances":[181,2],"enhancing":[230,2],"environment":[161,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[242,2,243,2,244,2,298,2,299,2],"essential":[200,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("es",{"especially":[178,2,180,2,263,2,264,2,265,2],"essential":[320,2]});

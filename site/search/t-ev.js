@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47,2],"even":[242,2,243,2,244,2,268,2,269,2,270,2,271,2,272,2,273,2],"eventually":[213,2],"everyday":[83,2],"evidence":[143,3,144,3,145,3,146,3,148,3,149,3,150,3],"evident":[190,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ev",{"evaluate":[47,2],"even":[173,2,202,2,203,2,205,2,206,2,207,2,263,2,264,2,265,2],"eventually":[254,2],"everyday":[83,2],"evidence":[141,3,143,3,146,3,148,3,149,3,150,3,152,3],"evident":[271,2]});

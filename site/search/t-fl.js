@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,3,43,2,132,2,152,3,248,2,267,3,306,3,322,3,323,3],"flatfeet":[27,2,132,2],"flatfoot":[27,2,132,2],"flatten":[186,2],"flattening":[98,2],"flexible":[12,2,75,2,167,2,168,2],"flow":[93,2,283,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("fl",{"flat":[27,3,43,2,132,2,139,3,174,3,175,3,176,3,272,2,273,3],"flatfeet":[27,2,132,2],"flatfoot":[27,2,132,2],"flatten":[296,2],"flattening":[98,2],"flexible":[12,2,75,2,261,2,268,2],"flow":[93,2,181,2]});

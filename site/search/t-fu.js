@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70,2],"function":[3,2,26,2,31,2,33,3,80,2,84,2,85,2,99,2,132,3,151,1,152,1,153,2,154,2,155,2,156,2,161,3,164,2,165,2,177,3,179,2,180,3,241,3],"functional":[7,2,83,2,352,2],"functionality":[171,2],"functioning":[35,2,162,2,163,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("fu",{"full":[70,2],"function":[3,2,26,2,31,2,33,3,80,2,84,2,85,2,99,2,132,3,139,1,144,1,153,2,154,2,155,2,164,2,185,3,186,3,218,2,230,3,266,2],"functional":[7,2,83,2,240,2],"functionality":[302,2],"functioning":[35,2,191,2,194,2]});

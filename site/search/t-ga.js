@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,3,17,2,50,3,200,3,220,3,221,3,227,3,233,2,234,3,237,3,289,2,290,3,339,2,340,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ga",{"gait":[1,3,17,2,50,3,156,3,198,3,199,2,212,2,245,3,256,2,309,2,313,3,320,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,2,304,2,342,2],"habitual":[95,2,97,2],"had":[139,2,140,2,141,2,142,2],"hand":[301,2,306,2],"handle":[112,2],"hands":[111,2],"happens":[311,2,312,2],"hard":[103,3,186,2],"having":[181,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ha",{"habits":[69,2,196,2,244,2],"habitual":[95,2,97,2],"had":[140,2,142,2,147,2,151,2],"hand":[170,2,273,2],"handle":[112,2],"hands":[111,2],"happens":[239,2,262,2],"hard":[103,3,296,2],"having":[267,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,3,349,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("ic",{"ice":[57,3,235,3]});

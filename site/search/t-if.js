@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[181,2,301,2,349,2,353,2,354,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("if",{"if":[170,2,210,2,235,2,243,2,267,2]});

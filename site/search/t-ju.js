@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[177,2,195,2,219,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ju",{"just":[230,2,233,2,248,2]});

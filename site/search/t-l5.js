@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,2,79,2,242,2,243,2,244,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("l5",{"l5":[30,2,79,2,263,2,264,2,265,2]});

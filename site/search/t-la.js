@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("la",{"laced":[75,2],"lacing":[101,2,166,2],"lack":[39,2,274,2,275,2,276,2],"lacrosse":[105,2,203,2,204,2],"lasted":[16,2],"late":[120,2,169,2],"laying":[277,2,278,2,279,2,280,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("la",{"laced":[75,2],"lacing":[101,2,306,2],"lack":[39,2,171,2,201,2,323,2],"lacrosse":[105,2,310,2,311,2],"lasted":[16,2],"late":[120,2,184,2],"laying":[221,2,223,2,224,2,226,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44,2],"myofascial":[105,3,203,3,204,3,205,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("my",{"my":[44,2],"myofascial":[105,3,310,3,311,3,312,3]});

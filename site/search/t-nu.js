@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[338,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("nu",{"nutshell":[211,2]});

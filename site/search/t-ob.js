@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82,2],"obesity":[82,3,328,3,329,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("ob",{"obese":[82,2],"obesity":[82,3,269,3,270,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[311,2,312,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("oc",{"occurs":[239,2,262,2]});

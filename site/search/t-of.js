@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,2,120,2],"offer":[274,2,275,2,276,2],"offers":[296,2,297,2],"offset":[9,2],"often":[30,2,172,2,203,2,204,2,213,2,230,2,261,2,262,2,284,2,285,2,289,2,290,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("of",{"off":[60,2,120,2],"offer":[171,2,201,2,323,2],"offers":[177,2,179,2],"offset":[9,2],"often":[30,2,156,2,165,2,209,2,254,2,285,2,286,2,309,2,310,2,311,2,315,2,322,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ou",{"our":[173,2,191,2,304,2],"out":[4,2,36,2,92,2,105,2],"outgrowths":[53,2],"outside":[24,2],"outsoles":[166,2],"outward":[85,2,120,2],"outwards":[85,2,313,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ou",{"our":[161,2,196,2,282,2],"out":[4,2,36,2,92,2,105,2],"outgrowths":[53,2],"outside":[24,2],"outsoles":[306,2],"outward":[85,2,120,2],"outwards":[85,2,281,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,2,88,3,89,3,196,2,197,2,268,2,269,2,270,2,271,2,272,2,273,3,284,3,285,3],"plantarflexion":[29,2,44,2],"planus":[27,2,43,2,132,2,152,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("pl",{"plantar":[44,2,88,3,89,3,173,2,202,2,203,2,205,2,206,2,207,3,222,2,225,2,285,3,286,3],"plantarflexion":[29,2,44,2],"planus":[27,2,43,2,132,2,139,2]});

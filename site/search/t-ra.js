@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[225,2,226,2],"raised":[78,2],"randomised":[130,3,139,1,140,1,141,1,142,1,143,1,144,1,145,1,146,1],"randomized":[129,3,138,1],"range":[38,2,55,2,70,2],"rather":[8,2,104,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ra",{"raise":[162,2,163,2],"raised":[78,2],"randomised":[130,3,140,1,141,1,142,1,143,1,147,1,148,1,151,1,152,1],"randomized":[129,3,138,1],"range":[38,2,55,2,70,2],"rather":[8,2,104,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[141,2,142,2,147,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("rr",{"rr":[140,2,145,2,147,2]});

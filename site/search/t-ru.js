@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[267,2],"run":[50,2],"runner":[102,2,326,2,327,2],"runners":[102,2],"running":[23,2,33,2,84,2,100,2,102,3,103,3,104,3],"runs":[1,2],"rural":[245,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("ru",{"ruffo":[174,2],"run":[50,2],"runner":[102,2,303,2,304,2],"runners":[102,2],"running":[23,2,33,2,84,2,100,2,102,3,103,3,104,3],"runs":[1,2],"rural":[259,2]});

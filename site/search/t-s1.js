@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,2,242,2,243,2,244,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("s1",{"s1":[79,2,263,2,264,2,265,2]});

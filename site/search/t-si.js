@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[139,3,140,3,141,3,142,3,147,3,151,3,152,3,155,3],"significantly":[196,2,197,2],"simple":[126,2],"since":[169,2,305,2],"single":[9,2],"site":[112,2],"sitting":[109,3,211,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("si",{"significant":[139,3,140,3,142,3,144,3,145,3,147,3,151,3,154,3],"significantly":[222,2,225,2],"simple":[126,2],"since":[184,2,301,2],"single":[9,2],"site":[112,2],"sitting":[109,3,317,3]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[139,2,140,2],"smoking":[154,2],"smr":[105,2,203,2,204,2,205,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("sm",{"smd":[142,2,151,2],"smoking":[153,2],"smr":[105,2,310,2,311,2,312,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101,2,166,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("sn",{"snug":[101,2,306,2]});

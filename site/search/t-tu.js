@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,2,308,2,315,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("tu",{"turn":[65,2,257,2,277,2]});

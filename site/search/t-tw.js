@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,2,224,2],"twisting":[65,2,339,2,340,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("tw",{"twist":[112,2,252,2],"twisting":[65,2,212,2,256,2]});

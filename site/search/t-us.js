@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("us",{"us":[304,2],"use":[19,2,39,2,77,2,162,2,163,2,165,2,167,2,168,2,274,2,275,2,276,2],"using":[170,2,175,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("us",{"us":[196,2],"use":[19,2,39,2,77,2,164,2,171,2,191,2,194,2,201,2,261,2,268,2,323,2],"using":[173,2,318,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89,2],"various":[341,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("va",{"varied":[89,2],"various":[172,2]});

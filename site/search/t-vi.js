@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[164,2]});
+window.evidencemapSearch&&evidencemapSearch.terms("vi",{"virtually":[266,2]});

@@ -1,1 +1,1 @@
-window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[153,3,154,3,156,3,190,2],"work":[3,2,9,2,15,2],"workout":[83,2],"world":[177,2],"worse":[322,2,323,2],"worsened":[289,2,290,2],"worsens":[214,3,286,3,289,3,290,3]});
+window.evidencemapSearch&&evidencemapSearch.terms("wo",{"women":[153,3,155,3,271,2],"work":[3,2,9,2,15,2],"workout":[83,2],"world":[230,2],"worse":[175,2,176,2],"worsened":[156,2,309,2],"worsens":[156,3,255,3,308,3,309,3]});

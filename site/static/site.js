@@ -110,13 +110,14 @@
       });
       return parent;
     }
-    /* One source of a row: [name, kind, seller's interest (its reason, "" for none given, or null), claim ids]. */
-    function sayerItem(s) {
-      var parts = [link(s[3][0] + ".html", s[0])];
+    /* One source of a row: [name, kind, seller's interest (its reason, "" for none given, or null), claim ids];
+       ``page``: the assertion's page, where each claim has its part (its id). */
+    function sayerItem(s, page) {
+      var parts = [link(page + "#" + s[3][0], s[0])];
       if (s[3].length > 1) {
         var again = element("span", "again", "(said " + s[3].length + " times:");
         s[3].forEach(function (id, i) {
-          var a = link(id + ".html", String(i + 1));
+          var a = link(page + "#" + id, String(i + 1));
           a.setAttribute("aria-label", s[0] + ", time " + (i + 1));
           append(again, [document.createTextNode(""), a]);
         });
@@ -131,15 +132,16 @@
       }
       return append(element("li"), parts);
     }
-    function sayerList(sayers) {
+    function sayerList(sayers, page) {
       var list = element("ul", "sayers");
       list.setAttribute("role", "list");
-      sayers.forEach(function (s) { list.appendChild(sayerItem(s)); });
+      sayers.forEach(function (s) { list.appendChild(sayerItem(s, page)); });
       return list;
     }
     function makeRow(r) {
       /* [title, link, evidence types (best first), best evidence rank, source kinds, relation, sellers, sources,
-          concepts, subject, research, research rank, overreach [[kind, summary]], rank, verdict, sources [...]]
+          concepts, subject, research, research rank, overreach [[kind, summary]], rank, verdict, sources [...],
+          the assertion's page]
           (render/claim_groups.py row_data) */
       var tr = document.createElement("tr");
       var d = tr.dataset;
@@ -151,12 +153,12 @@
       tr.appendChild(element("td", "claim-cell")).appendChild(title);
       var said = tr.appendChild(element("td", "said-by"));
       append(said, [element("span", "said-count", r[7] + (r[7] === 1 ? " source:" : " sources:")),
-        sayerList(r[15].slice(0, sayersShown))]);
+        sayerList(r[15].slice(0, sayersShown), r[16])]);
       if (r[15].length > sayersShown) {
         var more = said.appendChild(element("details", "more-sayers"));
         var rest = r[15].length - sayersShown;
         more.appendChild(element("summary", "", rest + (rest === 1 ? " more source" : " more sources")));
-        more.appendChild(sayerList(r[15].slice(sayersShown)));
+        more.appendChild(sayerList(r[15].slice(sayersShown), r[16]));
       }
       tr.appendChild(element("td", "evidence-cell")).appendChild(badge("ev-" + words(r[2])[0]));
       var research = r[10] === "finding" ? (r[14] ? "verdict-" + r[14] : "research-finding") :

@@ -10,8 +10,9 @@ the previous build wrote: equal digests, equal pages.
 The digest must see everything the template shows. Templates read records
 through the context, and a record brings what its list item shows with it:
 
-- a claim: its fields, the labels of its concepts, its source's record, and the
-  research's verdict on it and any overreach (the badges of ``claim_item``);
+- a claim: its fields, the labels of its concepts, its source's record, the
+  research's verdict on it and any overreach (the badges of ``claim_item``), and
+  its assertion, whose page every link to the claim leads into;
 - a source: its fields and the labels of what it sells;
 - any other record: its fields.
 
@@ -97,6 +98,7 @@ class Fingerprinter:
         source = g.sources.get(claim.source)
         feed(self._record(source) if source is not None else b"\0no source")
         feed(f"\0agreement:{g.agreement_of(claim.id)}".encode())
+        feed(f"\0assertion:{g.assertion_of_claim.get(claim.id)}".encode())
         for flag in g.overreach_of.get(claim.id, []):
             feed(self._record(flag))
 

@@ -7,6 +7,7 @@ opposite ways, directly or through the lexicon's ``broader`` tree.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
@@ -31,6 +32,22 @@ from evidencemap.vocabulary import (
     concept_is_plural,
     finding_sentence,
 )
+
+# Ids are slugs of at most MAX_ID characters (the model's ``Slug``), and an assertion's names its page
+# (``claims/<id>.html``): well within every file system's 255 bytes. An assertion's id is built from its concepts'
+# ids (each up to MAX_ID long), so a long one is cut and told apart by a digest; NUMBER_ROOM is kept for the ``--N``
+# that numbers assertions whose ids would otherwise be equal.
+MAX_ID = 120
+NUMBER_ROOM = 8
+
+
+def bounded_id(text: str, limit: int) -> str:
+    """``text`` when it is at most ``limit`` characters, else its start and a digest of the whole (``--`` between):
+    a map whose concepts have long ids still links (the model refuses longer ids) and still tells every two apart."""
+    if len(text) <= limit:
+        return text
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+    return text[: limit - len(digest) - 2].rstrip("-") + "--" + digest
 
 
 def assertion_id(subject: str, relation: Relation, obj: str, negated: bool, verdict: Verdict | None = None) -> str:
@@ -73,7 +90,9 @@ def group_assertions(claims: list[Claim], lexicon: Lexicon) -> list[Assertion]:
     for key, members in sorted(groups.items(), key=lambda kv: _order(kv[0])):
         subject, relation, obj, negated, verdict, population, comparator = key
         best = min((c.evidence for c in members), key=lambda e: e.rank)
-        base = assertion_id(*key[:5]) + (f"--{slugify(population, 40)}" if population else "")
+        base = bounded_id(
+            assertion_id(*key[:5]) + (f"--{slugify(population, 40)}" if population else ""), MAX_ID - NUMBER_ROOM
+        )
         taken[base] = taken.get(base, 0) + 1
         assertions.append(
             Assertion(
@@ -136,7 +155,11 @@ def find_contradictions(
             if basis is not None:
                 found.append(
                     Contradiction(
-                        id=f"{a.id}--vs--{b.id}", a=a.id, b=b.id, basis=basis, summary=_summary(a, b, basis, lexicon)
+                        id=bounded_id(f"{a.id}--vs--{b.id}", MAX_ID),
+                        a=a.id,
+                        b=b.id,
+                        basis=basis,
+                        summary=_summary(a, b, basis, lexicon),
                     )
                 )
     return sorted(found, key=lambda c: c.id)

@@ -31,23 +31,31 @@ def _linkify(text: str) -> str:
 
 
 def _marked(block: Block, claims: list[Claim], claim_url: Callable[[str], str], labels: Callable[[Claim], str]) -> str:
-    """The block's text with each claimed sentence wrapped in a link to its claims."""
+    """The block's text with each claimed sentence wrapped in a link to its claims, and in an anchor for each claim
+    (its id): a claim's permalink on its source page. A claim whose sentence overlaps an earlier one's has its anchor
+    on that one's mark, the text it is about."""
     spans: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
         spans.setdefault((claim.location.start, claim.location.end), []).append(claim)
+    marks: list[tuple[int, int, list[Claim], list[str]]] = []  # start, end, claims, the ids anchored on the mark
+    for (start, end), members in sorted(spans.items()):
+        if marks and start < marks[-1][1]:
+            marks[-1][3].extend(c.id for c in members)  # overlapping spans: the first one is marked
+            continue
+        marks.append((start, end, members, [c.id for c in members]))
     out: list[str] = []
     cursor = 0
-    for (start, end), members in sorted(spans.items()):
-        if start < cursor:
-            continue  # overlapping spans: the first one wins
+    for start, end, members, anchored in marks:
         out.append(_linkify(block.text[cursor:start]))
         best = min(members, key=lambda c: c.evidence.rank)
         title = "; ".join(labels(c) for c in members)
+        out.append("".join(f'<span id="{escape(claim_id)}">' for claim_id in anchored))
         out.append(
             f'<a class="claim-mark ev-{best.evidence.value}" id="q-{block.index}-{start}" '
             f'href="{escape(claim_url(members[0].id))}" '
             f'title="{escape(title)}">{escape(block.text[start:end])}</a>'
         )
+        out.append("</span>" * len(anchored))
         cursor = end
     out.append(_linkify(block.text[cursor:]))
     return "".join(out)
@@ -56,10 +64,12 @@ def _marked(block: Block, claims: list[Claim], claim_url: Callable[[str], str], 
 def render_article(
     blocks: tuple[Block, ...], claims: list[Claim], claim_url: Callable[[str], str], labels: Callable[[Claim], str]
 ) -> str:
-    """HTML for the whole article: headings shifted below the page title, lists regrouped."""
+    """HTML for the whole article: headings shifted below the page title, lists regrouped; a claim whose block is
+    not in the article (a curator's claim on a changed text) still has its anchor, at the article's end."""
     by_block: dict[int, list[Claim]] = {}
     for claim in claims:
         by_block.setdefault(claim.location.block, []).append(claim)
+    shown = {block.index for block in blocks}
     html: list[str] = []
     open_list: int | None = None
     open_tag = ""
@@ -88,4 +98,7 @@ def render_article(
             html.append(f"<p{line}>{body}</p>")
     if open_list is not None:
         html.append(f"</{open_tag}>")
+    unplaced = [claim.id for index, held in by_block.items() if index not in shown for claim in held]
+    if unplaced:
+        html.append("".join(f'<span id="{escape(claim_id)}"></span>' for claim_id in unplaced))
     return "\n".join(html)

@@ -5,8 +5,8 @@ claim showed one claim as several rows, each with its quote, and ran to tens of
 thousands of pixels on a phone. A reader of the list asks what is claimed, by how
 many and by whom (and whether they sell it), on what evidence at best, what
 research says of it, and whether it goes beyond that research; a row answers
-that, and links every claim it groups, so no claim page is further from the list
-than before.
+that, and links every claim it groups (its part of the assertion's page), so no
+claim is further from the list than before.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from evidencemap.link.research import overall, study_name
 from evidencemap.model import Assertion, Claim, Overreach, Source, SourceKind
 from evidencemap.render.environment import relative_url
 from evidencemap.render.questions import question_path
-from evidencemap.render.view import GAP_ROW_OF, MapView, concept_ids
+from evidencemap.render.view import GAP_ROW_OF, MapView, assertion_path, concept_ids
 from evidencemap.vocabulary import RESEARCH_STANDING_LABELS
 
 SAYERS_SHOWN = 3  # sources a row names before it folds the rest under "N more sources"
@@ -44,7 +44,7 @@ class ClaimGroup:
 
     assertion: Assertion
     title: str
-    target: str  # the site path its title links to: the question page it belongs to, else its first claim's page
+    target: str  # the site path its title links to: the question page it belongs to, else its assertion's page
     sayers: tuple[Sayer, ...]
     evidence: tuple[str, ...]  # the evidence types of its claims, best first: the first is the badge shown
     kinds: tuple[str, ...]  # the kinds of its sources, each once
@@ -92,8 +92,8 @@ def question_pages_of_claims(view: MapView) -> dict[str, str]:
 def _group(view: MapView, assertion: Assertion, questions: dict[str, str]) -> ClaimGroup:
     graph = view.graph
     claims = [graph.claims[c] for c in assertion.claims]
-    sayers = _sayers(view, claims)
-    target = next((questions[c.id] for c in claims if c.id in questions), f"claims/{claims[0].id}.html")
+    sayers = sayers_of(view, claims)
+    target = next((questions[c.id] for c in claims if c.id in questions), assertion_path(assertion.id))
     flags: dict[str, Overreach] = {}
     for claim in claims:
         for flag in graph.overreach_of.get(claim.id, []):
@@ -112,7 +112,7 @@ def _group(view: MapView, assertion: Assertion, questions: dict[str, str]) -> Cl
     )
 
 
-def _sayers(view: MapView, claims: list[Claim]) -> tuple[Sayer, ...]:
+def sayers_of(view: MapView, claims: list[Claim]) -> tuple[Sayer, ...]:
     """The sources of ``claims``, in the order of their first claim, each with its claims."""
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -139,7 +139,8 @@ def _research_standing(view: MapView, claims: list[Claim]) -> str:
 
 def row_data(group: ClaimGroup, rank: int) -> list[Any]:
     """One row as data for ``claims/rows-N.js``, from which site.js builds the row a page of the list shows (its links
-    relative to the folder ``claims/``). The order of the fields is site.js's ``makeRow``'s."""
+    relative to the folder ``claims/``; a source's claims link into the assertion's page, the last field). The order
+    of the fields is site.js's ``makeRow``'s."""
     assertion = group.assertion
     return [
         group.title,
@@ -158,6 +159,7 @@ def row_data(group: ClaimGroup, rank: int) -> list[Any]:
         rank,
         assertion.verdict.value if assertion.verdict else "",
         [_sayer_data(sayer) for sayer in group.sayers],
+        relative_url(assertion_path(assertion.id), "claims/index.html"),
     ]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-RELATED = 20  # claims listed per "same claim elsewhere" or "disagreeing" list on a claim page
+RELATED = 20  # claims listed per side of a disagreement, or answered by a finding, on a claim page
 MAX_LISTED_STUDIES = 8  # study cards beside one claim or on one concept page, best level first
 MAX_LISTED_DISAGREEMENTS = 5  # disagreements listed on a claim page (each with up to RELATED claims); the rest linked
 MAX_LISTED_CLAIMS = 60  # claims listed on a concept page; the rest are one filter away in the claim list
@@ -57,11 +57,11 @@ class Page:
 class Shared:
     """A part of a page's inputs that many pages share, named by ``key``: a fingerprint need read it once per build.
 
-    Why: the claim pages of one assertion all show the same list of other
-    sources and the same disagreements; reading them once per assertion, not
-    once per page, is most of what fingerprinting a claim page costs. ``key``
-    must name everything ``make`` reads that can differ. Render only says what
-    is shared; the fingerprinter (``incremental.fingerprint``) remembers it."""
+    Why: every claim page an assertion disagrees with lists the same claims
+    of it; reading them once per build, not once per page, spares the
+    fingerprints a pass over lists most pages share. ``key`` must name
+    everything ``make`` reads that can differ. Render only says what is
+    shared; the fingerprinter (``incremental.fingerprint``) remembers it."""
 
     key: Any
     make: Callable[[], Any]

@@ -35,7 +35,7 @@ def source_context(view: MapView, source: Source) -> dict[str, Any]:
     article = render_article(
         document.blocks if document else (),
         claims,
-        lambda cid: relative_url(f"claims/{cid}.html", page),
+        lambda cid: relative_url(view.claim_path(cid), page),
         lambda c: f"{view.claim_text(c)} — {EVIDENCE_LABELS[c.evidence]}",
     )
     return {**source_inputs(view, source), "article": article}

@@ -10,6 +10,9 @@ Two kinds of shard keep each query's download small however big the map is:
   numbers of the documents (claims, sources, concepts) that contain it;
 - ``search/d-N.js``: the documents themselves (kind, title, address, snippet), DOCS_PER_SHARD a file.
 
+A claim's document is its assertion's (what is claimed, by whom, in which words; its address the assertion's page):
+a sentence repeated by a thousand sources is one result, and the index grows with what is claimed, not how often.
+
 A query loads one term shard per word and then only the document shards its best
 hits live in. Building is one pass over the documents: linear in the size of the map.
 """
@@ -22,8 +25,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from evidencemap.link.research import study_name
-from evidencemap.model import Claim, Source, SourceKind
-from evidencemap.render.view import MapView
+from evidencemap.model import Assertion, Claim, Source, SourceKind
+from evidencemap.render.view import MapView, assertion_path
 from evidencemap.vocabulary import DESIGN_LABELS, EVIDENCE_LABELS, KIND_LABELS
 
 DOCS_PER_SHARD = 500
@@ -136,7 +139,7 @@ def make_doc(kind: str, title: str, path: str, text: str) -> SearchDoc:
 
 
 def search_docs(view: MapView) -> list[SearchDoc]:
-    """What search finds in one map: concepts, then sources, then claims (each kind's research first)."""
+    """What search finds in one map: concepts, then sources, then what is claimed (each kind's research first)."""
     g = view.graph
     docs = []
     for concept in sorted(g.dataset.concepts, key=lambda c: (c.label.lower(), c.id)):
@@ -162,22 +165,37 @@ def search_docs(view: MapView) -> list[SearchDoc]:
                 research,
             )
         )
-    for claim in sorted(g.dataset.claims, key=lambda c: g.sources[c.source].kind != SourceKind.RESEARCH):
-        source = g.sources[claim.source]
-        docs.append(
-            SearchDoc(
-                "claim",
-                view.claim_text(claim),
-                f"claims/{claim.id}.html",
-                snippet(claim.quote),
-                claim.quote,
-                source.publisher or source.title,
-                f"ev-{claim.evidence.value}",
-                EVIDENCE_LABELS[claim.evidence],
-                source.kind == SourceKind.RESEARCH,
-            )
-        )
+    research = view.research_sources
+    for assertion in sorted(g.dataset.assertions, key=lambda a: research.isdisjoint(a.sources)):
+        docs.append(_assertion_doc(view, assertion))
     return docs
+
+
+ASSERTION_SOURCES_NAMED = 20  # publishers an assertion's document is found by, at most: the first sources to say it
+
+
+def _assertion_doc(view: MapView, assertion: Assertion) -> SearchDoc:
+    """What search finds of an assertion: its title, every wording of it (each once), and who says it. Its badge is
+    its best evidence; it ranks as research when a study is among those saying it."""
+    g = view.graph
+    claims = [g.claims[c] for c in assertion.claims]
+    quotes = list(dict.fromkeys(claim.quote for claim in claims))
+    names = dict.fromkeys(_publisher(g.sources[source]) for source in dict.fromkeys(c.source for c in claims))
+    return SearchDoc(
+        "claim",
+        view.assertion_text(assertion),
+        assertion_path(assertion.id),
+        snippet(quotes[0]),
+        " ".join(quotes),
+        " ".join(list(names)[:ASSERTION_SOURCES_NAMED]),
+        f"ev-{assertion.best_evidence.value}",
+        EVIDENCE_LABELS[assertion.best_evidence],
+        not view.research_sources.isdisjoint(assertion.sources),
+    )
+
+
+def _publisher(source: Source) -> str:
+    return source.publisher or source.title
 
 
 def _study_line(source: Source) -> str:

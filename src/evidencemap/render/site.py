@@ -151,6 +151,8 @@ class SiteRenderer:
             "claim_rows": self.lists.rows,
             "sayers_shown": SAYERS_SHOWN,
             "url": lambda target: links.url(target),
+            # every link to a claim: its part of its assertion's page, relative to the page being rendered
+            "claim_url": lambda claim_id: links.url(self.view.claim_path(claim_id)),
             "claim_text": self.view.claim_text,
         }
 

@@ -46,6 +46,11 @@ def label_of(graph: EvidenceGraph, concept_id: str | None) -> str:
     return concept.label if concept else concept_id
 
 
+def assertion_path(assertion_id: str) -> str:
+    """The site path of an assertion's page: every claim that makes the assertion is a part of it."""
+    return f"claims/{assertion_id}.html"
+
+
 def one_per_source(claims: list[Claim]) -> list[Claim]:
     """The first claim of each source, in the given order."""
     seen: set[str] = set()
@@ -80,6 +85,14 @@ class MapView:
         self._assertion_firsts: dict[str, tuple[list[Claim], frozenset[str]]] = {}
         self._plural: dict[str, bool] = {}  # each subject's number, worked out once per concept
 
+    def claim_path(self, claim_id: str) -> str:
+        """Where a claim lives: its part of its assertion's page, ``claims/<assertion-id>.html#<claim-id>``.
+
+        The only place a link to a claim is made (templates call it through ``claim_url``): a claim is one of the
+        sources making an assertion, and the page is the assertion's, so a map's size follows what it asserts,
+        not how often."""
+        return f"{assertion_path(self.graph.assertion_of_claim[claim_id])}#{claim_id}"
+
     def claim_text(self, claim: Claim) -> str:
         """A claim as a title: "Flat feet are linked to low back pain", the verb agreeing with the subject."""
         return self._sentence(claim, claim.strength == Strength.CONDITIONAL_CAUSAL)
@@ -109,8 +122,8 @@ class MapView:
     def firsts(self, assertion_id: str) -> tuple[list[Claim], frozenset[str]]:
         """The first claim of each source in an assertion, and those sources (computed once per assertion).
 
-        Every claim page of an assertion lists the others; deriving that list
-        from the assertion's claims on each page was quadratic in its size."""
+        Every claim page that disagrees with the assertion lists these (and the
+        contradictions page); derived once, not once for each page."""
         found = self._assertion_firsts.get(assertion_id)
         if found is None:
             firsts = one_per_source([self.graph.claims[c] for c in self.graph.assertions[assertion_id].claims])
