@@ -190,6 +190,13 @@ class Trash:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def published_size(folder: Path) -> tuple[int, int]:
+    """What a host receives: the bytes and the number of files under ``folder`` (GitHub Pages refuses sites over
+    1 GB, Cloudflare Pages deployments over 20,000 files)."""
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
 def bench_size(
     size: int,
     repeat: int,
@@ -199,8 +206,8 @@ def bench_size(
     content: Path,
     trash: Trash,
     density: str = "mixed",
-) -> dict[str, Series]:
-    """Every measurement for one corpus size."""
+) -> tuple[dict[str, Series], dict[str, tuple[int, int]]]:
+    """Every measurement for one corpus size: the timings, and the size of each tool's site (bytes, files)."""
     templates = read_templates(content)
     root = work / f"corpus-{size}"
     trash.set_aside(root)
@@ -213,11 +220,13 @@ def bench_size(
     # The build cache goes where the benchmark can empty it before each cold build (by default it is the user's).
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     series = {name: Series() for name in ("cold", "no-change", "add-one", "hugo", "mkdocs")}
+    sites: dict[str, tuple[int, int]] = {}
     build = evidencemap_command(folder, site, jobs)
     for run in range(repeat):
         print(f"  {size} articles, run {run + 1}/{repeat}", file=sys.stderr, flush=True)
         trash.set_aside(site, cache)
         series["cold"].add(measure(build, env=env))
+        sites["evidencemap"] = published_size(site)
         series["no-change"].add(measure(build, env=env))
         added = write_article(folder, size + 1, templates, density)
         series["add-one"].add(measure(build, env=env))
@@ -228,6 +237,7 @@ def bench_size(
             series["hugo"].add(
                 measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo / "public")])
             )
+            sites["hugo"] = published_size(hugo / "public")
         if tools["mkdocs"] and size <= args_mkdocs_limit:
             trash.set_aside(mkdocs / "site")  # --clean then finds nothing to delete, as our cold build and Hugo's
             series["mkdocs"].add(
@@ -246,7 +256,8 @@ def bench_size(
                     ]
                 )
             )
-    return series
+            sites["mkdocs"] = published_size(mkdocs / "site")
+    return series, sites
 
 
 args_mkdocs_limit = 1000
@@ -256,8 +267,8 @@ def ratio(ours: Series, theirs: Series) -> str:
     return f"{ours.median / theirs.median:.2f}" if ours.samples and theirs.samples else "–"
 
 
-def report(results: dict[int, dict[str, Series]]) -> str:
-    """The benchmark table in Markdown, then the ratios the issues set bars on."""
+def report(results: dict[int, dict[str, Series]], sites: dict[int, dict[str, tuple[int, int]]]) -> str:
+    """The benchmark table in Markdown, then the ratios the issues set bars on, then what each site weighs."""
     lines = [
         (
             "| articles | cold build | no-change rebuild | add one article | Hugo cold | MkDocs cold | peak memory "
@@ -284,6 +295,16 @@ def report(results: dict[int, dict[str, Series]]) -> str:
             f"{ratio(s['add-one'], s['hugo'])} | "
             f"{ratio(s['add-one'], s['cold'])} | {ratio(s['no-change'], s['cold'])} |"
         )
+    lines += [
+        "",
+        "| articles | our site | Hugo's site | MkDocs' site | ours fits GitHub Pages (1 GB) / Cloudflare (20,000) |",
+        "|---|---|---|---|---|",
+    ]
+    for size, found in sites.items():
+        cells = [_weight(found.get(tool)) for tool in ("evidencemap", "hugo", "mkdocs")]
+        ours = found.get("evidencemap")
+        fits = f"{'yes' if ours[0] <= 10**9 else 'no'} / {'yes' if ours[1] <= 20_000 else 'no'}" if ours else "–"
+        lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {fits} |")
     sizes = sorted(results)
     for small, large in itertools.pairwise(sizes):
         lines.append(
@@ -292,6 +313,10 @@ def report(results: dict[int, dict[str, Series]]) -> str:
             f"for {large / small:.0f} times the articles."
         )
     return "\n".join(lines)
+
+
+def _weight(measured: tuple[int, int] | None) -> str:
+    return f"{measured[0] / 1e6:,.1f} MB in {measured[1]:,} files" if measured else "–"
 
 
 def main() -> None:
@@ -334,18 +359,23 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="evidencemap-bench-"))
     trash = Trash(work)
     try:
-        results = {
+        measured = {
             size: bench_size(size, args.repeat, work, tools, args.jobs, args.content, trash, args.density)
             for size in args.sizes
         }
     finally:
         trash.empty()
-    print(report(results))
+    results = {size: series for size, (series, _) in measured.items()}
+    sites = {size: found for size, (_, found) in measured.items()}
+    print(report(results, sites))
     if args.json:
         args.json.write_text(
             json.dumps(
                 {
-                    str(size): {name: [s.__dict__ for s in series.samples] for name, series in r.items()}
+                    str(size): {
+                        **{name: [s.__dict__ for s in series.samples] for name, series in r.items()},
+                        "sites": {tool: {"bytes": b, "files": n} for tool, (b, n) in sites[size].items()},
+                    }
                     for size, r in results.items()
                 },
                 indent=1,
