@@ -136,6 +136,11 @@ class Lexicon:
         """Broader concepts of ``concept_id``, nearest first."""
         return self._ancestors.get(concept_id, ())
 
+    def top_of(self, concept_id: str) -> str:
+        """The top of ``concept_id``'s ``broader`` tree (itself when nothing is broader): what groups it."""
+        ancestors = self.ancestors(concept_id)
+        return ancestors[-1] if ancestors else concept_id
+
     def is_within(self, narrow: str, broad: str) -> bool:
         """True if ``narrow`` is ``broad`` or lies below it."""
         return narrow == broad or broad in self.ancestors(narrow)

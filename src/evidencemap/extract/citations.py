@@ -181,6 +181,8 @@ def pointed_references(text: str, references: list[Citation]) -> list[Citation]:
 
     A reference list backs only the sentences that point into it: an article that ends with links has not shown
     that each of its claims rests on one of them."""
+    if not references:
+        return []
     pointed: dict[str, Citation] = {}
     for match in REFERENCE_MARKER.finditer(text):
         for number in _marker_numbers(match.group(1) or match.group(2).translate(SUPERSCRIPTS)):

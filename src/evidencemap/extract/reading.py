@@ -44,6 +44,7 @@ class Reading:
     leads: dict[int, int]  # which block introduces each list item or heading
     lead_ins: dict[int, tuple[LeadFrame | None, list[str]]] = field(default_factory=dict)  # one reading per lead-in
     claims: list[Claim] = field(default_factory=list)
+    block_pointers: dict[int, list[Citation]] = field(default_factory=dict)  # what each paragraph points into, once
     unresolved: list[Unresolved] = field(default_factory=list)
     seen_ids: dict[str, int] = field(default_factory=dict)
     provisional: dict[str, Concept] = field(default_factory=dict)

@@ -205,7 +205,9 @@ def _pointers(r: Reading, block: Block) -> tuple[list[Citation], list[Citation]]
     own = [c.citation for c in in_block if c.start < r.end and c.end > r.start]
     own += pointed_references(r.sentence, r.references)
     paragraph = [c.citation for c in in_block if not (c.start < r.end and c.end > r.start)]
-    paragraph += pointed_references(block.text, r.references)
+    if block.index not in r.block_pointers:  # the same for every sentence of the paragraph: read it once
+        r.block_pointers[block.index] = pointed_references(block.text, r.references)
+    paragraph += r.block_pointers[block.index]
     cited = {c.id: c for c in own}
     pages = {c.id: c for c in paragraph if not c.is_research and c.id not in cited}
     return list(cited.values()), list(pages.values())

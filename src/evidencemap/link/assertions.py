@@ -140,8 +140,7 @@ def find_contradictions(
     seen_sides: set[tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]] = set()
     by_subject_root: dict[str, list[Assertion]] = defaultdict(list)
     for assertion in assertions:
-        root = (lexicon.ancestors(assertion.subject) or (assertion.subject,))[-1]
-        by_subject_root[root].append(assertion)
+        by_subject_root[lexicon.top_of(assertion.subject)].append(assertion)
     for group in by_subject_root.values():
         for a, b in combinations(sorted(group, key=lambda x: x.id), 2):
             if set(a.sources) == set(b.sources) and len(a.sources) == 1:

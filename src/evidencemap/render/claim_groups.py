@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from evidencemap.link.research import overall, study_name
-from evidencemap.model import Assertion, Claim, Overreach, Source, SourceKind
+from evidencemap.link.research import overall
+from evidencemap.model import Assertion, Claim, Overreach, Source
 from evidencemap.render.environment import relative_url
 from evidencemap.render.questions import question_path
 from evidencemap.render.view import GAP_ROW_OF, MapView, assertion_path, concept_ids
@@ -120,9 +120,8 @@ def sayers_of(view: MapView, claims: list[Claim]) -> tuple[Sayer, ...]:
     sayers = []
     for source_id, own in by_source.items():
         source = view.graph.sources[source_id]
-        name = study_name(source) if source.kind == SourceKind.RESEARCH else source.publisher or source.title
         interest = next((claim for claim in own if claim.commercial_interest), None)
-        sayers.append(Sayer(source, name, tuple(own), interest))
+        sayers.append(Sayer(source, view.source_name(source), tuple(own), interest))
     return tuple(sayers)
 
 

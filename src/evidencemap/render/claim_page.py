@@ -18,7 +18,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from evidencemap.link.research import study_name
 from evidencemap.model import Assertion, Citation, Claim, Contradiction, Overreach, Source
 from evidencemap.render.claim_groups import Sayer, sayers_of
 from evidencemap.render.page import MAX_LISTED_DISAGREEMENTS, RELATED, Page, Shared
@@ -157,7 +156,7 @@ def wordings(view: MapView, claims: list[Claim], citations: dict[str, list[Citat
         said, seen = [], set()
         for claim in members:
             source = view.graph.sources[claim.source]
-            said.append(Said(claim, source, _name(view, source), claim.source in seen))
+            said.append(Said(claim, source, view.source_name(source), claim.source in seen))
             seen.add(claim.source)
         made.append(Wording(tuple(said), tuple(citations.get(members[0].id, []))))
     return made
@@ -179,11 +178,6 @@ def _shown(claim: Claim, citations: list[Citation]) -> tuple[Any, ...]:
         claim.note,
         tuple((c.text, c.traceable, c.resolves_to) for c in citations),
     )
-
-
-def _name(view: MapView, source: Source) -> str:
-    """How a source is named in a row: a study by its authors and year, any other by its publisher or title."""
-    return study_name(source) if source.id in view.research_sources else source.publisher or source.title
 
 
 def _answered(view: MapView, findings: list[Claim]) -> list[tuple[Claim, Any]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from evidencemap.content.lexicon import Lexicon
 from evidencemap.link.edges import GraphEdge
-from evidencemap.model import ConceptKind, EvidenceType, Relation
+from evidencemap.model import ConceptKind, EvidenceType
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +47,6 @@ class GraphArrow:
         return all(e.negated for e in self.edges)
 
     @property
-    def relation(self) -> Relation | None:
-        """The one relation all its edges share, or None when they differ."""
-        found = {e.relation for e in self.edges}
-        return found.pop() if len(found) == 1 else None
-
-    @property
     def claim_count(self) -> int:
         """How many claims it carries."""
         return len({c for e in self.edges for c in e.claims})
@@ -61,16 +55,6 @@ class GraphArrow:
     def id(self) -> str:
         """What the page calls it (an anchor of the list)."""
         return f"{self.source}--{self.target}"
-
-
-def group_of(lexicon: Lexicon) -> Callable[[str], str]:
-    """Each concept's group: the top of its ``broader`` tree (itself when it has no broader concept)."""
-
-    def top(concept: str) -> str:
-        ancestors = lexicon.ancestors(concept) if concept in lexicon.concepts else ()
-        return ancestors[-1] if ancestors else concept
-
-    return top
 
 
 def aggregate(

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from evidencemap.grammar import sentence_case
 from evidencemap.link.edges import GraphEdge
-from evidencemap.model import EvidenceType
 from evidencemap.render.environment import relative_url
-from evidencemap.render.graph_arrows import GraphArrow, GraphNode, aggregate, group_of, select_arrows
+from evidencemap.render.graph_arrows import GraphArrow, GraphNode, aggregate, select_arrows
 from evidencemap.render.graph_layout import layout, wrap_label
 from evidencemap.render.page import Page
 from evidencemap.render.questions import question_path
@@ -36,7 +35,6 @@ class Step:
     sentence: str
     href: str
     sources: int
-    evidence: EvidenceType
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +55,7 @@ class ListedArrow:
 def graph_pages(view: MapView) -> list[Page]:
     """The overview and a page per group with more than one concept, each with its drawing and its list."""
     edges = view.graph.edges
-    top = group_of(view.graph.lexicon)
+    top = view.graph.lexicon.top_of
     nodes, arrows = aggregate(edges, top, view.graph.lexicon)
     groups = [n for n in nodes if n.is_group]
     asked = _question_pairs(view)
@@ -169,7 +167,6 @@ def _listed(
             sentence_case(_edge_sentence(view, edge)),
             _step_href(edge, asked, path),
             len(edge.sources),
-            edge.best_evidence,
         )
         for edge in ranked[:MAX_LISTED_STEPS]
     )

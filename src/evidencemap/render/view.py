@@ -10,7 +10,8 @@ from evidencemap.content.config import SiteConfig
 from evidencemap.content.document import Document
 from evidencemap.grammar import sentence_case
 from evidencemap.link.graph import EvidenceGraph
-from evidencemap.model import Assertion, Claim, SourceKind, Strength
+from evidencemap.link.research import study_name
+from evidencemap.model import Assertion, Claim, Source, SourceKind, Strength
 from evidencemap.render.gapmap import GapMap, Inputs, gap_map
 from evidencemap.render.page import Paging
 from evidencemap.vocabulary import concept_is_plural, finding_sentence, relation_phrase
@@ -162,6 +163,10 @@ class MapView:
                 {"id": key, "heading": heading, "row_heading": row_heading, "map": gm, "top_gaps": gaps[:10]}
             )
         return sections
+
+    def source_name(self, source: Source) -> str:
+        """How a row names a source: a study by its authors and year, any other by its publisher or title."""
+        return study_name(source) if source.kind == SourceKind.RESEARCH else source.publisher or source.title
 
     @functools.cached_property
     def research_sources(self) -> frozenset[str]:
